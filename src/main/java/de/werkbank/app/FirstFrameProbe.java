@@ -1,0 +1,45 @@
+package de.werkbank.app;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+
+/**
+ * For the start-up benchmark: with {@code -Dwerkbank.probe.firstFrame=true} the app prints
+ * {@value #MARKER} once the first frame showing the board's cards is laid out, and quits.
+ */
+final class FirstFrameProbe {
+
+    static final String MARKER = "WERKBANK_FIRST_FRAME";
+
+    private FirstFrameProbe() {
+    }
+
+    static void installIfRequested(Scene scene) {
+        if (!Boolean.getBoolean("werkbank.probe.firstFrame")) {
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (showsCards(scene)) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                Platform.runLater(() -> {
+                    System.out.println(MARKER);
+                    System.out.flush();
+                    Platform.exit();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static boolean showsCards(Scene scene) {
+        for (Node n : scene.getRoot().lookupAll(".card-cell")) {
+            if (n instanceof ListCell<?> cell && !cell.isEmpty() && cell.getHeight() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+package de.werkbank.app;
+
+import de.werkbank.cli.CommandLine;
+import de.werkbank.cli.Outcome;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The jar's main class. It is not the JavaFX {@code Application}, so {@code java -jar} works with
+ * JavaFX on the class path. A command runs headless; without one the window opens.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Outcome outcome = CommandLine.run(args, out, err);
+        if (outcome instanceof Outcome.Exit exit) {
+            out.flush();
+            err.flush();
+            System.exit(exit.code());
+        } else if (outcome instanceof Outcome.OpenWindow window) {
+            WerkbankApp.launch(window.store());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package de.werkbank.app;
+
+import de.werkbank.session.Session;
+import de.werkbank.store.StoreLocation;
+import de.werkbank.ui.shell.MainWindow;
+import de.werkbank.ui.theme.Theme;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. The store is opened on its own thread while the toolkit starts, so both
+ * costs overlap; the window shows once both are ready.
+ */
+public final class WerkbankApp extends Application {
+
+    private static CompletableFuture<Session> opening;
+    private MainWindow window;
+
+    /** Starts opening the store, then the toolkit; returns when the window has closed. */
+    static void launch(StoreLocation store) {
+        opening = CompletableFuture.supplyAsync(() -> Session.openOrCreate(store));
+        Application.launch(WerkbankApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.installBase();
+        window = new MainWindow(stage);
+        Session session;
+        try {
+            session = opening.join();
+        } catch (RuntimeException e) {
+            var alert = new Alert(Alert.AlertType.ERROR, MainWindow.message(e));
+            alert.setHeaderText(null);
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        window.show(session);
+        FirstFrameProbe.installIfRequested(stage.getScene());
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package de.werkbank.cli;
+
+import de.werkbank.i18n.Messages;
+import de.werkbank.i18n.UserFacingException;
+import de.werkbank.store.StoreLocation;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code [--store DIR] [--help] [--version] [COMMAND …]}: runs the command headless (output on
+ * {@code out}, errors on {@code err}, in the UI language) or, without one, asks for the window.
+ */
+public final class CommandLine {
+
+    private static final Map<String, CliCommand> COMMANDS = Map.of(
+            "init", new InitCommand(),
+            "status", new StatusCommand());
+
+    private CommandLine() {
+    }
+
+    public static Outcome run(String[] args, PrintStream out, PrintStream err) {
+        Path storeDir = null;
+        List<String> command = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (!command.isEmpty()) {
+                    command.add(arg);
+                } else if (arg.equals("--store")) {
+                    if (i + 1 >= args.length || args[i + 1].isBlank()) {
+                        throw new UsageException("cli.missingValue", arg);
+                    }
+                    storeDir = Path.of(args[++i]);
+                } else if (arg.equals("--help") || arg.equals("-h")) {
+                    out.println(usage());
+                    return new Outcome.Exit(ExitCodes.OK);
+                } else if (arg.equals("--version")) {
+                    out.println("Werkbank " + Version.current());
+                    return new Outcome.Exit(ExitCodes.OK);
+                } else if (arg.startsWith("-")) {
+                    throw new UsageException("cli.unknownOption", arg);
+                } else if (!COMMANDS.containsKey(arg)) {
+                    throw new UsageException("cli.unknownCommand", arg);
+                } else {
+                    command.add(arg);
+                }
+            }
+            StoreLocation location = StoreLocation.in(storeDir != null ? storeDir : StoreLocation.defaultDir());
+            if (command.isEmpty()) {
+                return new Outcome.OpenWindow(location);
+            }
+            return new Outcome.Exit(COMMANDS.get(command.get(0)).run(command.subList(1, command.size()), location, out));
+        } catch (UsageException e) {
+            err.println(e.getLocalizedMessage());
+            err.println();
+            err.println(usage());
+            return new Outcome.Exit(ExitCodes.USAGE);
+        } catch (UserFacingException e) {
+            err.println(Messages.tr("cli.error", e.getLocalizedMessage()));
+            return new Outcome.Exit(ExitCodes.FAILURE);
+        } catch (RuntimeException e) {
+            err.println(Messages.tr("cli.error", e));
+            return new Outcome.Exit(ExitCodes.FAILURE);
+        }
+    }
+
+    static String usage() {
+        return Messages.tr("cli.usage", StoreLocation.defaultDir());
+    }
+}

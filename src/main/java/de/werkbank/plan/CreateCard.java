@@ -1,0 +1,45 @@
+package de.werkbank.plan;
+
+import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.i18n.Messages;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Takes a Werkzeug from the catalogue into the plan: a new card in a column at an index. */
+public final class CreateCard implements PlanCommand {
+
+    private final UUID cardId = UUID.randomUUID();
+    private final Werkzeug werkzeug;
+    private final PlanColumn column;
+    private final int index;
+    private final Instant createdAt;
+
+    public CreateCard(Werkzeug werkzeug, PlanColumn column, int index, Instant createdAt) {
+        this.werkzeug = werkzeug;
+        this.column = column;
+        this.index = index;
+        this.createdAt = createdAt;
+    }
+
+    /** The id the new card has once applied. */
+    public UUID cardId() {
+        return cardId;
+    }
+
+    @Override
+    public String description() {
+        return Messages.tr("command.createCard", werkzeug.title(), column.name());
+    }
+
+    @Override
+    public void apply(PlanWriter plan) {
+        long position = Placement.at(plan, column.id(), index, null).position();
+        plan.insertCard(new Card(cardId, werkzeug.id(), werkzeug.handlungsfeld(), column.id(), position,
+                werkzeug.title(), createdAt, 0));
+    }
+
+    @Override
+    public void revert(PlanWriter plan) {
+        plan.deleteCard(cardId);
+    }
+}

@@ -1,0 +1,16 @@
+package de.werkbank.plan;
+
+/**
+ * One change of the plan that knows how to apply and revert itself. Commands run only through the
+ * {@link PlanEditor}, each inside a transaction.
+ */
+public interface PlanCommand {
+
+    /** What the change does, in the UI language, e.g. "Karte ›Bürgerbus‹ nach ›In Planung‹ verschoben". */
+    String description();
+
+    void apply(PlanWriter plan);
+
+    /** Undoes {@link #apply}; called only after it. */
+    void revert(PlanWriter plan);
+}

@@ -1,0 +1,9 @@
+package de.werkbank.plan;
+
+import java.util.function.Function;
+
+/** Runs work on the plan in one transaction: all of it is stored, or none. */
+public interface PlanTransactions {
+
+    <T> T inTransaction(Function<PlanWriter, T> work);
+}

@@ -1,0 +1,37 @@
+package de.werkbank.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What plan commands may read and change, inside the transaction the {@link PlanEditor} opened.
+ * Implemented by the store; the plan package knows no SQL.
+ */
+public interface PlanWriter {
+
+    Optional<Card> card(UUID id);
+
+    /** The column's not archived cards, top to bottom. */
+    List<Card> cardsIn(UUID columnId);
+
+    void insertCard(Card card);
+
+    void deleteCard(UUID id);
+
+    /**
+     * Moves a card to a column and position, if its stored version is still {@code expectedVersion}.
+     *
+     * @return the card as now stored (its version raised)
+     * @throws PlanConflictException when someone else changed the card meanwhile
+     */
+    Card placeCard(UUID id, UUID columnId, long position, int expectedVersion);
+
+    /**
+     * Gives the column's cards fresh, evenly gapped positions in their present order. Only the layout
+     * changes, so the cards' versions stay as they are.
+     */
+    void renumber(UUID columnId);
+
+    void recordHistory(HistoryEntry entry);
+}

@@ -1,0 +1,95 @@
+package de.werkbank.seed;
+
+import de.werkbank.area.Area;
+import de.werkbank.catalogue.Catalogue;
+import de.werkbank.catalogue.Handlungsfeld;
+import de.werkbank.catalogue.Kind;
+import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.i18n.Messages;
+import de.werkbank.plan.Card;
+import de.werkbank.plan.DefaultColumns;
+import de.werkbank.plan.Plan;
+import de.werkbank.plan.PlanColumn;
+import de.werkbank.plan.Positions;
+import de.werkbank.store.StoreTransaction;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Fills a store with the shipped sample data. Everything is added only where it is missing (by
+ * Handlungsfeld key, tool code, area key; the plan only if the store has none), so seeding twice never
+ * duplicates anything.
+ */
+public final class Seeder {
+
+    /** What a new store starts with. */
+    public enum Content {
+        /** Catalogue, Zukunftsbilder, the 15 Kommunen and a small example plan. */
+        SAMPLE,
+        /** The five Handlungsfelder only. */
+        EMPTY
+    }
+
+    private Seeder() {
+    }
+
+    public static void seed(StoreTransaction tx, Content content) {
+        SampleData.CatalogueFile catalogue = SampleData.catalogue();
+        addHandlungsfelder(tx, catalogue);
+        if (content == Content.SAMPLE) {
+            addCatalogue(tx, catalogue);
+            addAreas(tx);
+            addPlan(tx);
+        }
+        tx.log("seed", content.name());
+    }
+
+    private static void addHandlungsfelder(StoreTransaction tx, SampleData.CatalogueFile file) {
+        List<SampleData.FieldEntry> fields = file.handlungsfelder();
+        for (int i = 0; i < fields.size(); i++) {
+            SampleData.FieldEntry f = fields.get(i);
+            tx.catalogue().addHandlungsfeldIfAbsent(
+                    new Handlungsfeld(UUID.randomUUID(), f.key(), f.shortName(), f.title(), f.colour(), i));
+        }
+    }
+
+    private static void addCatalogue(StoreTransaction tx, SampleData.CatalogueFile file) {
+        for (SampleData.FieldEntry f : file.handlungsfelder()) {
+            tx.catalogue().addZukunftsbildIfAbsent(f.key(), f.zukunftsbild());
+        }
+        for (SampleData.ToolEntry t : file.werkzeuge()) {
+            tx.catalogue().addWerkzeugIfAbsent(new Werkzeug(UUID.randomUUID(), t.id(), t.title(), t.description(),
+                    t.handlungsfeld(), Kind.valueOf(t.kind()), t.targetGroups(), t.leadOffice(), t.tags()));
+        }
+    }
+
+    private static void addAreas(StoreTransaction tx) {
+        for (SampleData.AreaEntry a : SampleData.areas().areas()) {
+            tx.areas().addIfAbsent(new Area(UUID.randomUUID(), a.key(), a.name(), Area.Level.valueOf(a.level()),
+                    a.parent()));
+        }
+    }
+
+    private static void addPlan(StoreTransaction tx) {
+        if (tx.plan().load().isPresent()) {
+            return;
+        }
+        tx.plan().createPlan(Messages.tr("plan.defaultName"), DefaultColumns.names());
+        Plan plan = tx.plan().load().orElseThrow();
+        Catalogue catalogue = tx.catalogue().load();
+        Map<Integer, Integer> filled = new HashMap<>();
+        Instant now = Instant.now();
+        for (SampleData.CardEntry entry : SampleData.plan().cards()) {
+            Werkzeug tool = catalogue.werkzeugByCode(entry.werkzeug())
+                    .orElseThrow(() -> new IllegalStateException("sample plan names unknown tool " + entry.werkzeug()));
+            PlanColumn column = plan.columns().get(entry.column());
+            int index = filled.merge(entry.column(), 1, Integer::sum) - 1;
+            String title = entry.title() == null ? tool.title() : entry.title();
+            tx.plan().insertCard(new Card(UUID.randomUUID(), tool.id(), tool.handlungsfeld(), column.id(),
+                    Positions.renumbered(index), title, now, 0));
+        }
+    }
+}

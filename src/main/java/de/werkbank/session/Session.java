@@ -1,0 +1,59 @@
+package de.werkbank.session;
+
+import de.werkbank.i18n.Messages;
+import de.werkbank.plan.DefaultColumns;
+import de.werkbank.plan.PlanEditor;
+import de.werkbank.seed.Seeder;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
+import java.time.Clock;
+
+/**
+ * One open store as the window works with it: the store for reading, and the {@link PlanEditor}
+ * through which every change of the plan goes.
+ */
+public final class Session implements AutoCloseable {
+
+    private final Store store;
+    private final PlanEditor editor;
+
+    private Session(Store store, String user, Clock clock) {
+        this.store = store;
+        this.editor = new PlanEditor(store, user, clock);
+    }
+
+    /**
+     * Opens the store at {@code location}; a folder without a store gets a new one, seeded with the
+     * sample data (the window's first start).
+     */
+    public static Session openOrCreate(StoreLocation location) {
+        Store store = Store.exists(location)
+                ? Store.open(location)
+                : Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
+        return new Session(store, currentUser(), Clock.systemDefaultZone());
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public PlanEditor editor() {
+        return editor;
+    }
+
+    /** Gives a store made by {@code init --empty} its Werkstattplan with the default columns. */
+    public void createPlan() {
+        store.transaction(tx -> tx.plan().createPlan(Messages.tr("plan.defaultName"), DefaultColumns.names()));
+    }
+
+    /** Who the history names for changes made here: the operating system's user. */
+    static String currentUser() {
+        String name = System.getProperty("user.name");
+        return name == null || name.isBlank() ? "?" : name;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,63 @@
+package de.werkbank.store;
+
+import de.werkbank.catalogue.Catalogue;
+import de.werkbank.catalogue.Handlungsfeld;
+import de.werkbank.catalogue.Kind;
+import de.werkbank.catalogue.Werkzeug;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The Handlungsfelder, Zukunftsbilder and Werkzeuge tables. */
+public final class CatalogueRows {
+
+    private final Connection c;
+
+    CatalogueRows(Connection c) {
+        this.c = c;
+    }
+
+    public Catalogue load() {
+        List<Handlungsfeld> fields = Sql.list(c,
+                "select uuid, field_key, short_name, title, colour, position from handlungsfeld",
+                rs -> new Handlungsfeld(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getInt(6)));
+        Map<String, String> visions = new HashMap<>();
+        Sql.list(c, "select h.field_key, z.text from zukunftsbild z join handlungsfeld h on h.id = z.handlungsfeld_id",
+                rs -> visions.put(rs.getString(1), rs.getString(2)));
+        List<Werkzeug> tools = Sql.list(c,
+                "select w.uuid, w.code, w.title, w.description, h.field_key, w.kind, w.target_groups, w.lead_office, w.tags "
+                        + "from werkzeug w join handlungsfeld h on h.id = w.handlungsfeld_id where not w.retired",
+                rs -> new Werkzeug(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Kind.valueOf(rs.getString(6)), Sql.strings(rs, "target_groups"),
+                        rs.getString(8), Sql.strings(rs, "tags")));
+        return new Catalogue(fields, visions, tools);
+    }
+
+    /** Adds the Handlungsfeld unless one with its key exists; returns whether it was added. */
+    public boolean addHandlungsfeldIfAbsent(Handlungsfeld h) {
+        return Sql.update(c, "insert into handlungsfeld (uuid, field_key, short_name, title, colour, position) "
+                        + "select ?, ?, ?, ?, ?, ? where not exists (select 1 from handlungsfeld where field_key = ?)",
+                h.id(), h.key(), h.shortName(), h.title(), h.colour(), h.position(), h.key()) > 0;
+    }
+
+    /** Sets the field's Zukunftsbild unless it has one; returns whether it was set. */
+    public boolean addZukunftsbildIfAbsent(String handlungsfeldKey, String text) {
+        return Sql.update(c, "insert into zukunftsbild (uuid, handlungsfeld_id, text) "
+                        + "select ?, h.id, ? from handlungsfeld h where h.field_key = ? "
+                        + "and not exists (select 1 from zukunftsbild z where z.handlungsfeld_id = h.id)",
+                UUID.randomUUID(), text, handlungsfeldKey) > 0;
+    }
+
+    /** Adds the tool unless one with its code exists; returns whether it was added. */
+    public boolean addWerkzeugIfAbsent(Werkzeug w) {
+        return Sql.update(c, "insert into werkzeug (uuid, code, title, description, handlungsfeld_id, kind, "
+                        + "target_groups, lead_office, tags) "
+                        + "select ?, ?, ?, ?, h.id, ?, ?, ?, ? from handlungsfeld h where h.field_key = ? "
+                        + "and not exists (select 1 from werkzeug where code = ?)",
+                w.id(), w.code(), w.title(), w.description(), w.kind().name(), Sql.array(c, w.targetGroups()),
+                w.leadOffice(), Sql.array(c, w.tags()), w.handlungsfeld(), w.code()) > 0;
+    }
+}

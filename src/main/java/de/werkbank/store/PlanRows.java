@@ -1,0 +1,138 @@
+package de.werkbank.store;
+
+import de.werkbank.plan.Card;
+import de.werkbank.plan.HistoryEntry;
+import de.werkbank.plan.Plan;
+import de.werkbank.plan.PlanColumn;
+import de.werkbank.plan.PlanConflictException;
+import de.werkbank.plan.PlanWriter;
+import de.werkbank.plan.Positions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The plan, its columns, cards and history. A store holds one plan. */
+public final class PlanRows implements PlanWriter {
+
+    private static final String CARD_COLUMNS = "select c.uuid, w.uuid, h.field_key, pc.uuid, c.position, c.title, "
+            + "c.created_at, c.version from card c "
+            + "join werkzeug w on w.id = c.werkzeug_id "
+            + "join handlungsfeld h on h.id = c.handlungsfeld_id "
+            + "join plan_column pc on pc.id = c.column_id ";
+
+    private final Connection c;
+
+    PlanRows(Connection c) {
+        this.c = c;
+    }
+
+    public Optional<Plan> load() {
+        return Sql.one(c, "select id, uuid, name, swimlanes from plan", rs -> {
+            long planId = rs.getLong(1);
+            List<PlanColumn> columns = Sql.list(c,
+                    "select uuid, name, position, wip_limit, version from plan_column where plan_id = ?",
+                    PlanRows::column, planId);
+            List<Card> cards = Sql.list(c, CARD_COLUMNS + "where c.plan_id = ? and not c.archived",
+                    PlanRows::card, planId);
+            return new Plan(rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4), columns, cards);
+        });
+    }
+
+    /** Creates the store's plan with empty columns of the given names, in order. */
+    public UUID createPlan(String name, List<String> columnNames) {
+        if (load().isPresent()) {
+            throw new StoreException("store.planExists");
+        }
+        UUID id = UUID.randomUUID();
+        Sql.update(c, "insert into plan (uuid, name) values (?, ?)", id, name);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < columnNames.size(); i++) {
+            rows.add(new Object[] {UUID.randomUUID(), id, columnNames.get(i), i});
+        }
+        Sql.batch(c, "insert into plan_column (uuid, plan_id, name, position) "
+                + "values (?, (select id from plan where uuid = ?), ?, ?)", rows);
+        return id;
+    }
+
+    public List<HistoryEntry> history() {
+        return Sql.list(c, "select uuid, at, who, description from history order by id",
+                rs -> new HistoryEntry(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3), rs.getString(4)));
+    }
+
+    @Override
+    public Optional<Card> card(UUID id) {
+        return Sql.one(c, CARD_COLUMNS + "where c.uuid = ? and not c.archived", PlanRows::card, id);
+    }
+
+    @Override
+    public List<Card> cardsIn(UUID columnId) {
+        return Sql.list(c, CARD_COLUMNS + "where pc.uuid = ? and not c.archived order by c.position",
+                PlanRows::card, columnId);
+    }
+
+    @Override
+    public void insertCard(Card card) {
+        int rows = Sql.update(c, "insert into card (uuid, plan_id, column_id, werkzeug_id, handlungsfeld_id, title, "
+                        + "position, created_at, version) "
+                        + "select ?, pc.plan_id, pc.id, w.id, h.id, ?, ?, ?, ? from plan_column pc, werkzeug w, handlungsfeld h "
+                        + "where pc.uuid = ? and w.uuid = ? and h.field_key = ?",
+                card.id(), card.title(), card.position(), card.createdAt().atOffset(ZoneOffset.UTC), card.version(),
+                card.column(), card.werkzeug(), card.handlungsfeld());
+        if (rows != 1) {
+            throw new PlanConflictException(card.title());
+        }
+    }
+
+    @Override
+    public void deleteCard(UUID id) {
+        Sql.update(c, "delete from card where uuid = ?", id);
+    }
+
+    @Override
+    public Card placeCard(UUID id, UUID columnId, long position, int expectedVersion) {
+        int rows = Sql.update(c, "update card set column_id = (select id from plan_column where uuid = ?), "
+                        + "position = ?, version = version + 1 where uuid = ? and version = ?",
+                columnId, position, id, expectedVersion);
+        Optional<Card> stored = card(id);
+        if (rows != 1 || stored.isEmpty()) {
+            throw new PlanConflictException(stored.map(Card::title).orElse("?"));
+        }
+        return stored.get();
+    }
+
+    @Override
+    public void renumber(UUID columnId) {
+        List<Card> cards = cardsIn(columnId);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            rows.add(new Object[] {Positions.renumbered(i), cards.get(i).id()});
+        }
+        Sql.batch(c, "update card set position = ? where uuid = ?", rows);
+    }
+
+    @Override
+    public void recordHistory(HistoryEntry entry) {
+        Sql.update(c, "insert into history (uuid, plan_id, at, who, description) "
+                        + "select ?, id, ?, ?, ? from plan",
+                entry.id(), entry.at().atOffset(ZoneOffset.UTC), entry.who(), entry.description());
+    }
+
+    private static PlanColumn column(ResultSet rs) throws SQLException {
+        int wip = rs.getInt(4);
+        return new PlanColumn(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
+                rs.wasNull() ? null : wip, rs.getInt(5));
+    }
+
+    private static Card card(ResultSet rs) throws SQLException {
+        return new Card(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getObject(4, UUID.class), rs.getLong(5), rs.getString(6),
+                rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getInt(8));
+    }
+}

@@ -1,0 +1,87 @@
+package de.werkbank.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings a database to the schema this program knows, through the Flyway migrations in
+ * {@code db/migration}. When the schema is current nothing but one small query runs (Flyway is not
+ * even loaded), which keeps the start fast. Before a migration touches an existing database it is
+ * backed up next to it; a database of a newer schema is refused and left as it is.
+ */
+final class Schema {
+
+    /** The highest migration in {@code src/main/resources/db/migration} (a test keeps them in step). */
+    static final int CURRENT_VERSION = 1;
+
+    /** Flyway reports every step at INFO; users and command output need only its warnings. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private Schema() {
+    }
+
+    /** The schema version the database has: 0 for a database Werkbank has not yet set up. */
+    static int installedVersion(Connection c) {
+        boolean hasHistory = Sql.one(c, "select count(*) from information_schema.tables "
+                        + "where lower(table_name) = 'flyway_schema_history'", rs -> rs.getInt(1))
+                .orElse(0) > 0;
+        if (!hasHistory) {
+            return 0;
+        }
+        List<String> versions = Sql.list(c,
+                "select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null",
+                rs -> rs.getString(1));
+        return versions.stream().mapToInt(Schema::major).max().orElse(0);
+    }
+
+    /**
+     * Migrates the database to {@link #CURRENT_VERSION} if it is behind.
+     *
+     * @return the version it had before
+     * @throws StoreException if it was written by a newer program
+     */
+    static int bringUpToDate(Connection c, StoreLocation location) {
+        int installed = installedVersion(c);
+        if (installed > CURRENT_VERSION) {
+            throw new StoreException("store.newerSchema", location.displayName(), installed, CURRENT_VERSION);
+        }
+        if (installed < CURRENT_VERSION) {
+            if (installed > 0 && location.isEmbeddedH2()) {
+                backup(c, location, installed);
+            }
+            Flyway.configure()
+                    .dataSource(location.jdbcUrl(), location.user(), location.password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        }
+        return installed;
+    }
+
+    private static void backup(Connection c, StoreLocation location, int installed) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path file = location.dir().resolve("werkbank-backup-schema" + installed + "-" + stamp + ".zip");
+        try (Statement s = c.createStatement()) {
+            s.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.backupFailed", file, e.getMessage());
+        }
+    }
+
+    private static int major(String version) {
+        int dot = version.indexOf('.');
+        return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+    }
+}

@@ -1,0 +1,177 @@
+package de.werkbank.store;
+
+import de.werkbank.area.Area;
+import de.werkbank.catalogue.Catalogue;
+import de.werkbank.plan.Plan;
+import de.werkbank.plan.PlanTransactions;
+import de.werkbank.plan.PlanWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * An open Werkbank store: one database holding the catalogue, one Werkstattplan and the areas. All
+ * reads and writes run in transactions on one connection, one at a time.
+ */
+public final class Store implements PlanTransactions, AutoCloseable {
+
+    private final StoreLocation location;
+    private final Connection connection;
+
+    private Store(StoreLocation location, Connection connection) {
+        this.location = location;
+        this.connection = connection;
+    }
+
+    /** Whether a store has been set up at this location. */
+    public static boolean exists(StoreLocation location) {
+        if (location.isEmbeddedH2()) {
+            return location.hasDatabaseFile();
+        }
+        try (Connection c = connect(location)) {
+            return Schema.installedVersion(c) > 0;
+        } catch (SQLException e) {
+            throw Sql.failed(e);
+        }
+    }
+
+    /**
+     * Opens an existing store, migrating its schema if it is older than this program's.
+     *
+     * @throws StoreException if there is no store there (the message names {@code init}), or it was
+     *                        written by a newer program, or the database cannot be opened
+     */
+    public static Store open(StoreLocation location) {
+        if (!exists(location)) {
+            throw new StoreException("store.missing", location.displayName());
+        }
+        return connectAndMigrate(location);
+    }
+
+    /**
+     * Sets up a new store and fills it with {@code initialContent} in one transaction. If that fails,
+     * the new database is removed again, so a failed init leaves nothing behind.
+     *
+     * @throws StoreException if a store exists there already (it is left unchanged)
+     */
+    public static Store create(StoreLocation location, Consumer<StoreTransaction> initialContent) {
+        if (exists(location)) {
+            throw new StoreException("store.exists", location.displayName());
+        }
+        try {
+            Files.createDirectories(location.dir());
+        } catch (IOException e) {
+            throw new StoreException(e, "store.cannotCreateDir", location.dir(), e.getMessage());
+        }
+        Store store = connectAndMigrate(location);
+        try {
+            store.transaction(tx -> {
+                initialContent.accept(tx);
+                tx.log("init", location.displayName());
+                return null;
+            });
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            removeDatabaseFiles(location);
+            throw e;
+        }
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public synchronized <T> T transaction(Function<StoreTransaction, T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(new StoreTransaction(connection));
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw Sql.failed(e);
+        }
+    }
+
+    @Override
+    public <T> T inTransaction(Function<PlanWriter, T> work) {
+        return transaction(tx -> work.apply(tx.plan()));
+    }
+
+    public Catalogue catalogue() {
+        return transaction(tx -> tx.catalogue().load());
+    }
+
+    /** The Werkstattplan, or empty in a store made by {@code init --empty}. */
+    public Optional<Plan> plan() {
+        return transaction(tx -> tx.plan().load());
+    }
+
+    public List<Area> areas() {
+        return transaction(tx -> tx.areas().all());
+    }
+
+    public int schemaVersion() {
+        return transaction(tx -> Schema.installedVersion(connection));
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw Sql.failed(e);
+        }
+    }
+
+    private static Store connectAndMigrate(StoreLocation location) {
+        Connection c;
+        try {
+            c = connect(location);
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.cannotOpen", location.displayName(), e.getMessage());
+        }
+        try {
+            Schema.bringUpToDate(c, location);
+            return new Store(location, c);
+        } catch (RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private static Connection connect(StoreLocation location) throws SQLException {
+        return DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
+    }
+
+    private static void removeDatabaseFiles(StoreLocation location) {
+        if (!location.isEmbeddedH2()) {
+            return;
+        }
+        for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db")) {
+            try {
+                Files.deleteIfExists(location.dir().resolve(StoreLocation.DATABASE_NAME + suffix));
+            } catch (IOException ignored) {
+                // best effort: a left-over trace file does not make a store
+            }
+        }
+    }
+}

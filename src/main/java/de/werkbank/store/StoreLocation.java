@@ -1,0 +1,85 @@
+package de.werkbank.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Where a store lives: a folder for its files (database, backups) and the JDBC URL of its database.
+ * By default an embedded H2 file database {@code werkbank.mv.db} in the folder; a team can point the
+ * URL elsewhere with {@code -Dwerkbank.jdbcUrl} or the environment variable {@code WERKBANK_JDBC_URL}.
+ */
+public record StoreLocation(Path dir, String jdbcUrl, String user, String password) {
+
+    static final String DATABASE_NAME = "werkbank";
+
+    public StoreLocation {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    }
+
+    /** The store in {@code dir}, with the database URL from the settings or the embedded default. */
+    public static StoreLocation in(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        String configured = setting("werkbank.jdbcUrl", "WERKBANK_JDBC_URL");
+        if (configured != null) {
+            return new StoreLocation(absolute, configured, setting("werkbank.jdbcUser", "WERKBANK_JDBC_USER"),
+                    setting("werkbank.jdbcPassword", "WERKBANK_JDBC_PASSWORD"));
+        }
+        // AUTO_SERVER: a second process (a command while the window is open) reaches the same database
+        // through a server the first one starts on demand, bound to local connections only.
+        String url = "jdbc:h2:file:" + absolute.resolve(DATABASE_NAME) + ";AUTO_SERVER=TRUE";
+        return new StoreLocation(absolute, url, "sa", "");
+    }
+
+    /**
+     * The folder used when none is given: {@code WERKBANK_STORE}, else the user's data folder
+     * ({@code %APPDATA%\Werkbank} on Windows, {@code ~/Library/Application Support/Werkbank} on macOS,
+     * {@code $XDG_DATA_HOME/werkbank} or {@code ~/.local/share/werkbank} elsewhere).
+     */
+    public static Path defaultDir() {
+        String env = System.getenv("WERKBANK_STORE");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming")).resolve("Werkbank");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Werkbank");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share")).resolve("werkbank");
+    }
+
+    /** Whether the database is the embedded H2 file in {@link #dir()}. */
+    public boolean isEmbeddedH2() {
+        return jdbcUrl.startsWith("jdbc:h2:file:" + dir.resolve(DATABASE_NAME));
+    }
+
+    public Path databaseFile() {
+        return dir.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    /** What the window title and messages call this store. */
+    public String displayName() {
+        return isEmbeddedH2() ? dir.toString() : jdbcUrl;
+    }
+
+    /** Whether an embedded database file exists here (for other URLs the schema tells, see {@link Store}). */
+    boolean hasDatabaseFile() {
+        return Files.isRegularFile(databaseFile());
+    }
+
+    private static String setting(String property, String env) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,37 @@
+package de.werkbank.store;
+
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** The tables of a store, as seen inside one transaction. */
+public final class StoreTransaction {
+
+    private final Connection connection;
+    private PlanRows plan;
+
+    StoreTransaction(Connection connection) {
+        this.connection = connection;
+    }
+
+    public CatalogueRows catalogue() {
+        return new CatalogueRows(connection);
+    }
+
+    public PlanRows plan() {
+        if (plan == null) {
+            plan = new PlanRows(connection);
+        }
+        return plan;
+    }
+
+    public AreaRows areas() {
+        return new AreaRows(connection);
+    }
+
+    /** Notes an event of the store itself (init, seeding, imports) in its own log, not in the plan's history. */
+    public void log(String event, String details) {
+        Sql.update(connection, "insert into store_log (at, event, details) values (?, ?, ?)",
+                OffsetDateTime.now(ZoneOffset.UTC), event, details);
+    }
+}

@@ -1,0 +1,38 @@
+package de.werkbank.ui.board;
+
+import de.werkbank.catalogue.Werkzeug;
+import java.util.Optional;
+
+/**
+ * What is being dragged onto the board right now: a tool from the catalogue or a card. The drag is
+ * a JavaFX press-drag-release gesture inside the window (no system clipboard), so it behaves the
+ * same on every platform and in headless tests.
+ */
+public final class BoardDrag {
+
+    /** A dragged thing. */
+    public sealed interface Payload {
+    }
+
+    /** A catalogue tool, to become a new card. */
+    public record Tool(Werkzeug werkzeug) implements Payload {
+    }
+
+    /** A card of the plan, to be moved. */
+    public record CardMove(CardItem card) implements Payload {
+    }
+
+    private Payload payload;
+
+    public void start(Payload payload) {
+        this.payload = payload;
+    }
+
+    public Optional<Payload> current() {
+        return Optional.ofNullable(payload);
+    }
+
+    public void clear() {
+        payload = null;
+    }
+}

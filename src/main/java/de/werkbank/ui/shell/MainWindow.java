@@ -1,0 +1,186 @@
+package de.werkbank.ui.shell;
+
+import de.werkbank.cli.Version;
+import de.werkbank.i18n.Messages;
+import de.werkbank.i18n.UserFacingException;
+import de.werkbank.session.Session;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
+import de.werkbank.ui.board.BoardDrag;
+import de.werkbank.ui.board.BoardView;
+import de.werkbank.ui.board.BoardViewModel;
+import de.werkbank.ui.catalogue.CatalogueView;
+import de.werkbank.ui.catalogue.CatalogueViewModel;
+import de.werkbank.ui.theme.Theme;
+import java.io.File;
+import java.time.Clock;
+import javafx.concurrent.Task;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menu bar, the catalogue on the left, the Werkstattplan in the centre. The window
+ * title names the open store.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final CatalogueViewModel catalogue = new CatalogueViewModel();
+    private final BoardViewModel board = new BoardViewModel(Clock.systemDefaultZone());
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private Session session;
+
+    public MainWindow(Stage stage) {
+        this.stage = stage;
+        var drag = new BoardDrag();
+        var catalogueView = new CatalogueView(catalogue, drag, tool -> board.columns().stream().findFirst()
+                .ifPresent(first -> board.addTool(tool, first, first.cards().size())));
+        var boardView = new BoardView(board, drag);
+        var split = new SplitPane(catalogueView, boardView);
+        var root = new BorderPane(split);
+        var layers = new StackPane(root, busy);
+
+        split.setDividerPositions(0.23);
+        SplitPane.setResizableWithParent(catalogueView, false);
+        busy.setVisible(false);
+        busy.setMaxSize(96, 96);
+        root.setTop(menuBar());
+        board.setErrorHandler(this::showError);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        var scene = new Scene(layers, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
+        stage.setTitle(Messages.tr("app.title"));
+        stage.setOnHidden(e -> close());
+    }
+
+    /** Shows this session's store; the previous one is closed. */
+    public void show(Session newSession) {
+        closeSession();
+        session = newSession;
+        catalogue.setCatalogue(session.store().catalogue());
+        board.attach(session);
+        stage.setTitle(Messages.tr("app.title.store", session.store().location().displayName()));
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private MenuBar menuBar() {
+        var openStore = new MenuItem(Messages.tr("ui.menu.file.openStore"));
+        openStore.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        openStore.setOnAction(e -> chooseStore());
+        var quit = new MenuItem(Messages.tr("ui.menu.file.quit"));
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.close());
+        var undo = new MenuItem();
+        undo.textProperty().bind(board.undoTextProperty());
+        undo.disableProperty().bind(board.canUndoProperty().not());
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> board.undo());
+        var redo = new MenuItem();
+        redo.textProperty().bind(board.redoTextProperty());
+        redo.disableProperty().bind(board.canRedoProperty().not());
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        redo.setOnAction(e -> board.redo());
+        var about = new MenuItem(Messages.tr("ui.menu.help.about"));
+        about.setOnAction(e -> showAbout());
+        return new MenuBar(
+                new Menu(Messages.tr("ui.menu.file"), null, openStore, quit),
+                new Menu(Messages.tr("ui.menu.edit"), null, undo, redo),
+                new Menu(Messages.tr("ui.menu.help"), null, about));
+    }
+
+    private void chooseStore() {
+        var chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.tr("ui.openStore.title"));
+        if (session != null && session.store().location().dir().toFile().isDirectory()) {
+            chooser.setInitialDirectory(session.store().location().dir().toFile());
+        }
+        File dir = chooser.showDialog(stage);
+        if (dir == null) {
+            return;
+        }
+        StoreLocation location = StoreLocation.in(dir.toPath());
+        if (!Store.exists(location)) {
+            var confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                    Messages.tr("ui.openStore.create.text", location.displayName()), ButtonType.OK, ButtonType.CANCEL);
+            confirm.setHeaderText(Messages.tr("ui.openStore.create.header"));
+            confirm.initOwner(stage);
+            if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+                return;
+            }
+        }
+        open(location);
+    }
+
+    /** Opens (or sets up) a store off the FX thread, with a progress indicator meanwhile. */
+    public void open(StoreLocation location) {
+        Task<Session> opening = new Task<>() {
+            @Override
+            protected Session call() {
+                return Session.openOrCreate(location);
+            }
+        };
+        busy.visibleProperty().bind(opening.runningProperty());
+        opening.setOnSucceeded(e -> show(opening.getValue()));
+        opening.setOnFailed(e -> showError(message(opening.getException())));
+        Thread thread = new Thread(opening, "open-store");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void showAbout() {
+        String where = session == null ? "" : session.store().location().displayName();
+        var about = new Alert(Alert.AlertType.INFORMATION, Messages.tr("ui.about.text", Version.current(), where));
+        about.setHeaderText(Messages.tr("app.title"));
+        about.initOwner(stage);
+        about.show();
+    }
+
+    void showError(String message) {
+        var alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle(Messages.tr("ui.error.title"));
+        alert.setHeaderText(null);
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    /** The user-facing text of a failure. */
+    public static String message(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && !(cause instanceof UserFacingException)) {
+            cause = cause.getCause();
+        }
+        return cause instanceof UserFacingException u ? u.getLocalizedMessage() : String.valueOf(t);
+    }
+
+    /** Closes the open store; nothing is lost, every change was stored when it was made. */
+    public void close() {
+        closeSession();
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+}
