@@ -1,0 +1,135 @@
+package de.werkbank.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.seed.Seeder;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanEditorTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private PlanEditor editor;
+
+    @BeforeEach
+    void openSampleStore() {
+        store = Store.create(StoreLocation.in(dir), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
+        editor = new PlanEditor(store, "anna", Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Plan plan() {
+        return store.plan().orElseThrow();
+    }
+
+    private PlanColumn column(String name) {
+        return plan().columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> titlesIn(String column) {
+        return plan().cardsIn(column(column).id()).stream().map(Card::title).toList();
+    }
+
+    @Test
+    void aToolDroppedBetweenTwoCardsLandsBetweenThemAndIsStored() {
+        Werkzeug tool = store.catalogue().werkzeugByCode("W-085").orElseThrow();
+        List<String> before = titlesIn("In Planung");
+
+        editor.execute(new CreateCard(tool, column("In Planung"), 1, NOW));
+
+        assertThat(titlesIn("In Planung")).containsExactly(before.get(0), tool.title(), before.get(1), before.get(2));
+        store.close();
+        store = Store.open(StoreLocation.in(dir));
+        assertThat(titlesIn("In Planung")).containsExactly(before.get(0), tool.title(), before.get(1), before.get(2));
+    }
+
+    @Test
+    void aCardMovedToAnotherColumnCanBeUndoneAndRedone() {
+        Card card = plan().cardsIn(column("Vorschlag").id()).get(0);
+        List<String> proposals = titlesIn("Vorschlag");
+        List<String> established = titlesIn("Verstetigt");
+
+        editor.execute(new MoveCard(card, column("Verstetigt"), 0));
+        assertThat(titlesIn("Verstetigt")).first().isEqualTo(card.title());
+        assertThat(titlesIn("Vorschlag")).doesNotContain(card.title());
+
+        editor.undo();
+        assertThat(titlesIn("Vorschlag")).isEqualTo(proposals);
+        assertThat(titlesIn("Verstetigt")).isEqualTo(established);
+
+        editor.redo();
+        assertThat(titlesIn("Verstetigt")).first().isEqualTo(card.title());
+    }
+
+    @Test
+    void undoOfACreatedCardRemovesIt() {
+        Werkzeug tool = store.catalogue().werkzeugByCode("W-099").orElseThrow();
+        int cards = plan().cards().size();
+        editor.execute(new CreateCard(tool, column("Vorschlag"), 0, NOW));
+        assertThat(plan().cards()).hasSize(cards + 1);
+        editor.undo();
+        assertThat(plan().cards()).hasSize(cards);
+        assertThat(editor.canRedo()).isTrue();
+    }
+
+    @Test
+    void everyChangeIsInTheHistoryWithWhoAndWhen() {
+        Card card = plan().cardsIn(column("Vorschlag").id()).get(0);
+        editor.execute(new MoveCard(card, column("Ausgewählt"), 0));
+        editor.undo();
+        List<HistoryEntry> history = store.transaction(tx -> tx.plan().history());
+        assertThat(history).hasSize(2);
+        assertThat(history).allSatisfy(h -> {
+            assertThat(h.who()).isEqualTo("anna");
+            assertThat(h.at()).isEqualTo(NOW);
+        });
+        assertThat(history.get(0).description()).contains(card.title(), "Ausgewählt");
+        assertThat(history.get(1).description()).startsWith("Rückgängig");
+    }
+
+    @Test
+    void aMoveOfACardChangedElsewhereIsRefusedAndStoresNothing() {
+        Card seen = plan().cardsIn(column("Vorschlag").id()).get(0);
+        editor.execute(new MoveCard(seen, column("Ausgewählt"), 0));
+        Plan after = plan();
+
+        assertThatThrownBy(() -> editor.execute(new MoveCard(seen, column("Verstetigt"), 0)))
+                .isInstanceOf(PlanConflictException.class)
+                .hasMessageContaining(seen.title());
+        assertThat(plan()).isEqualTo(after);
+    }
+
+    @Test
+    void manyInsertsAtTheSameSpotKeepTheOrderByRenumbering() {
+        Werkzeug tool = store.catalogue().werkzeugByCode("W-010").orElseThrow();
+        PlanColumn target = column("Ausgewählt");
+        String original = titlesIn("Ausgewählt").get(0);
+        for (int i = 0; i < 40; i++) {
+            editor.execute(new CreateCard(tool, target, 0, NOW));
+        }
+        List<Card> cards = plan().cardsIn(target.id());
+        assertThat(cards).hasSize(41);
+        assertThat(cards.get(40).title()).isEqualTo(original);
+        assertThat(cards).extracting(Card::position).doesNotHaveDuplicates().isSorted();
+    }
+}
