@@ -3,7 +3,6 @@ package de.werkbank.app;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ListCell;
 
 /**
  * For the start-up benchmark: with {@code -Dwerkbank.probe.firstFrame=true} the app prints
@@ -35,8 +34,8 @@ final class FirstFrameProbe {
     }
 
     private static boolean showsCards(Scene scene) {
-        for (Node n : scene.getRoot().lookupAll(".card-cell")) {
-            if (n instanceof ListCell<?> cell && !cell.isEmpty() && cell.getHeight() > 0) {
+        for (Node n : scene.getRoot().lookupAll(".card-row")) {
+            if (n.isVisible() && n.getLayoutBounds().getHeight() > 0) {
                 return true;
             }
         }

@@ -1,13 +1,11 @@
 package de.werkbank.ui.board;
 
 import de.werkbank.i18n.Messages;
+import de.werkbank.ui.virtual.VirtualList;
 import javafx.beans.binding.Bindings;
-import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,14 +18,12 @@ import javafx.scene.layout.VBox;
  */
 final class ColumnView extends VBox {
 
-    private static final PseudoClass DROP_END = PseudoClass.getPseudoClass("drop-end");
-
     private final ColumnModel column;
-    private final ListView<CardItem> list = new ListView<>();
-    private CardCell marked;
+    private final VirtualList<CardItem> cards;
 
     ColumnView(ColumnModel column, BoardViewModel board, BoardDrag drag) {
         this.column = column;
+        this.cards = new VirtualList<>(CardTile.HEIGHT, () -> new CardTile(drag));
         var name = new Label();
         var count = new Label();
         var spacer = new Region();
@@ -39,26 +35,25 @@ final class ColumnView extends VBox {
         name.getStyleClass().add("column-name");
         count.getStyleClass().add("column-count");
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        list.getStyleClass().add("column-cards");
-        list.setPlaceholder(new Label(Messages.tr("ui.board.emptyColumn")));
-        setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(header, list);
+        cards.getStyleClass().add("column-cards");
+        cards.setPlaceholderText(Messages.tr("ui.board.emptyColumn"));
+        setVgrow(cards, Priority.ALWAYS);
+        getChildren().addAll(header, cards);
+        setId("column-" + column.column().position());
 
         name.textProperty().bind(Bindings.createStringBinding(() -> column.column().name(), column.columnProperty()));
         count.textProperty().bind(Bindings.size(column.cards()).asString());
-        list.setItems(column.cards());
-        list.setCellFactory(v -> new CardCell(list, drag));
-        setId("column-" + column.column().position());
+        cards.setItems(column.cards());
 
-        list.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
+        cards.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
             if (drag.current().isPresent()) {
-                mark(dropIndex(e));
+                cards.showDropLine(dropIndex(e));
             }
         });
-        list.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> unmark());
-        list.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+        cards.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> cards.showDropLine(-1));
+        cards.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
             int index = dropIndex(e);
-            unmark();
+            cards.showDropLine(-1);
             drag.current().ifPresent(payload -> {
                 drag.clear();
                 if (payload instanceof BoardDrag.Tool tool) {
@@ -75,53 +70,9 @@ final class ColumnView extends VBox {
         return column;
     }
 
-    /** The insertion index under the pointer, as {@link DropIndex} computes it. */
+    /** The insertion index under the pointer. */
     private int dropIndex(MouseDragEvent e) {
-        CardCell cell = cellAt(e.getPickResult().getIntersectedNode());
-        if (cell == null || cell.isEmpty()) {
-            return column.cards().size();
-        }
-        Point2D inCell = cell.sceneToLocal(e.getSceneX(), e.getSceneY());
-        return DropIndex.at(cell.getIndex(), inCell.getY(), cell.getHeight(), column.cards().size());
-    }
-
-    private static CardCell cellAt(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof CardCell c) {
-                return c;
-            }
-            if (n instanceof ListView) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** Shows a line where a drop at {@code index} would land: above a card, or below the last one. */
-    private void mark(int index) {
-        unmark();
-        int size = column.cards().size();
-        if (index >= size) {
-            pseudoClassStateChanged(DROP_END, true);
-            return;
-        }
-        for (Node n : list.lookupAll(".card-cell")) {
-            if (n instanceof CardCell c && c.getIndex() == index && !c.isEmpty()) {
-                c.pseudoClassStateChanged(CardCell.DROP_BEFORE, true);
-                marked = c;
-            }
-        }
-    }
-
-    private void unmark() {
-        pseudoClassStateChanged(DROP_END, false);
-        if (marked != null) {
-            marked.pseudoClassStateChanged(CardCell.DROP_BEFORE, false);
-            marked = null;
-        }
-    }
-
-    ListView<CardItem> list() {
-        return list;
+        Point2D p = cards.sceneToLocal(e.getSceneX(), e.getSceneY());
+        return cards.insertionIndexAt(p.getY());
     }
 }

@@ -6,13 +6,13 @@ import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.board.BoardDrag;
+import de.werkbank.ui.virtual.VirtualList;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,7 +32,7 @@ public final class CatalogueView extends VBox {
         var fieldFilter = new ComboBox<Handlungsfeld>();
         var kindFilter = new ComboBox<Kind>();
         var count = new Label();
-        var list = new ListView<Werkzeug>();
+        var list = new VirtualList<Werkzeug>(WerkzeugTile.HEIGHT, () -> new WerkzeugTile(model, drag));
         var details = new Label();
 
         heading.getStyleClass().addAll("panel-title");
@@ -93,12 +93,13 @@ public final class CatalogueView extends VBox {
         kindFilter.valueProperty().bindBidirectional(model.kindProperty());
         count.textProperty().bind(model.countText());
         list.setItems(model.visibleTools());
-        list.setCellFactory(v -> new WerkzeugCell(list, model, drag));
-        model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
+        list.setPlaceholderText(Messages.tr("ui.catalogue.nothingFound"));
+        model.visibleTools().addListener((ListChangeListener<Werkzeug>) c -> list.selectedIndexProperty().set(-1));
+        model.selectedProperty().bind(Bindings.createObjectBinding(list::selectedItem, list.selectedIndexProperty()));
         details.textProperty().bind(Bindings.createStringBinding(
                 () -> describe(model, model.selectedProperty().get()), model.selectedProperty()));
         list.setOnKeyPressed(e -> {
-            Werkzeug tool = list.getSelectionModel().getSelectedItem();
+            Werkzeug tool = list.selectedItem();
             if (e.getCode() == KeyCode.ENTER && tool != null) {
                 takeIntoPlan.accept(tool);
                 e.consume();

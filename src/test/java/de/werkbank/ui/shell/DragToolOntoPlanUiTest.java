@@ -10,7 +10,8 @@ import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.board.CardItem;
 import de.werkbank.ui.theme.Theme;
 import java.nio.file.Path;
-import javafx.scene.control.ListView;
+import de.werkbank.ui.virtual.VirtualList;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -40,18 +41,18 @@ class DragToolOntoPlanUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ListView<CardItem> cardsOf(FxRobot robot, String columnId) {
-        return (ListView<CardItem>) robot.lookup("#" + columnId + " .column-cards").queryAs(ListView.class);
+    private static VirtualList<CardItem> cardsOf(FxRobot robot, String columnId) {
+        return (VirtualList<CardItem>) robot.lookup("#" + columnId + " .column-cards").queryAs(VirtualList.class);
     }
 
     @Test
     void aToolDraggedOntoInPlanungBecomesACardThereAndStaysAfterReopening(FxRobot robot) {
         robot.clickOn("#catalogue-search").write("Gemeindeschwester");
         WaitForAsyncUtils.waitForFxEvents();
-        ListView<CardItem> inPlanung = cardsOf(robot, "column-2");
+        VirtualList<CardItem> inPlanung = cardsOf(robot, "column-2");
         int before = inPlanung.getItems().size();
 
-        robot.drag(robot.lookup("#catalogue-list .werkzeug-cell").nth(0).queryAs(javafx.scene.Node.class))
+        robot.drag(robot.lookup("#catalogue-list .werkzeug-tile").nth(0).queryAs(Node.class))
                 .dropTo(inPlanung);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -73,10 +74,10 @@ class DragToolOntoPlanUiTest {
     void undoTakesTheNewCardAwayAgain(FxRobot robot) {
         robot.clickOn("#catalogue-search").write("Rufbus");
         WaitForAsyncUtils.waitForFxEvents();
-        ListView<CardItem> proposals = cardsOf(robot, "column-0");
+        VirtualList<CardItem> proposals = cardsOf(robot, "column-0");
         int before = proposals.getItems().size();
 
-        robot.clickOn("#catalogue-list .werkzeug-cell").type(KeyCode.ENTER);
+        robot.clickOn("#catalogue-list .werkzeug-tile").type(KeyCode.ENTER);
         assertThat(proposals.getItems()).hasSize(before + 1);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);

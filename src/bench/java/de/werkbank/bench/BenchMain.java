@@ -1,0 +1,36 @@
+package de.werkbank.bench;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs the named benchmark (or all) and writes {@code target/bench/NAME.json}: a flat JSON object of
+ * figures, printed as well. Started by {@code ./mvnw -q -Pbench verify [-Dbench=NAME]}.
+ */
+public final class BenchMain {
+
+    private static final Map<String, Benchmark> BENCHMARKS = new LinkedHashMap<>();
+
+    static {
+        BENCHMARKS.put("startup", new StartupBench());
+    }
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String name = args.length > 0 ? args[0] : "all";
+        Path out = Path.of(args.length > 1 ? args[1] : "target/bench");
+        if (!name.equals("all") && !BENCHMARKS.containsKey(name)) {
+            System.err.println("unknown benchmark: " + name + " (known: " + BENCHMARKS.keySet() + ")");
+            System.exit(2);
+        }
+        for (var entry : BENCHMARKS.entrySet()) {
+            if (name.equals("all") || name.equals(entry.getKey())) {
+                Map<String, Object> figures = entry.getValue().run();
+                BenchReport.write(out, entry.getKey(), figures);
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package de.werkbank.bench;
+
+import de.werkbank.seed.Seeder;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Start-up: a fresh JVM on an existing, initialised store until the first frame that shows the
+ * board's cards ({@code app_first_frame_ms}), against a bare JavaFX window with one label measured the
+ * same way in the same run ({@code bare_fx_first_frame_ms}). Both headless (Monocle), medians of
+ * {@value #LAUNCHES} launches each after one warm-up launch, alternating so that machine noise hits both.
+ */
+final class StartupBench implements Benchmark {
+
+    private static final int LAUNCHES = 7;
+    private static final String MARKER = "WERKBANK_FIRST_FRAME";
+
+    @Override
+    public Map<String, Object> run() throws Exception {
+        Path dir = Files.createTempDirectory("werkbank-bench-startup");
+        Store.create(StoreLocation.in(dir), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE)).close();
+        List<String> app = command("de.werkbank.app.Launcher", "--store", dir.toString());
+        List<String> bare = command(BareFxWindow.Main.class.getName());
+
+        timeToFirstFrame(app);
+        timeToFirstFrame(bare);
+        double[] appMs = new double[LAUNCHES];
+        double[] bareMs = new double[LAUNCHES];
+        for (int i = 0; i < LAUNCHES; i++) {
+            appMs[i] = timeToFirstFrame(app);
+            bareMs[i] = timeToFirstFrame(bare);
+        }
+        double appMedian = BenchReport.median(appMs);
+        double bareMedian = BenchReport.median(bareMs);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("app_first_frame_ms", appMedian);
+        figures.put("bare_fx_first_frame_ms", bareMedian);
+        figures.put("ratio", Math.round(appMedian / bareMedian * 100) / 100.0);
+        figures.put("launches", LAUNCHES);
+        return figures;
+    }
+
+    private static List<String> command(String mainClass, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dwerkbank.probe.firstFrame=true", "-Dfile.encoding=UTF-8",
+                mainClass));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** Milliseconds from starting the process until it prints the first-frame marker. */
+    private static double timeToFirstFrame(List<String> command) throws Exception {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // a launch that never shows its first frame must not hang the run
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
+        Double ms = null;
+        StringBuilder output = new StringBuilder();
+        try (var reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (ms == null && line.contains(MARKER)) {
+                    ms = (System.nanoTime() - start) / 1e6;
+                }
+                output.append(line).append('\n');
+            }
+        }
+        p.waitFor();
+        if (ms == null) {
+            throw new IllegalStateException("no first frame from " + command.get(command.size() - 1) + ":\n" + output);
+        }
+        return ms;
+    }
+}
