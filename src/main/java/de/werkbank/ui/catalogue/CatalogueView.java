@@ -7,6 +7,7 @@ import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.board.BoardDrag;
 import de.werkbank.ui.virtual.VirtualList;
+import java.util.ArrayList;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -14,7 +15,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -37,6 +40,7 @@ public final class CatalogueView extends VBox {
 
         heading.getStyleClass().addAll("panel-title");
         search.setPromptText(Messages.tr("ui.catalogue.search"));
+        search.setTooltip(new Tooltip(Messages.tr("ui.catalogue.search.tooltip")));
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.setId("catalogue-search");
         fieldFilter.setId("catalogue-field");
@@ -50,18 +54,16 @@ public final class CatalogueView extends VBox {
         details.getStyleClass().add("tool-details");
         details.setWrapText(true);
         details.setMinHeight(120);
-        details.setMaxHeight(180);
+        details.setMaxHeight(Region.USE_PREF_SIZE);
+        list.setMinHeight(3 * WerkzeugTile.HEIGHT);
         setVgrow(list, Priority.ALWAYS);
         getStyleClass().add("catalogue-panel");
         setSpacing(8);
         getChildren().addAll(heading, search, fieldFilter, kindFilter, count, list, details);
 
         search.textProperty().bindBidirectional(model.queryProperty());
-        fieldFilter.getItems().add(null);
-        model.handlungsfelder().addListener((ListChangeListener<Handlungsfeld>) c -> {
-            fieldFilter.getItems().setAll(model.handlungsfelder());
-            fieldFilter.getItems().add(0, null);
-        });
+        fillFieldFilter(fieldFilter, model);
+        model.handlungsfelder().addListener((ListChangeListener<Handlungsfeld>) c -> fillFieldFilter(fieldFilter, model));
         fieldFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(Handlungsfeld h) {
@@ -105,6 +107,16 @@ public final class CatalogueView extends VBox {
                 e.consume();
             }
         });
+    }
+
+    /** "All" (null) and the fields, keeping the choice; the choice is the model's, not the combo box's. */
+    private static void fillFieldFilter(ComboBox<Handlungsfeld> combo, CatalogueViewModel model) {
+        Handlungsfeld chosen = model.fieldProperty().get();
+        var items = new ArrayList<Handlungsfeld>();
+        items.add(null);
+        items.addAll(model.handlungsfelder());
+        combo.getItems().setAll(items);
+        combo.setValue(chosen);
     }
 
     private static String describe(CatalogueViewModel model, Werkzeug tool) {

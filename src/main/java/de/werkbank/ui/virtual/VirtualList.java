@@ -49,6 +49,7 @@ public class VirtualList<T> extends Region {
     private final Label placeholder = new Label();
     private final Rectangle clip = new Rectangle();
     private final InvalidationListener onItemsChanged = o -> itemsChanged();
+    private ObservableList<T> watched;
     private double scrollY;
     private int dropIndex = -1;
 
@@ -69,10 +70,14 @@ public class VirtualList<T> extends Region {
         setClip(clip);
         setFocusTraversable(true);
 
-        items.get().addListener(onItemsChanged);
-        items.addListener((obs, old, now) -> {
-            old.removeListener(onItemsChanged);
-            now.addListener(onItemsChanged);
+        // An invalidation listener, not a change listener: two empty lists are equal, and a change
+        // listener would miss the switch from one to the other.
+        watched = items.get();
+        watched.addListener(onItemsChanged);
+        items.addListener((InvalidationListener) o -> {
+            watched.removeListener(onItemsChanged);
+            watched = items.get();
+            watched.addListener(onItemsChanged);
             itemsChanged();
         });
         selectedIndex.addListener(o -> requestLayout());
