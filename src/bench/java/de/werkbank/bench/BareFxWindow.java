@@ -1,7 +1,7 @@
 package de.werkbank.bench;
 
+import de.werkbank.app.FirstFrameProbe;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -9,25 +9,12 @@ import javafx.stage.Stage;
 /** The baseline for the start-up benchmark: a bare JavaFX window with one label. */
 public final class BareFxWindow extends Application {
 
-    static final String MARKER = "WERKBANK_FIRST_FRAME";
-
     @Override
     public void start(Stage stage) {
         var label = new Label("Werkbank");
         var scene = new Scene(label, 1280, 720);
         stage.setScene(scene);
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (label.getHeight() > 0) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(() -> {
-                    System.out.println(MARKER);
-                    System.out.flush();
-                    Platform.exit();
-                });
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        FirstFrameProbe.install(scene, () -> label.getHeight() > 0);
         stage.show();
     }
 

@@ -1,5 +1,6 @@
 package de.werkbank.app;
 
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -8,7 +9,7 @@ import javafx.scene.Scene;
  * For the start-up benchmark: with {@code -Dwerkbank.probe.firstFrame=true} the app prints
  * {@value #MARKER} once the first frame showing the board's cards is laid out, and quits.
  */
-final class FirstFrameProbe {
+public final class FirstFrameProbe {
 
     static final String MARKER = "WERKBANK_FIRST_FRAME";
 
@@ -16,12 +17,16 @@ final class FirstFrameProbe {
     }
 
     static void installIfRequested(Scene scene) {
-        if (!Boolean.getBoolean("werkbank.probe.firstFrame")) {
-            return;
+        if (Boolean.getBoolean("werkbank.probe.firstFrame")) {
+            install(scene, () -> showsCards(scene));
         }
+    }
+
+    /** Prints the marker and quits after the first layout pass in which {@code ready} holds. */
+    public static void install(Scene scene, BooleanSupplier ready) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (showsCards(scene)) {
+            if (ready.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 Platform.runLater(() -> {
                     System.out.println(MARKER);

@@ -6,7 +6,6 @@ import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
-import de.werkbank.plan.Card;
 import de.werkbank.plan.CreateCard;
 import de.werkbank.plan.MoveCard;
 import de.werkbank.plan.Plan;
@@ -157,11 +156,6 @@ public final class BoardViewModel {
         return columns;
     }
 
-    /** The card with this id, wherever it stands. */
-    public Optional<CardItem> card(java.util.UUID id) {
-        return columns.stream().flatMap(c -> c.cards().stream()).filter(i -> i.card().id().equals(id)).findFirst();
-    }
-
     public ReadOnlyBooleanProperty hasPlanProperty() {
         return hasPlan;
     }
@@ -180,10 +174,5 @@ public final class BoardViewModel {
 
     public ReadOnlyStringProperty redoTextProperty() {
         return redoText;
-    }
-
-    /** The cards of all columns, for tests and summaries. */
-    public List<Card> allCards() {
-        return columns.stream().flatMap(c -> c.cards().stream()).map(CardItem::card).toList();
     }
 }

@@ -5,7 +5,6 @@ import de.werkbank.ui.theme.KindBadge;
 import de.werkbank.ui.virtual.VirtualList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,14 +51,7 @@ final class CardTile implements VirtualList.Row<CardItem> {
         meta.setMinHeight(Region.USE_PREF_SIZE);
         row.getChildren().add(card);
 
-        row.addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
-            if (item != null) {
-                drag.start(new BoardDrag.CardMove(item));
-                row.startFullDrag();
-                e.consume();
-            }
-        });
-        row.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> drag.clear());
+        drag.makeDraggable(row, () -> item == null ? null : new BoardDrag.CardMove(item));
     }
 
     @Override

@@ -66,10 +66,6 @@ final class ColumnView extends VBox {
         });
     }
 
-    ColumnModel model() {
-        return column;
-    }
-
     /** The insertion index under the pointer. */
     private int dropIndex(MouseDragEvent e) {
         Point2D p = cards.sceneToLocal(e.getSceneX(), e.getSceneY());

@@ -99,7 +99,7 @@ public final class CatalogueView extends VBox {
         model.visibleTools().addListener((ListChangeListener<Werkzeug>) c -> list.selectedIndexProperty().set(-1));
         model.selectedProperty().bind(Bindings.createObjectBinding(list::selectedItem, list.selectedIndexProperty()));
         details.textProperty().bind(Bindings.createStringBinding(
-                () -> describe(model, model.selectedProperty().get()), model.selectedProperty()));
+                () -> describe(model, model.selectedProperty().get()), model.selectedProperty(), model.fieldProperty()));
         list.setOnKeyPressed(e -> {
             Werkzeug tool = list.selectedItem();
             if (e.getCode() == KeyCode.ENTER && tool != null) {
@@ -121,7 +121,10 @@ public final class CatalogueView extends VBox {
 
     private static String describe(CatalogueViewModel model, Werkzeug tool) {
         if (tool == null) {
-            return Messages.tr("ui.catalogue.noSelection") + "\n\n" + Messages.tr("ui.catalogue.hint");
+            Handlungsfeld field = model.fieldProperty().get();
+            return field == null
+                    ? Messages.tr("ui.catalogue.noSelection") + "\n\n" + Messages.tr("ui.catalogue.hint")
+                    : Messages.tr("ui.catalogue.zukunftsbild", field.title()) + "\n\n" + model.zukunftsbild(field);
         }
         String field = model.handlungsfeldOf(tool).map(Handlungsfeld::shortName).orElse(tool.handlungsfeld());
         return tool.code() + " · " + field + "\n" + tool.title() + "\n\n" + tool.description() + "\n\n"

@@ -50,14 +50,7 @@ final class WerkzeugTile implements VirtualList.Row<Werkzeug> {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        row.addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
-            if (tool != null) {
-                drag.start(new BoardDrag.Tool(tool));
-                row.startFullDrag();
-                e.consume();
-            }
-        });
-        row.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> drag.clear());
+        drag.makeDraggable(row, () -> tool == null ? null : new BoardDrag.Tool(tool));
         row.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
     }
 

@@ -79,10 +79,6 @@ public final class MainWindow {
         stage.setTitle(Messages.tr("app.title.store", session.store().location().displayName()));
     }
 
-    public Stage stage() {
-        return stage;
-    }
-
     private MenuBar menuBar() {
         var openStore = new MenuItem(Messages.tr("ui.menu.file.openStore"));
         openStore.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));

@@ -129,10 +129,6 @@ public class VirtualList<T> extends Region {
         placeholder.setText(text);
     }
 
-    public final double rowHeight() {
-        return rowHeight;
-    }
-
     /** The row index under a y position of this list (may be past the last row). */
     public final int indexAt(double y) {
         return Rows.at(y - snappedTopInset() + scrollY, rowHeight);

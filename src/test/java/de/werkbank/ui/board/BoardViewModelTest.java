@@ -1,0 +1,98 @@
+package de.werkbank.ui.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.session.Session;
+import de.werkbank.store.StoreLocation;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The board's view-model, without a screen. */
+class BoardViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Session session;
+    private final BoardViewModel board = new BoardViewModel(Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC));
+    private final List<String> errors = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        session = Session.openOrCreate(StoreLocation.in(dir));
+        board.attach(session);
+        board.setErrorHandler(errors::add);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private ColumnModel column(int index) {
+        return board.columns().get(index);
+    }
+
+    private List<String> titles(int column) {
+        return column(column).cards().stream().map(i -> i.card().title()).toList();
+    }
+
+    @Test
+    void showsTheFiveColumnsOfTheSamplePlanWithTheirCards() {
+        assertThat(board.hasPlanProperty().get()).isTrue();
+        assertThat(board.columns()).extracting(c -> c.column().name())
+                .containsExactly("Vorschlag", "Ausgewählt", "In Planung", "In Umsetzung", "Verstetigt");
+        assertThat(titles(2)).hasSize(3).contains("Bürgerbus Nideggen–Heimbach");
+        assertThat(column(2).cards()).allSatisfy(item -> {
+            assertThat(item.code()).matches("W-\\d{3}");
+            assertThat(item.colour()).startsWith("#");
+        });
+    }
+
+    @Test
+    void aDroppedToolAppearsWhereItWasDroppedAndUndoNamesIt() {
+        Werkzeug tool = session.store().catalogue().werkzeugByCode("W-070").orElseThrow();
+        board.addTool(tool, column(1), 0);
+        assertThat(titles(1)).first().isEqualTo(tool.title());
+        assertThat(board.canUndoProperty().get()).isTrue();
+        assertThat(board.undoTextProperty().get()).contains(tool.title(), "Ausgewählt");
+
+        board.undo();
+        assertThat(titles(1)).doesNotContain(tool.title());
+        assertThat(board.canRedoProperty().get()).isTrue();
+    }
+
+    @Test
+    void aCardDroppedBelowTheNextOneInItsColumnMovesDownOnePlace() {
+        List<String> before = titles(2);
+        CardItem first = column(2).cards().get(0);
+        // insertion index 2 is the gap between the second and the third card
+        board.moveCard(first, column(2), 2);
+        assertThat(titles(2)).containsExactly(before.get(1), first.card().title(), before.get(2));
+    }
+
+    @Test
+    void droppingACardOnItsOwnPlaceChangesNothing() {
+        CardItem first = column(2).cards().get(0);
+        board.moveCard(first, column(2), 1);
+        assertThat(board.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aMoveOfAStaleCardIsRefusedWithAMessageAndTheBoardReloaded() {
+        CardItem stale = column(0).cards().get(0);
+        board.moveCard(stale, column(1), 0);
+        board.moveCard(stale, column(3), 0);
+        assertThat(errors).singleElement().asString().contains(stale.card().title());
+        assertThat(titles(1)).first().isEqualTo(stale.card().title());
+    }
+}
