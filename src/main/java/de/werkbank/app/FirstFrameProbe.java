@@ -22,17 +22,17 @@ public final class FirstFrameProbe {
         }
     }
 
-    /** Prints the marker and quits after the first layout pass in which {@code ready} holds. */
+    /** Prints the marker in the first layout pass in which {@code ready} holds, then quits. */
     public static void install(Scene scene, BooleanSupplier ready) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             if (ready.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(() -> {
-                    System.out.println(MARKER);
-                    System.out.flush();
-                    Platform.exit();
-                });
+                // printed in the pulse that lays out (and then renders) the frame, not after
+                // whatever else is queued behind it
+                System.out.println(MARKER);
+                System.out.flush();
+                Platform.runLater(Platform::exit);
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);

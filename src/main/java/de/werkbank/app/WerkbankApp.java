@@ -29,10 +29,6 @@ public final class WerkbankApp extends Application {
     public void start(Stage stage) {
         Theme.installBase();
         window = new MainWindow(stage);
-        // Style and lay out the (still empty) window while the store is opening: skins and CSS are
-        // ready when the data arrives, instead of after it.
-        stage.getScene().getRoot().applyCss();
-        stage.getScene().getRoot().layout();
         Session session;
         try {
             session = opening.join();

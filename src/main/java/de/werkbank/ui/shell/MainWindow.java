@@ -14,6 +14,7 @@ import de.werkbank.ui.catalogue.CatalogueViewModel;
 import de.werkbank.ui.theme.Theme;
 import java.io.File;
 import java.time.Clock;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -40,24 +41,25 @@ public final class MainWindow {
     private final Stage stage;
     private final CatalogueViewModel catalogue = new CatalogueViewModel();
     private final BoardViewModel board = new BoardViewModel(Clock.systemDefaultZone());
-    private final ProgressIndicator busy = new ProgressIndicator();
+    private final BoardDrag drag = new BoardDrag();
+    private final BorderPane root = new BorderPane();
+    private final StackPane catalogueSlot = new StackPane();
+    private final StackPane menuSlot = new StackPane();
+    private ProgressIndicator busy;
     private Session session;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
-        var drag = new BoardDrag();
-        var catalogueView = new CatalogueView(catalogue, drag, tool -> board.columns().stream().findFirst()
-                .ifPresent(first -> board.addTool(tool, first, first.cards().size())));
         var boardView = new BoardView(board, drag);
-        var split = new SplitPane(catalogueView, boardView);
-        var root = new BorderPane(split);
-        var layers = new StackPane(root, busy);
+        var split = new SplitPane(catalogueSlot, boardView);
+        var layers = new StackPane(root);
 
         split.setDividerPositions(0.23);
-        SplitPane.setResizableWithParent(catalogueView, false);
-        busy.setVisible(false);
-        busy.setMaxSize(96, 96);
-        root.setTop(menuBar());
+        SplitPane.setResizableWithParent(catalogueSlot, false);
+        catalogueSlot.getStyleClass().add("catalogue-slot");
+        menuSlot.getStyleClass().add("menu-slot");
+        root.setCenter(split);
+        root.setTop(menuSlot);
         board.setErrorHandler(this::showError);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -68,6 +70,24 @@ public final class MainWindow {
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
         stage.setTitle(Messages.tr("app.title"));
         stage.setOnHidden(e -> close());
+        // The board is what the user waits for: it is built first; the catalogue panel and the menu
+        // follow right after the window's first frame.
+        Runnable[] afterFirstFrame = new Runnable[1];
+        afterFirstFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(afterFirstFrame[0]);
+            Platform.runLater(this::buildCatalogueAndMenu);
+        };
+        scene.addPostLayoutPulseListener(afterFirstFrame[0]);
+    }
+
+    private void buildCatalogueAndMenu() {
+        if (!menuSlot.getChildren().isEmpty()) {
+            return;
+        }
+        var catalogueView = new CatalogueView(catalogue, drag, tool -> board.columns().stream().findFirst()
+                .ifPresent(first -> board.addTool(tool, first, first.cards().size())));
+        catalogueSlot.getChildren().setAll(catalogueView);
+        menuSlot.getChildren().setAll(menuBar());
     }
 
     /** Shows this session's store; the previous one is closed. */
@@ -135,6 +155,11 @@ public final class MainWindow {
                 return Session.openOrCreate(location);
             }
         };
+        if (busy == null) {
+            busy = new ProgressIndicator();
+            busy.setMaxSize(96, 96);
+            ((StackPane) stage.getScene().getRoot()).getChildren().add(busy);
+        }
         busy.visibleProperty().bind(opening.runningProperty());
         opening.setOnSucceeded(e -> show(opening.getValue()));
         opening.setOnFailed(e -> showError(message(opening.getException())));

@@ -11,6 +11,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,12 @@ class CatalogueUiTest {
         var window = new MainWindow(stage);
         window.show(Session.openOrCreate(StoreLocation.in(dir)));
         stage.show();
+    }
+
+    /** The catalogue panel is built right after the window's first frame. */
+    @BeforeEach
+    void waitForTheCatalogue(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
     }
 
     /** The ids of the tool tiles the user can see. */

@@ -14,6 +14,8 @@ import de.werkbank.ui.virtual.VirtualList;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,12 @@ class DragToolOntoPlanUiTest {
         window = new MainWindow(stage);
         window.show(Session.openOrCreate(StoreLocation.in(dir)));
         stage.show();
+    }
+
+    /** The catalogue panel is built right after the window's first frame. */
+    @BeforeEach
+    void waitForTheCatalogue(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
     }
 
     @SuppressWarnings("unchecked")
