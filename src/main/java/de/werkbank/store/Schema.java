@@ -53,17 +53,23 @@ final class Schema {
      * @throws StoreException if it was written by a newer program
      */
     static int bringUpToDate(Connection c, StoreLocation location) {
+        return bringUpToDate(c, location, CURRENT_VERSION, "classpath:db/migration");
+    }
+
+    /** As above, for a given target version and migration folders (tests bring their own). */
+    static int bringUpToDate(Connection c, StoreLocation location, int target, String... migrations) {
         int installed = installedVersion(c);
-        if (installed > CURRENT_VERSION) {
-            throw new StoreException("store.newerSchema", location.displayName(), installed, CURRENT_VERSION);
+        if (installed > target) {
+            throw new StoreException("store.newerSchema", location.displayName(), installed, target);
         }
-        if (installed < CURRENT_VERSION) {
+        if (installed < target) {
             if (installed > 0 && location.isEmbeddedH2()) {
                 backup(c, location, installed);
             }
             Flyway.configure()
                     .dataSource(location.jdbcUrl(), location.user(), location.password())
-                    .locations("classpath:db/migration")
+                    .locations(migrations)
+                    .target(String.valueOf(target))
                     .load()
                     .migrate();
         }

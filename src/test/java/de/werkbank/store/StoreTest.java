@@ -128,4 +128,35 @@ class StoreTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("backup"));
         }
     }
+
+    @Test
+    void anOlderStoreIsBackedUpBeforeItIsMigratedAndKeepsItsData() throws Exception {
+        StoreLocation location = StoreLocation.in(dir);
+        Plan written;
+        try (Store store = Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE))) {
+            written = store.plan().orElseThrow();
+        }
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
+            int before = Schema.bringUpToDate(c, location, 2, "classpath:db/migration", "classpath:db/test-migration");
+            assertThat(before).isEqualTo(1);
+            assertThat(Schema.installedVersion(c)).isEqualTo(2);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.startsWith("werkbank-backup-schema1-") && n.endsWith(".zip"));
+        }
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
+            assertThat(Sql.one(c, "select count(*) from card", rs -> rs.getInt(1))).contains(written.cards().size());
+        }
+    }
+
+    @Test
+    void aCurrentStoreIsNeitherMigratedNorBackedUp() throws Exception {
+        StoreLocation location = StoreLocation.in(dir);
+        Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.EMPTY)).close();
+        Store.open(location).close();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("backup"));
+        }
+    }
 }
