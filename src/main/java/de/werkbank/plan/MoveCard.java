@@ -3,27 +3,34 @@ package de.werkbank.plan;
 import de.werkbank.i18n.Messages;
 import java.util.UUID;
 
-/** Moves a card to an index of a column (the same column or another). */
+/**
+ * Moves a card to an index of a column (the same column or another).
+ *
+ * <p>The first apply is refused if the card changed since the user saw it (its version). Undo and redo
+ * run in stack order, after every later change was undone, so they check only that the card still
+ * stands in the column the move left it in (or took it from).
+ */
 public final class MoveCard implements PlanCommand {
 
     private final UUID cardId;
     private final String title;
+    private final int seenVersion;
     private final PlanColumn target;
     private final int targetIndex;
-    private int expectedVersion;
+    private boolean applied;
     private UUID fromColumn;
     private long fromPosition;
     private int fromIndex;
     private boolean renumbered;
 
     /**
-     * @param card the card as the user saw it: if it was changed elsewhere since, the move is refused
+     * @param card the card as the user saw it
      * @param targetIndex the index among the target column's other cards
      */
     public MoveCard(Card card, PlanColumn target, int targetIndex) {
         this.cardId = card.id();
         this.title = card.title();
-        this.expectedVersion = card.version();
+        this.seenVersion = card.version();
         this.target = target;
         this.targetIndex = targetIndex;
     }
@@ -36,28 +43,31 @@ public final class MoveCard implements PlanCommand {
     @Override
     public void apply(PlanWriter plan) {
         Card before = current(plan);
+        if (applied ? !before.column().equals(fromColumn) : before.version() != seenVersion) {
+            throw new PlanConflictException(title);
+        }
         fromColumn = before.column();
         fromPosition = before.position();
         fromIndex = Placement.indexOf(plan, before);
         Placement.Result placed = Placement.at(plan, target.id(), targetIndex, cardId);
         renumbered = placed.renumbered();
-        expectedVersion = plan.placeCard(cardId, target.id(), placed.position(), expectedVersion).version();
+        plan.placeCard(cardId, target.id(), placed.position(), before.version());
+        applied = true;
     }
 
     @Override
     public void revert(PlanWriter plan) {
-        current(plan);
-        long position = renumbered
+        Card now = current(plan);
+        if (!now.column().equals(target.id())) {
+            throw new PlanConflictException(title);
+        }
+        long position = renumbered || !Placement.fitsAt(plan, fromColumn, fromIndex, cardId, fromPosition)
                 ? Placement.at(plan, fromColumn, fromIndex, cardId).position()
                 : fromPosition;
-        expectedVersion = plan.placeCard(cardId, fromColumn, position, expectedVersion).version();
+        plan.placeCard(cardId, fromColumn, position, now.version());
     }
 
     private Card current(PlanWriter plan) {
-        Card card = plan.card(cardId).orElseThrow(() -> new PlanConflictException(title));
-        if (card.version() != expectedVersion) {
-            throw new PlanConflictException(title);
-        }
-        return card;
+        return plan.card(cardId).orElseThrow(() -> new PlanConflictException(title));
     }
 }

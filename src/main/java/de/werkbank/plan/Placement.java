@@ -27,11 +27,25 @@ final class Placement {
         return new Result(tryAt(plan, column, index, moving).orElseThrow(), true);
     }
 
-    private static OptionalLong tryAt(PlanWriter plan, UUID column, int index, UUID moving) {
-        List<Long> positions = plan.cardsIn(column).stream()
+    /**
+     * Whether {@code position} still lies strictly between the neighbours a card would have at
+     * {@code index} (a column renumbered meanwhile may have moved them).
+     */
+    static boolean fitsAt(PlanWriter plan, UUID column, int index, UUID moving, long position) {
+        List<Long> positions = others(plan, column, moving);
+        int i = Math.max(0, Math.min(index, positions.size()));
+        return (i == 0 || positions.get(i - 1) < position) && (i == positions.size() || position < positions.get(i));
+    }
+
+    private static List<Long> others(PlanWriter plan, UUID column, UUID moving) {
+        return plan.cardsIn(column).stream()
                 .filter(c -> !c.id().equals(moving))
                 .map(Card::position)
                 .toList();
+    }
+
+    private static OptionalLong tryAt(PlanWriter plan, UUID column, int index, UUID moving) {
+        List<Long> positions = others(plan, column, moving);
         return Positions.at(positions, Math.max(0, Math.min(index, positions.size())));
     }
 

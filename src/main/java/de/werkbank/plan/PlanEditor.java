@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The one place that changes the plan: runs each {@link PlanCommand} in a transaction, records it in
@@ -23,7 +24,7 @@ public final class PlanEditor {
     private final Clock clock;
     private final Deque<PlanCommand> undo = new ArrayDeque<>();
     private final Deque<PlanCommand> redo = new ArrayDeque<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<PlanChange>> listeners = new CopyOnWriteArrayList<>();
 
     public PlanEditor(PlanTransactions transactions, String user, Clock clock) {
         this.transactions = transactions;
@@ -33,13 +34,13 @@ public final class PlanEditor {
 
     /** Applies and stores the command; on failure nothing is stored and the exception is passed on. */
     public void execute(PlanCommand command) {
-        run(command, true, "");
+        PlanChange change = run(command, true, "");
         undo.push(command);
         while (undo.size() > UNDO_LIMIT) {
             undo.removeLast();
         }
         redo.clear();
-        changed();
+        changed(change);
     }
 
     public boolean canUndo() {
@@ -64,9 +65,9 @@ public final class PlanEditor {
         if (command == null) {
             return;
         }
-        run(command, false, "history.undo");
+        PlanChange change = run(command, false, "history.undo");
         redo.push(undo.pop());
-        changed();
+        changed(change);
     }
 
     public void redo() {
@@ -74,22 +75,23 @@ public final class PlanEditor {
         if (command == null) {
             return;
         }
-        run(command, true, "history.redo");
+        PlanChange change = run(command, true, "history.redo");
         undo.push(redo.pop());
-        changed();
+        changed(change);
     }
 
-    /** Called after every stored change (on the thread that made it). */
-    public void addListener(Runnable listener) {
+    /** Told what every stored change touched (on the thread that made it). */
+    public void addListener(Consumer<PlanChange> listener) {
         listeners.add(listener);
     }
 
-    public void removeListener(Runnable listener) {
+    public void removeListener(Consumer<PlanChange> listener) {
         listeners.remove(listener);
     }
 
-    private void run(PlanCommand command, boolean forward, String prefixKey) {
-        transactions.inTransaction(plan -> {
+    private PlanChange run(PlanCommand command, boolean forward, String prefixKey) {
+        return transactions.inTransaction(store -> {
+            var plan = new RecordingPlanWriter(store);
             if (forward) {
                 command.apply(plan);
             } else {
@@ -99,11 +101,11 @@ public final class PlanEditor {
                     ? command.description()
                     : Messages.tr(prefixKey, command.description());
             plan.recordHistory(new HistoryEntry(UUID.randomUUID(), clock.instant(), user, description));
-            return null;
+            return plan.change();
         });
     }
 
-    private void changed() {
-        listeners.forEach(Runnable::run);
+    private void changed(PlanChange change) {
+        listeners.forEach(l -> l.accept(change));
     }
 }

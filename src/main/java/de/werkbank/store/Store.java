@@ -2,6 +2,7 @@ package de.werkbank.store;
 
 import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
+import de.werkbank.plan.Card;
 import de.werkbank.plan.Plan;
 import de.werkbank.plan.PlanTransactions;
 import de.werkbank.plan.PlanWriter;
@@ -12,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -119,6 +121,16 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /** The Werkstattplan, or empty in a store made by {@code init --empty}. */
     public Optional<Plan> plan() {
         return transaction(tx -> tx.plan().load());
+    }
+
+    /** One card as stored now, or empty if it is gone or archived. */
+    public Optional<Card> card(UUID id) {
+        return transaction(tx -> tx.plan().card(id));
+    }
+
+    /** One column's cards, top to bottom. */
+    public List<Card> cardsIn(UUID columnId) {
+        return transaction(tx -> tx.plan().cardsIn(columnId));
     }
 
     public List<Area> areas() {

@@ -6,16 +6,23 @@ import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
+import de.werkbank.plan.Card;
 import de.werkbank.plan.CreateCard;
 import de.werkbank.plan.MoveCard;
 import de.werkbank.plan.Plan;
+import de.werkbank.plan.PlanChange;
 import de.werkbank.plan.PlanColumn;
 import de.werkbank.plan.PlanCommand;
 import de.werkbank.plan.PlanEditor;
 import de.werkbank.session.Session;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,10 +45,12 @@ public final class BoardViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final StringProperty undoText = new SimpleStringProperty(Messages.tr("ui.menu.edit.undo"));
     private final StringProperty redoText = new SimpleStringProperty(Messages.tr("ui.menu.edit.redo"));
-    private final Runnable onPlanChanged = this::reload;
+    private final Consumer<PlanChange> onPlanChanged = this::apply;
     private final Clock clock;
     private Consumer<String> errors = message -> { };
     private Session session;
+    private Catalogue catalogue;
+    private Map<UUID, Werkzeug> tools = Map.of();
 
     public BoardViewModel(Clock clock) {
         this.clock = clock;
@@ -63,15 +72,44 @@ public final class BoardViewModel {
         this.errors = errors;
     }
 
-    /** Reads the plan again from the store. */
+    /** Reads the whole plan again from the store. */
     public void reload() {
+        catalogue = session.store().catalogue();
+        tools = catalogue.werkzeugeById();
         Optional<Plan> plan = session.store().plan();
         hasPlan.set(plan.isPresent());
         if (plan.isEmpty()) {
             columns.clear();
         } else {
-            show(plan.get(), session.store().catalogue());
+            show(plan.get());
         }
+        updateUndoState();
+    }
+
+    /**
+     * Applies one stored change: only the touched cards are read again and put where they now stand,
+     * so a move costs the same on a board of ten cards and of ten thousand.
+     */
+    private void apply(PlanChange change) {
+        if (!hasPlan.get()) {
+            reload();
+            return;
+        }
+        for (UUID columnId : change.renumberedColumns()) {
+            column(columnId).ifPresent(c -> c.cards().setAll(session.store().cardsIn(columnId).stream().map(this::item).toList()));
+        }
+        for (UUID cardId : change.cards()) {
+            columns.forEach(c -> c.remove(cardId));
+            session.store().card(cardId).ifPresent(card -> column(card.column()).ifPresent(c -> c.insert(item(card))));
+        }
+        updateUndoState();
+    }
+
+    private Optional<ColumnModel> column(UUID id) {
+        return columns.stream().filter(c -> c.column().id().equals(id)).findFirst();
+    }
+
+    private void updateUndoState() {
         PlanEditor editor = session.editor();
         canUndo.set(editor.canUndo());
         canRedo.set(editor.canRedo());
@@ -81,30 +119,33 @@ public final class BoardViewModel {
                 .orElse(Messages.tr("ui.menu.edit.redo")));
     }
 
-    private void show(Plan plan, Catalogue catalogue) {
+    private void show(Plan plan) {
         List<PlanColumn> planColumns = plan.columns();
         boolean sameColumns = columns.size() == planColumns.size();
         for (int i = 0; sameColumns && i < planColumns.size(); i++) {
             sameColumns = columns.get(i).column().id().equals(planColumns.get(i).id());
         }
+        Map<UUID, List<CardItem>> byColumn = new HashMap<>();
+        for (PlanColumn c : planColumns) {
+            byColumn.put(c.id(), new ArrayList<>());
+        }
+        plan.cards().stream().sorted(Comparator.comparingLong(Card::position))
+                .forEach(card -> byColumn.get(card.column()).add(item(card)));
         if (sameColumns) {
             for (int i = 0; i < planColumns.size(); i++) {
-                columns.get(i).update(planColumns.get(i), items(plan, planColumns.get(i), catalogue));
+                columns.get(i).update(planColumns.get(i), byColumn.get(planColumns.get(i).id()));
             }
         } else {
-            columns.setAll(planColumns.stream().map(c -> new ColumnModel(c, items(plan, c, catalogue))).toList());
+            columns.setAll(planColumns.stream().map(c -> new ColumnModel(c, byColumn.get(c.id()))).toList());
         }
     }
 
-    private static List<CardItem> items(Plan plan, PlanColumn column, Catalogue catalogue) {
-        var tools = catalogue.werkzeugeById();
-        return plan.cardsIn(column.id()).stream().map(card -> {
-            Werkzeug tool = tools.get(card.werkzeug());
-            Optional<Handlungsfeld> field = catalogue.handlungsfeld(card.handlungsfeld());
-            return new CardItem(card, tool == null ? "" : tool.code(), tool == null ? Kind.GREEN : tool.kind(),
-                    field.map(Handlungsfeld::shortName).orElse(card.handlungsfeld()),
-                    field.map(Handlungsfeld::colour).orElse("#888888"));
-        }).toList();
+    private CardItem item(Card card) {
+        Werkzeug tool = tools.get(card.werkzeug());
+        Optional<Handlungsfeld> field = catalogue.handlungsfeld(card.handlungsfeld());
+        return new CardItem(card, tool == null ? "" : tool.code(), tool == null ? Kind.GREEN : tool.kind(),
+                field.map(Handlungsfeld::shortName).orElse(card.handlungsfeld()),
+                field.map(Handlungsfeld::colour).orElse("#888888"));
     }
 
     /** Takes a catalogue tool into the plan: a new card in {@code column} at {@code index}. */

@@ -2,6 +2,7 @@ package de.werkbank.ui.board;
 
 import de.werkbank.plan.PlanColumn;
 import java.util.List;
+import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -35,6 +36,26 @@ public final class ColumnModel {
         if (!this.cards.equals(cards)) {
             this.cards.setAll(cards);
         }
+    }
+
+    /** Takes the card with this id out of the column, if it stands here. */
+    void remove(UUID cardId) {
+        cards.removeIf(i -> i.card().id().equals(cardId));
+    }
+
+    /** Puts a card where its position says, among the column's cards. */
+    void insert(CardItem item) {
+        int low = 0;
+        int high = cards.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cards.get(mid).card().position() < item.card().position()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        cards.add(low, item);
     }
 
     /** The index of a card in this column, or -1. */

@@ -95,4 +95,30 @@ class BoardViewModelTest {
         assertThat(errors).singleElement().asString().contains(stale.card().title());
         assertThat(titles(1)).first().isEqualTo(stale.card().title());
     }
+
+    @Test
+    void afterManyChangesTheBoardShowsWhatAFreshReadOfTheStoreShows() {
+        Werkzeug tool = session.store().catalogue().werkzeugByCode("W-033").orElseThrow();
+        var random = new java.util.Random(7);
+        for (int i = 0; i < 60; i++) {
+            int target = random.nextInt(5);
+            switch (random.nextInt(4)) {
+                case 0 -> board.addTool(tool, column(target), 0);
+                case 1 -> board.undo();
+                default -> {
+                    int from = random.nextInt(5);
+                    if (!column(from).cards().isEmpty()) {
+                        CardItem card = column(from).cards().get(random.nextInt(column(from).cards().size()));
+                        board.moveCard(card, column(target), random.nextInt(column(target).cards().size() + 1));
+                    }
+                }
+            }
+        }
+        var fresh = new BoardViewModel(Clock.systemUTC());
+        fresh.attach(session);
+        for (int c = 0; c < 5; c++) {
+            assertThat(column(c).cards()).isEqualTo(fresh.columns().get(c).cards());
+        }
+        assertThat(errors).isEmpty();
+    }
 }

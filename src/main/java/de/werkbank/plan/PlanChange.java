@@ -1,0 +1,18 @@
+package de.werkbank.plan;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What one stored change touched, so that views update just that instead of reading the whole plan.
+ *
+ * @param cards cards created, moved, edited or removed
+ * @param renumberedColumns columns whose cards all got new positions
+ */
+public record PlanChange(Set<UUID> cards, Set<UUID> renumberedColumns) {
+
+    public PlanChange {
+        cards = Set.copyOf(cards);
+        renumberedColumns = Set.copyOf(renumberedColumns);
+    }
+}

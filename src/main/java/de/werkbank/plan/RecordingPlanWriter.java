@@ -1,0 +1,63 @@
+package de.werkbank.plan;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Passes a command's writes on to the store and notes what they touched. */
+final class RecordingPlanWriter implements PlanWriter {
+
+    private final PlanWriter target;
+    private final Set<UUID> cards = new HashSet<>();
+    private final Set<UUID> columns = new HashSet<>();
+
+    RecordingPlanWriter(PlanWriter target) {
+        this.target = target;
+    }
+
+    PlanChange change() {
+        return new PlanChange(cards, columns);
+    }
+
+    @Override
+    public Optional<Card> card(UUID id) {
+        return target.card(id);
+    }
+
+    @Override
+    public List<Card> cardsIn(UUID columnId) {
+        return target.cardsIn(columnId);
+    }
+
+    @Override
+    public void insertCard(Card card) {
+        target.insertCard(card);
+        cards.add(card.id());
+    }
+
+    @Override
+    public void deleteCard(UUID id) {
+        target.deleteCard(id);
+        cards.add(id);
+    }
+
+    @Override
+    public Card placeCard(UUID id, UUID columnId, long position, int expectedVersion) {
+        Card placed = target.placeCard(id, columnId, position, expectedVersion);
+        cards.add(id);
+        return placed;
+    }
+
+    @Override
+    public void renumber(UUID columnId) {
+        target.renumber(columnId);
+        columns.add(columnId);
+    }
+
+    @Override
+    public void recordHistory(HistoryEntry entry) {
+        target.recordHistory(entry);
+    }
+}
