@@ -14,6 +14,7 @@ public final class BenchMain {
 
     static {
         BENCHMARKS.put("startup", new StartupBench());
+        BENCHMARKS.put("board", new BoardBench());
     }
 
     private BenchMain() {
@@ -32,5 +33,6 @@ public final class BenchMain {
                 BenchReport.write(out, entry.getKey(), figures);
             }
         }
+        System.exit(0);
     }
 }

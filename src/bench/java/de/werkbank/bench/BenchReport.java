@@ -23,6 +23,14 @@ final class BenchReport {
         figures.forEach((k, v) -> System.out.println("  " + k + " = " + v));
     }
 
+    /** The p-th percentile of the samples (nearest rank), rounded to 0.01. */
+    static double percentile(double[] samples, int p) {
+        double[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return Math.round(sorted[Math.max(0, rank - 1)] * 100) / 100.0;
+    }
+
     /** The median of the samples, rounded to 0.1. */
     static double median(double[] samples) {
         double[] sorted = samples.clone();

@@ -1,6 +1,5 @@
 package de.werkbank.plan;
 
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -32,31 +31,17 @@ final class Placement {
      * {@code index} (a column renumbered meanwhile may have moved them).
      */
     static boolean fitsAt(PlanWriter plan, UUID column, int index, UUID moving, long position) {
-        List<Long> positions = others(plan, column, moving);
-        int i = Math.max(0, Math.min(index, positions.size()));
-        return (i == 0 || positions.get(i - 1) < position) && (i == positions.size() || position < positions.get(i));
-    }
-
-    private static List<Long> others(PlanWriter plan, UUID column, UUID moving) {
-        return plan.cardsIn(column).stream()
-                .filter(c -> !c.id().equals(moving))
-                .map(Card::position)
-                .toList();
+        PlanWriter.Neighbours n = plan.neighbours(column, Math.max(0, index), moving);
+        return (n.above() == null || n.above() < position) && (n.below() == null || position < n.below());
     }
 
     private static OptionalLong tryAt(PlanWriter plan, UUID column, int index, UUID moving) {
-        List<Long> positions = others(plan, column, moving);
-        return Positions.at(positions, Math.max(0, Math.min(index, positions.size())));
+        PlanWriter.Neighbours n = plan.neighbours(column, Math.max(0, index), moving);
+        return Positions.between(n.above(), n.below());
     }
 
     /** The index of a card within its column. */
     static int indexOf(PlanWriter plan, Card card) {
-        List<Card> cards = plan.cardsIn(card.column());
-        for (int i = 0; i < cards.size(); i++) {
-            if (cards.get(i).id().equals(card.id())) {
-                return i;
-            }
-        }
-        return cards.size();
+        return plan.countAbove(card.column(), card.position());
     }
 }

@@ -15,6 +15,20 @@ public interface PlanWriter {
     /** The column's not archived cards, top to bottom. */
     List<Card> cardsIn(UUID columnId);
 
+    /**
+     * The positions of the cards that would stand just above and just below a card placed at
+     * {@code index} among the column's cards other than {@code except} ({@code null}: none left out).
+     * Reads two cards, not the column.
+     */
+    Neighbours neighbours(UUID columnId, int index, UUID except);
+
+    /** Positions around a place in a column; {@code null} at an open end. */
+    record Neighbours(Long above, Long below) {
+    }
+
+    /** How many of the column's cards stand above {@code position}. */
+    int countAbove(UUID columnId, long position);
+
     void insertCard(Card card);
 
     void deleteCard(UUID id);

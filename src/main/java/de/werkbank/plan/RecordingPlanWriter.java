@@ -32,6 +32,16 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
+    public Neighbours neighbours(UUID columnId, int index, UUID except) {
+        return target.neighbours(columnId, index, except);
+    }
+
+    @Override
+    public int countAbove(UUID columnId, long position) {
+        return target.countAbove(columnId, position);
+    }
+
+    @Override
     public void insertCard(Card card) {
         target.insertCard(card);
         cards.add(card.id());

@@ -78,6 +78,45 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
+    public Neighbours neighbours(UUID columnId, int index, UUID except) {
+        long column = columnKey(columnId);
+        // the left-out card's index in the whole column, or -1; the others' index j is the column's
+        // index j below it and j + 1 from it on
+        int left = except == null ? -1 : Sql.one(c, "select position from card where uuid = ? and column_id = ? "
+                + "and not archived", rs -> rs.getLong(1), except, column)
+                .map(p -> countAbove(column, p)).orElse(-1);
+        int from = index == 0 ? skip(index, left) : skip(index - 1, left);
+        int to = skip(index, left);
+        List<Long> window = Sql.list(c, "select position from card where column_id = ? and not archived "
+                        + "order by position limit ? offset ?", rs -> rs.getLong(1), column, to - from + 1, from);
+        Long above = index == 0 || window.isEmpty() ? null : window.get(0);
+        Long below = index == 0
+                ? (window.isEmpty() ? null : window.get(0))
+                : (window.size() > to - from ? window.get(to - from) : null);
+        return new Neighbours(above, below);
+    }
+
+    /** The index in the whole column of the others' index {@code j}, skipping the left-out card. */
+    private static int skip(int j, int left) {
+        return left >= 0 && j >= left ? j + 1 : j;
+    }
+
+    private long columnKey(UUID columnId) {
+        return Sql.one(c, "select id from plan_column where uuid = ?", rs -> rs.getLong(1), columnId)
+                .orElseThrow(() -> new StoreException("store.sqlError", "column " + columnId));
+    }
+
+    @Override
+    public int countAbove(UUID columnId, long position) {
+        return countAbove(columnKey(columnId), position);
+    }
+
+    private int countAbove(long column, long position) {
+        return Sql.one(c, "select count(*) from card where column_id = ? and not archived and position < ?",
+                rs -> rs.getInt(1), column, position).orElse(0);
+    }
+
+    @Override
     public void insertCard(Card card) {
         int rows = Sql.update(c, "insert into card (uuid, plan_id, column_id, werkzeug_id, handlungsfeld_id, title, "
                         + "position, created_at, version) "

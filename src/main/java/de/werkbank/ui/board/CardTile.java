@@ -1,6 +1,7 @@
 package de.werkbank.ui.board;
 
 import de.werkbank.i18n.Messages;
+import de.werkbank.ui.theme.FieldColours;
 import de.werkbank.ui.theme.KindBadge;
 import de.werkbank.ui.virtual.VirtualList;
 import javafx.geometry.Pos;
@@ -65,7 +66,7 @@ final class CardTile implements VirtualList.Row<CardItem> {
             return;
         }
         item = newItem;
-        colourBar.setStyle("-fx-background-color: " + item.colour() + ";");
+        colourBar.setBackground(FieldColours.bar(item.colour()));
         title.setText(item.card().title());
         code.setText(item.code());
         field.setText(item.fieldName());

@@ -3,6 +3,7 @@ package de.werkbank.ui.catalogue;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.ui.board.BoardDrag;
+import de.werkbank.ui.theme.FieldColours;
 import de.werkbank.ui.theme.KindBadge;
 import de.werkbank.ui.virtual.VirtualList;
 import javafx.geometry.Pos;
@@ -66,7 +67,7 @@ final class WerkzeugTile implements VirtualList.Row<Werkzeug> {
         }
         tool = item;
         String colour = model.handlungsfeldOf(item).map(Handlungsfeld::colour).orElse("#888888");
-        colourBar.setStyle("-fx-background-color: " + colour + ";");
+        colourBar.setBackground(FieldColours.bar(colour));
         code.setText(item.code());
         title.setText(item.title());
         badge.show(item.kind());

@@ -1,0 +1,183 @@
+package de.werkbank.bench;
+
+import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.plan.Card;
+import de.werkbank.plan.Plan;
+import de.werkbank.plan.PlanColumn;
+import de.werkbank.plan.Positions;
+import de.werkbank.seed.Seeder;
+import de.werkbank.session.Session;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
+import de.werkbank.ui.board.BoardView;
+import de.werkbank.ui.board.BoardViewModel;
+import de.werkbank.ui.board.CardItem;
+import de.werkbank.ui.board.ColumnModel;
+import de.werkbank.ui.theme.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The board at 1,000 and 10,000 cards (fixed seed): loading the plan from H2, laying out the board,
+ * and moving one card (command, store and the layout pass that follows). Headless (Monocle).
+ */
+final class BoardBench implements Benchmark {
+
+    private static final long SEED = 20261126L;
+    private static final int RUNS = 7;
+    private static final int MOVES = 200;
+
+    @Override
+    public Map<String, Object> run() throws Exception {
+        Headless.startToolkit();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        Map<String, Object> big = measure(10_000);
+        Map<String, Object> small = measure(1_000);
+        figures.put("cards", big.get("cards"));
+        figures.put("load_ms", big.get("load"));
+        figures.put("first_layout_ms", big.get("layout"));
+        figures.put("move_p50_ms", big.get("p50"));
+        figures.put("move_p95_ms", big.get("p95"));
+        figures.put("cards_1k", small.get("cards"));
+        figures.put("load_1k_ms", small.get("load"));
+        figures.put("first_layout_1k_ms", small.get("layout"));
+        figures.put("move_p50_1k_ms", small.get("p50"));
+        figures.put("move_p95_1k_ms", small.get("p95"));
+        return figures;
+    }
+
+    private Map<String, Object> measure(int cards) throws Exception {
+        Path dir = Files.createTempDirectory("werkbank-bench-board");
+        StoreLocation location = StoreLocation.in(dir);
+        Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE)).close();
+        try (Session session = Session.openOrCreate(location)) {
+            fill(session.store(), cards);
+            int total = session.store().plan().orElseThrow().cards().size();
+
+            double[] load = new double[RUNS];
+            session.store().plan();
+            for (int i = 0; i < RUNS; i++) {
+                long t = System.nanoTime();
+                session.store().plan();
+                load[i] = ms(t);
+            }
+
+            BoardViewModel model = new BoardViewModel(Clock.systemUTC());
+            onFx(() -> {
+                model.attach(session);
+                return null;
+            });
+            double[] layout = new double[RUNS];
+            layoutOnce(model);
+            for (int i = 0; i < RUNS; i++) {
+                layout[i] = layoutOnce(model);
+            }
+
+            Stage stage = onFx(() -> {
+                Stage s = new Stage();
+                var scene = new Scene(new BoardView(model, new de.werkbank.ui.board.BoardDrag()), 1280, 720);
+                Theme.style(scene);
+                s.setScene(scene);
+                s.show();
+                return s;
+            });
+            Random random = new Random(SEED);
+            double[] moves = new double[MOVES];
+            for (int i = -20; i < MOVES; i++) {
+                double t = onFx(() -> moveOnce(model, stage.getScene(), random));
+                if (i >= 0) {
+                    moves[i] = t;
+                }
+            }
+            onFx(() -> {
+                stage.close();
+                return null;
+            });
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("cards", total);
+            result.put("load", BenchReport.median(load));
+            result.put("layout", BenchReport.median(layout));
+            result.put("p50", BenchReport.percentile(moves, 50));
+            result.put("p95", BenchReport.percentile(moves, 95));
+            return result;
+        }
+    }
+
+    /** Adds generated cards to the plan, spread over the columns, with tools and fields at random. */
+    private static void fill(Store store, int cards) {
+        List<Werkzeug> tools = store.catalogue().werkzeuge();
+        Plan plan = store.plan().orElseThrow();
+        List<PlanColumn> columns = plan.columns();
+        Random random = new Random(SEED);
+        int existing = plan.cards().size();
+        store.transaction(tx -> {
+            long[] next = new long[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+                next[i] = plan.cardsIn(columns.get(i).id()).size();
+            }
+            for (int i = existing; i < cards; i++) {
+                int c = random.nextInt(columns.size());
+                Werkzeug tool = tools.get(random.nextInt(tools.size()));
+                tx.plan().insertCard(new Card(UUID.randomUUID(), tool.id(), tool.handlungsfeld(), columns.get(c).id(),
+                        Positions.renumbered((int) next[c]++), tool.title() + " " + i, Instant.EPOCH, 0));
+            }
+            return null;
+        });
+    }
+
+    /** A fresh board on the model, styled and laid out in a scene of 1280×720. */
+    private static double layoutOnce(BoardViewModel model) throws Exception {
+        return onFx(() -> {
+            long t = System.nanoTime();
+            var scene = new Scene(new BoardView(model, new de.werkbank.ui.board.BoardDrag()), 1280, 720);
+            Theme.style(scene);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return ms(t);
+        });
+    }
+
+    private static double moveOnce(BoardViewModel model, Scene scene, Random random) {
+        List<ColumnModel> columns = model.columns();
+        ColumnModel from;
+        do {
+            from = columns.get(random.nextInt(columns.size()));
+        } while (from.cards().isEmpty());
+        CardItem card = from.cards().get(random.nextInt(Math.min(from.cards().size(), 12)));
+        ColumnModel to = columns.get(random.nextInt(columns.size()));
+        int index = random.nextInt(Math.min(to.cards().size(), 12) + 1);
+        long t = System.nanoTime();
+        model.moveCard(card, to, index);
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        return ms(t);
+    }
+
+    private static double ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+}
