@@ -7,6 +7,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import de.werkbank.ui.virtual.VirtualList;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,6 +18,7 @@ import javafx.scene.layout.VBox;
 public final class BoardView extends BorderPane {
 
     private final HBox columnsBox = new HBox(10);
+    private List<ColumnView> views = List.of();
 
     public BoardView(BoardViewModel model, BoardDrag drag) {
         var heading = new Label(Messages.tr("ui.board.title"));
@@ -31,6 +34,7 @@ public final class BoardView extends BorderPane {
         scroller.setFitToHeight(true);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("board-scroller");
+        scroller.setFocusTraversable(false);
         noPlan.setAlignment(Pos.CENTER);
         createPlan.setDefaultButton(true);
         createPlan.setId("create-plan");
@@ -45,8 +49,69 @@ public final class BoardView extends BorderPane {
     }
 
     private void rebuild(BoardViewModel model, BoardDrag drag) {
-        List<ColumnView> views = model.columns().stream().map(c -> new ColumnView(c, model, drag)).toList();
-        views.forEach(v -> HBox.setHgrow(v, Priority.ALWAYS));
+        views = model.columns().stream().map(c -> new ColumnView(c, model, drag)).toList();
+        for (int i = 0; i < views.size(); i++) {
+            int column = i;
+            ColumnView view = views.get(i);
+            HBox.setHgrow(view, Priority.ALWAYS);
+            view.cards().addEventFilter(KeyEvent.KEY_PRESSED, e -> keyPressed(e, column, model));
+            view.cards().focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    clearSelectionExcept(column);
+                }
+            });
+        }
         columnsBox.getChildren().setAll(views);
+    }
+
+    /**
+     * Left and right move the focus to the neighbouring column; with Ctrl (Cmd) the arrows move the
+     * selected card: to the neighbouring column, or one place up or down.
+     */
+    private void keyPressed(KeyEvent e, int column, BoardViewModel model) {
+        VirtualList<CardItem> cards = views.get(column).cards();
+        CardItem selected = cards.selectedItem();
+        BoardViewModel.Step step = switch (e.getCode()) {
+            case LEFT, KP_LEFT -> BoardViewModel.Step.LEFT;
+            case RIGHT, KP_RIGHT -> BoardViewModel.Step.RIGHT;
+            case UP, KP_UP -> BoardViewModel.Step.UP;
+            case DOWN, KP_DOWN -> BoardViewModel.Step.DOWN;
+            default -> null;
+        };
+        if (step == null) {
+            return;
+        }
+        if (e.isShortcutDown()) {
+            if (selected != null) {
+                model.step(selected, step).ifPresent(this::select);
+            }
+            e.consume();
+        } else if (step == BoardViewModel.Step.LEFT || step == BoardViewModel.Step.RIGHT) {
+            int target = column + (step == BoardViewModel.Step.LEFT ? -1 : 1);
+            if (target >= 0 && target < views.size()) {
+                int size = views.get(target).cards().getItems().size();
+                select(new BoardViewModel.Place(target, Math.min(Math.max(0, cards.selectedIndexProperty().get()), size - 1)));
+            }
+            e.consume();
+        }
+    }
+
+    /** Selects and focuses the card at this place (or just the column, when it is empty). */
+    private void select(BoardViewModel.Place place) {
+        VirtualList<CardItem> cards = views.get(place.column()).cards();
+        cards.selectedIndexProperty().set(place.index());
+        if (place.index() >= 0) {
+            cards.scrollTo(place.index());
+        }
+        cards.requestFocus();
+        clearSelectionExcept(place.column());
+    }
+
+    private void clearSelectionExcept(int column) {
+        for (int i = 0; i < views.size(); i++) {
+            if (i != column) {
+                views.get(i).cards().selectedIndexProperty().set(-1);
+            }
+        }
     }
 }

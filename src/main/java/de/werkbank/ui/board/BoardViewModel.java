@@ -158,12 +158,71 @@ public final class BoardViewModel {
      * its cards now (the card itself included when it is in that column).
      */
     public void moveCard(CardItem item, ColumnModel column, int dropIndex) {
-        int current = column.indexOf(item);
+        int current = column.indexOf(item.card().id());
         int index = DropIndex.amongOthers(dropIndex, current);
         if (current >= 0 && index == current) {
             return;
         }
         run(new MoveCard(item.card(), column.column(), index));
+    }
+
+    /** A step of a card on the board by keyboard. */
+    public enum Step {
+        LEFT, RIGHT, UP, DOWN
+    }
+
+    /** Where a card stands: column and index on the board. */
+    public record Place(int column, int index) {
+    }
+
+    /**
+     * Moves a card one column left or right (keeping its height in the column as far as possible) or
+     * one place up or down.
+     *
+     * @return where the card stands afterwards, or empty if it could not go that way
+     */
+    public Optional<Place> step(CardItem item, Step step) {
+        Optional<Place> from = placeOf(item.card().id());
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        int c = from.get().column();
+        int i = from.get().index();
+        switch (step) {
+            case LEFT, RIGHT -> {
+                int target = c + (step == Step.LEFT ? -1 : 1);
+                if (target < 0 || target >= columns.size()) {
+                    return Optional.empty();
+                }
+                ColumnModel to = columns.get(target);
+                moveCard(item, to, Math.min(i, to.cards().size()));
+            }
+            case UP -> {
+                if (i == 0) {
+                    return Optional.empty();
+                }
+                moveCard(item, columns.get(c), i - 1);
+            }
+            case DOWN -> {
+                if (i >= columns.get(c).cards().size() - 1) {
+                    return Optional.empty();
+                }
+                moveCard(item, columns.get(c), i + 2);
+            }
+            default -> throw new IllegalArgumentException(step.name());
+        }
+        return placeOf(item.card().id());
+    }
+
+    /** Where the card with this id stands now. */
+    public Optional<Place> placeOf(UUID cardId) {
+        for (int c = 0; c < columns.size(); c++) {
+            int i = columns.get(c).indexOf(cardId);
+            if (i >= 0) {
+                return Optional.of(new Place(c, i));
+            }
+        }
+        return Optional.empty();
     }
 
     public void undo() {

@@ -59,9 +59,9 @@ public final class ColumnModel {
     }
 
     /** The index of a card in this column, or -1. */
-    public int indexOf(CardItem item) {
+    public int indexOf(UUID cardId) {
         for (int i = 0; i < cards.size(); i++) {
-            if (cards.get(i).card().id().equals(item.card().id())) {
+            if (cards.get(i).card().id().equals(cardId)) {
                 return i;
             }
         }

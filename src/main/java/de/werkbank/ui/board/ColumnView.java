@@ -66,6 +66,11 @@ final class ColumnView extends VBox {
         });
     }
 
+    /** The column's cards as shown; keyboard focus and selection live here. */
+    VirtualList<CardItem> cards() {
+        return cards;
+    }
+
     /** The insertion index under the pointer. */
     private int dropIndex(MouseDragEvent e) {
         Point2D p = cards.sceneToLocal(e.getSceneX(), e.getSceneY());

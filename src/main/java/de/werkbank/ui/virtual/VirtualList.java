@@ -91,6 +91,8 @@ public class VirtualList<T> extends Region {
             if (index < size()) {
                 selectedIndex.set(index);
             }
+            // a scroll pane around the list would take the focus back on the same press
+            e.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         thumb.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {

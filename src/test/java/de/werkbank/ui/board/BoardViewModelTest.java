@@ -121,4 +121,32 @@ class BoardViewModelTest {
         }
         assertThat(errors).isEmpty();
     }
+
+    @Test
+    void aCardStepsToTheNextColumnAtItsHeightAndBack() {
+        CardItem third = column(2).cards().get(2);
+        assertThat(board.step(third, BoardViewModel.Step.RIGHT)).contains(new BoardViewModel.Place(3, 2));
+        assertThat(titles(3).get(2)).isEqualTo(third.card().title());
+        CardItem moved = column(3).cards().get(2);
+        assertThat(board.step(moved, BoardViewModel.Step.LEFT)).contains(new BoardViewModel.Place(2, 2));
+    }
+
+    @Test
+    void aCardStepsUpAndDownWithinItsColumn() {
+        List<String> before = titles(2);
+        assertThat(board.step(column(2).cards().get(0), BoardViewModel.Step.DOWN)).contains(new BoardViewModel.Place(2, 1));
+        assertThat(titles(2)).containsExactly(before.get(1), before.get(0), before.get(2));
+        assertThat(board.step(column(2).cards().get(1), BoardViewModel.Step.UP)).contains(new BoardViewModel.Place(2, 0));
+        assertThat(titles(2)).isEqualTo(before);
+    }
+
+    @Test
+    void aCardAtTheEdgeGoesNowhere() {
+        assertThat(board.step(column(0).cards().get(0), BoardViewModel.Step.LEFT)).isEmpty();
+        assertThat(board.step(column(0).cards().get(0), BoardViewModel.Step.UP)).isEmpty();
+        CardItem last = column(4).cards().get(column(4).cards().size() - 1);
+        assertThat(board.step(last, BoardViewModel.Step.RIGHT)).isEmpty();
+        assertThat(board.step(last, BoardViewModel.Step.DOWN)).isEmpty();
+        assertThat(board.canUndoProperty().get()).isFalse();
+    }
 }
