@@ -8,8 +8,9 @@ import java.util.UUID;
  *
  * @param cards cards created, moved, edited or removed
  * @param renumberedColumns columns whose cards all got new positions
+ * @param columnsChanged whether columns were added, removed, renamed, limited or reordered
  */
-public record PlanChange(Set<UUID> cards, Set<UUID> renumberedColumns) {
+public record PlanChange(Set<UUID> cards, Set<UUID> renumberedColumns, boolean columnsChanged) {
 
     public PlanChange {
         cards = Set.copyOf(cards);

@@ -47,5 +47,22 @@ public interface PlanWriter {
      */
     void renumber(UUID columnId);
 
+    /** The plan's columns, in order. */
+    List<PlanColumn> columns();
+
+    /** Adds a column; the columns from its position on move one to the right. */
+    void insertColumn(PlanColumn column);
+
+    /**
+     * Stores a column's name, WIP limit and position, if its stored version is still the column's.
+     *
+     * @return the column as now stored (its version raised)
+     * @throws PlanConflictException when someone else changed the column meanwhile
+     */
+    PlanColumn updateColumn(PlanColumn column);
+
+    /** Removes an empty column; the columns after it move one to the left. */
+    void deleteColumn(UUID columnId);
+
     void recordHistory(HistoryEntry entry);
 }

@@ -12,13 +12,14 @@ final class RecordingPlanWriter implements PlanWriter {
     private final PlanWriter target;
     private final Set<UUID> cards = new HashSet<>();
     private final Set<UUID> columns = new HashSet<>();
+    private boolean columnsChanged;
 
     RecordingPlanWriter(PlanWriter target) {
         this.target = target;
     }
 
     PlanChange change() {
-        return new PlanChange(cards, columns);
+        return new PlanChange(cards, columns, columnsChanged);
     }
 
     @Override
@@ -64,6 +65,29 @@ final class RecordingPlanWriter implements PlanWriter {
     public void renumber(UUID columnId) {
         target.renumber(columnId);
         columns.add(columnId);
+    }
+
+    @Override
+    public List<PlanColumn> columns() {
+        return target.columns();
+    }
+
+    @Override
+    public void insertColumn(PlanColumn column) {
+        target.insertColumn(column);
+        columnsChanged = true;
+    }
+
+    @Override
+    public PlanColumn updateColumn(PlanColumn column) {
+        columnsChanged = true;
+        return target.updateColumn(column);
+    }
+
+    @Override
+    public void deleteColumn(UUID columnId) {
+        target.deleteColumn(columnId);
+        columnsChanged = true;
     }
 
     @Override

@@ -157,6 +157,39 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
+    public List<PlanColumn> columns() {
+        return Sql.list(c, "select uuid, name, position, wip_limit, version from plan_column order by position",
+                PlanRows::column);
+    }
+
+    @Override
+    public void insertColumn(PlanColumn column) {
+        Sql.update(c, "update plan_column set position = position + 1 where position >= ?", column.position());
+        Sql.update(c, "insert into plan_column (uuid, plan_id, name, position, wip_limit, version) "
+                        + "select ?, id, ?, ?, ?, ? from plan",
+                column.id(), column.name(), column.position(), column.wipLimit(), column.version());
+    }
+
+    @Override
+    public PlanColumn updateColumn(PlanColumn column) {
+        int rows = Sql.update(c, "update plan_column set name = ?, wip_limit = ?, position = ?, version = version + 1 "
+                        + "where uuid = ? and version = ?",
+                column.name(), column.wipLimit(), column.position(), column.id(), column.version());
+        if (rows != 1) {
+            throw new PlanConflictException(column.name());
+        }
+        return columns().stream().filter(x -> x.id().equals(column.id())).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void deleteColumn(UUID columnId) {
+        Optional<Integer> position = Sql.one(c, "select position from plan_column where uuid = ?",
+                rs -> rs.getInt(1), columnId);
+        Sql.update(c, "delete from plan_column where uuid = ?", columnId);
+        position.ifPresent(p -> Sql.update(c, "update plan_column set position = position - 1 where position > ?", p));
+    }
+
+    @Override
     public void recordHistory(HistoryEntry entry) {
         Sql.update(c, "insert into history (uuid, plan_id, at, who, description) "
                         + "select ?, id, ?, ?, ? from plan",
@@ -164,9 +197,8 @@ public final class PlanRows implements PlanWriter {
     }
 
     private static PlanColumn column(ResultSet rs) throws SQLException {
-        int wip = rs.getInt(4);
         return new PlanColumn(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
-                rs.wasNull() ? null : wip, rs.getInt(5));
+                rs.getObject(4, Integer.class), rs.getInt(5));
     }
 
     private static Card card(ResultSet rs) throws SQLException {

@@ -6,7 +6,11 @@ import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
+import de.werkbank.plan.AddColumn;
 import de.werkbank.plan.Card;
+import de.werkbank.plan.EditColumn;
+import de.werkbank.plan.MoveColumn;
+import de.werkbank.plan.RemoveColumn;
 import de.werkbank.plan.CreateCard;
 import de.werkbank.plan.MoveCard;
 import de.werkbank.plan.Plan;
@@ -21,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -91,7 +96,7 @@ public final class BoardViewModel {
      * so a move costs the same on a board of ten cards and of ten thousand.
      */
     private void apply(PlanChange change) {
-        if (!hasPlan.get()) {
+        if (!hasPlan.get() || change.columnsChanged()) {
             reload();
             return;
         }
@@ -223,6 +228,62 @@ public final class BoardViewModel {
             }
         }
         return Optional.empty();
+    }
+
+    /** Renames a column; a blank name changes nothing. */
+    public void renameColumn(ColumnModel column, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (!trimmed.isEmpty() && !trimmed.equals(column.column().name())) {
+            run(new EditColumn(column.column(), column.column().named(trimmed)));
+        }
+    }
+
+    /**
+     * Sets a column's WIP limit from what the user typed: a whole number from 1, or nothing for no limit.
+     *
+     * @return the message to show when the text is no such number (nothing is changed then)
+     */
+    public Optional<String> setWipLimit(ColumnModel column, String text) {
+        String trimmed = text == null ? "" : text.strip();
+        Integer limit;
+        if (trimmed.isEmpty()) {
+            limit = null;
+        } else {
+            try {
+                limit = Integer.valueOf(trimmed);
+            } catch (NumberFormatException e) {
+                return Optional.of(Messages.tr("ui.column.wip.invalid"));
+            }
+            if (limit < 1) {
+                return Optional.of(Messages.tr("ui.column.wip.invalid"));
+            }
+        }
+        if (!Objects.equals(limit, column.column().wipLimit())) {
+            run(new EditColumn(column.column(), column.column().limitedTo(limit)));
+        }
+        return Optional.empty();
+    }
+
+    /** Adds an empty column right of {@code column}; a blank name adds nothing. */
+    public void addColumnAfter(ColumnModel column, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (!trimmed.isEmpty()) {
+            run(new AddColumn(trimmed, columns.indexOf(column) + 1));
+        }
+    }
+
+    /** Removes an empty column (a column with cards is refused with a message). */
+    public void removeColumn(ColumnModel column) {
+        run(new RemoveColumn(column.column()));
+    }
+
+    /** Moves a column {@code delta} places to the right (negative: left), within the board. */
+    public void moveColumn(ColumnModel column, int delta) {
+        int from = columns.indexOf(column);
+        int to = from + delta;
+        if (from >= 0 && to >= 0 && to < columns.size()) {
+            run(new MoveColumn(column.column(), to));
+        }
     }
 
     public void undo() {

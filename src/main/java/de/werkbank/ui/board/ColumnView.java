@@ -2,7 +2,13 @@ package de.werkbank.ui.board;
 
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.virtual.VirtualList;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -18,6 +24,8 @@ import javafx.scene.layout.VBox;
  */
 final class ColumnView extends VBox {
 
+    private static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
+
     private final ColumnModel column;
     private final VirtualList<CardItem> cards;
 
@@ -27,13 +35,21 @@ final class ColumnView extends VBox {
         var name = new Label();
         var count = new Label();
         var spacer = new Region();
-        var header = new HBox(8, name, spacer, count);
+        var menu = new MenuButton();
+        var header = new HBox(6, name, spacer, count, menu);
 
         getStyleClass().add("board-column");
         header.getStyleClass().add("column-header");
         header.setAlignment(Pos.CENTER_LEFT);
         name.getStyleClass().add("column-name");
+        name.setMinWidth(0);
         count.getStyleClass().add("column-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        menu.getStyleClass().addAll("column-menu", "flat");
+        menu.setGraphic(new FontIcon(MaterialDesignD.DOTS_VERTICAL));
+        menu.setAccessibleText(Messages.tr("ui.column.menu"));
+        menu.setTooltip(new Tooltip(Messages.tr("ui.column.menu")));
+        menu.getItems().setAll(new ColumnMenu(column, board).items());
         HBox.setHgrow(spacer, Priority.ALWAYS);
         cards.getStyleClass().add("column-cards");
         cards.setPlaceholderText(Messages.tr("ui.board.emptyColumn"));
@@ -42,7 +58,19 @@ final class ColumnView extends VBox {
         setId("column-" + column.column().position());
 
         name.textProperty().bind(Bindings.createStringBinding(() -> column.column().name(), column.columnProperty()));
-        count.textProperty().bind(Bindings.size(column.cards()).asString());
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            Integer limit = column.column().wipLimit();
+            int size = column.cards().size();
+            return limit == null ? String.valueOf(size) : Messages.tr("ui.column.count", size, limit);
+        }, column.cards(), column.columnProperty()));
+        InvalidationListener overLimit = o -> {
+            boolean over = column.column().overLimit(column.cards().size());
+            pseudoClassStateChanged(OVER_LIMIT, over);
+            count.setTooltip(over ? new Tooltip(Messages.tr("ui.column.overLimit", column.column().wipLimit())) : null);
+        };
+        column.cards().addListener(overLimit);
+        column.columnProperty().addListener(overLimit);
+        overLimit.invalidated(null);
         cards.setItems(column.cards());
 
         cards.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {

@@ -149,4 +149,60 @@ class BoardViewModelTest {
         assertThat(board.step(last, BoardViewModel.Step.DOWN)).isEmpty();
         assertThat(board.canUndoProperty().get()).isFalse();
     }
+
+    private List<String> columnNames() {
+        return board.columns().stream().map(c -> c.column().name()).toList();
+    }
+
+    @Test
+    void aWipLimitIsStoredShownAndFlaggedWhenExceeded() {
+        assertThat(board.setWipLimit(column(2), " 2 ")).isEmpty();
+        assertThat(column(2).column().wipLimit()).isEqualTo(2);
+        assertThat(column(2).column().overLimit(column(2).cards().size())).isTrue();
+        assertThat(board.undoTextProperty().get()).contains("WIP-Limit", "In Planung", "2");
+
+        board.undo();
+        assertThat(column(2).column().wipLimit()).isNull();
+    }
+
+    @Test
+    void aWipLimitMustBeAWholeNumberFromOne() {
+        assertThat(board.setWipLimit(column(1), "drei")).isPresent();
+        assertThat(board.setWipLimit(column(1), "0")).isPresent();
+        assertThat(column(1).column().wipLimit()).isNull();
+        assertThat(board.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void columnsCanBeRenamedAddedMovedAndRemovedWithUndo() {
+        board.renameColumn(column(0), "Ideen");
+        board.addColumnAfter(column(4), "Abgeschlossen");
+        board.moveColumn(column(5), -1);
+        assertThat(columnNames()).containsExactly("Ideen", "Ausgewählt", "In Planung", "In Umsetzung",
+                "Abgeschlossen", "Verstetigt");
+        board.removeColumn(column(4));
+        assertThat(columnNames()).hasSize(5).doesNotContain("Abgeschlossen");
+
+        board.undo();
+        board.undo();
+        board.undo();
+        board.undo();
+        assertThat(columnNames()).containsExactly("Vorschlag", "Ausgewählt", "In Planung", "In Umsetzung", "Verstetigt");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aColumnWithCardsIsNotRemoved() {
+        board.removeColumn(column(2));
+        assertThat(columnNames()).contains("In Planung");
+        assertThat(errors).singleElement().asString().contains("In Planung", "enthält noch Karten");
+    }
+
+    @Test
+    void cardsStayInTheirColumnsWhenColumnsAreReordered() {
+        List<String> planning = titles(2);
+        board.moveColumn(column(2), -2);
+        assertThat(column(0).column().name()).isEqualTo("In Planung");
+        assertThat(titles(0)).isEqualTo(planning);
+    }
 }

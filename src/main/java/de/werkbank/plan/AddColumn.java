@@ -1,0 +1,32 @@
+package de.werkbank.plan;
+
+import de.werkbank.i18n.Messages;
+import java.util.UUID;
+
+/** Adds an empty column at a position of the board. */
+public final class AddColumn implements PlanCommand {
+
+    private final PlanColumn column;
+
+    public AddColumn(String name, int position) {
+        this.column = new PlanColumn(UUID.randomUUID(), name, position, null, 0);
+    }
+
+    @Override
+    public String description() {
+        return Messages.tr("command.addColumn", column.name());
+    }
+
+    @Override
+    public void apply(PlanWriter plan) {
+        plan.insertColumn(column.at(Math.max(0, Math.min(column.position(), plan.columns().size()))));
+    }
+
+    @Override
+    public void revert(PlanWriter plan) {
+        if (!plan.cardsIn(column.id()).isEmpty()) {
+            throw new PlanConflictException(column.name());
+        }
+        plan.deleteColumn(column.id());
+    }
+}

@@ -1,0 +1,63 @@
+package de.werkbank.ui.board;
+
+import de.werkbank.i18n.Messages;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+
+/** The menu of a column's header: rename, WIP limit, new column, move, delete. */
+final class ColumnMenu {
+
+    private final ColumnModel column;
+    private final BoardViewModel board;
+
+    ColumnMenu(ColumnModel column, BoardViewModel board) {
+        this.column = column;
+        this.board = board;
+    }
+
+    List<MenuItem> items() {
+        return List.of(
+                item("ui.column.rename", this::rename),
+                item("ui.column.wip", this::wipLimit),
+                item("ui.column.addAfter", this::addAfter),
+                new SeparatorMenuItem(),
+                item("ui.column.moveLeft", () -> board.moveColumn(column, -1)),
+                item("ui.column.moveRight", () -> board.moveColumn(column, 1)),
+                new SeparatorMenuItem(),
+                item("ui.column.remove", () -> board.removeColumn(column)));
+    }
+
+    private static MenuItem item(String key, Runnable action) {
+        var item = new MenuItem(Messages.tr(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void rename() {
+        ask("ui.column.rename.title", "ui.column.rename.prompt", column.column().name())
+                .ifPresent(name -> board.renameColumn(column, name));
+    }
+
+    private void wipLimit() {
+        Integer limit = column.column().wipLimit();
+        ask("ui.column.wip.title", "ui.column.wip.prompt", limit == null ? "" : limit.toString())
+                .flatMap(text -> board.setWipLimit(column, text))
+                .ifPresent(problem -> new Alert(Alert.AlertType.WARNING, problem).show());
+    }
+
+    private void addAfter() {
+        ask("ui.column.add.title", "ui.column.rename.prompt", "").ifPresent(name -> board.addColumnAfter(column, name));
+    }
+
+    private static Optional<String> ask(String titleKey, String promptKey, String value) {
+        var dialog = new TextInputDialog(value);
+        dialog.setTitle(Messages.tr(titleKey));
+        dialog.setHeaderText(null);
+        dialog.setContentText(Messages.tr(promptKey));
+        return dialog.showAndWait();
+    }
+}
