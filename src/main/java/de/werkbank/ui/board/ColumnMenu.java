@@ -3,7 +3,9 @@ package de.werkbank.ui.board;
 import de.werkbank.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
@@ -13,13 +15,23 @@ final class ColumnMenu {
 
     private final ColumnModel column;
     private final BoardViewModel board;
+    private ContextMenu menu;
 
     ColumnMenu(ColumnModel column, BoardViewModel board) {
         this.column = column;
         this.board = board;
     }
 
-    List<MenuItem> items() {
+    /** Opens the menu at a screen point, next to {@code anchor}. */
+    void show(Node anchor, double screenX, double screenY) {
+        if (menu == null) {
+            menu = new ContextMenu();
+            menu.getItems().setAll(items());
+        }
+        menu.show(anchor, screenX, screenY);
+    }
+
+    private List<MenuItem> items() {
         return List.of(
                 item("ui.column.rename", this::rename),
                 item("ui.column.wip", this::wipLimit),

@@ -5,10 +5,7 @@ import de.werkbank.ui.virtual.VirtualList;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tooltip;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -35,7 +32,7 @@ final class ColumnView extends VBox {
         var name = new Label();
         var count = new Label();
         var spacer = new Region();
-        var menu = new MenuButton();
+        var menu = new Label("\u22EE");
         var header = new HBox(6, name, spacer, count, menu);
 
         getStyleClass().add("board-column");
@@ -45,11 +42,14 @@ final class ColumnView extends VBox {
         name.setMinWidth(0);
         count.getStyleClass().add("column-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
-        menu.getStyleClass().addAll("column-menu", "flat");
-        menu.setGraphic(new FontIcon(MaterialDesignD.DOTS_VERTICAL));
+        menu.getStyleClass().add("column-menu");
         menu.setAccessibleText(Messages.tr("ui.column.menu"));
-        menu.setTooltip(new Tooltip(Messages.tr("ui.column.menu")));
-        menu.getItems().setAll(new ColumnMenu(column, board).items());
+        // The menu is made when first opened: by the ⋮, a right click on the header, or the context
+        // menu key (Shift+F10) in the column.
+        var columnMenu = new ColumnMenu(column, board);
+        menu.setOnMouseClicked(e -> columnMenu.show(menu, e.getScreenX(), e.getScreenY()));
+        header.setOnContextMenuRequested(e -> columnMenu.show(header, e.getScreenX(), e.getScreenY()));
+        cards.setOnContextMenuRequested(e -> columnMenu.show(cards, e.getScreenX(), e.getScreenY()));
         HBox.setHgrow(spacer, Priority.ALWAYS);
         cards.getStyleClass().add("column-cards");
         cards.setPlaceholderText(Messages.tr("ui.board.emptyColumn"));
