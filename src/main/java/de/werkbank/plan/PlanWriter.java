@@ -17,8 +17,8 @@ public interface PlanWriter {
 
     /**
      * The positions of the cards that would stand just above and just below a card placed at
-     * {@code index} among the column's cards other than {@code except} ({@code null}: none left out).
-     * Reads two cards, not the column.
+     * {@code index} among the column's cards other than {@code except} ({@code null}: none left out);
+     * an index past the end means the end. Reads two cards, not the column.
      */
     Neighbours neighbours(UUID columnId, int index, UUID except);
 
@@ -40,6 +40,12 @@ public interface PlanWriter {
      * @throws PlanConflictException when someone else changed the card meanwhile
      */
     Card placeCard(UUID id, UUID columnId, long position, int expectedVersion);
+
+    /** A card in the archive, or empty. */
+    Optional<Card> archivedCard(UUID id);
+
+    /** Takes a card off the board into the archive, or back ({@code archived} false). */
+    void setArchived(UUID id, boolean archived);
 
     /**
      * Gives the column's cards fresh, evenly gapped positions in their present order. Only the layout

@@ -62,6 +62,17 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
+    public Optional<Card> archivedCard(UUID id) {
+        return target.archivedCard(id);
+    }
+
+    @Override
+    public void setArchived(UUID id, boolean archived) {
+        target.setArchived(id, archived);
+        cards.add(id);
+    }
+
+    @Override
     public void renumber(UUID columnId) {
         target.renumber(columnId);
         columns.add(columnId);

@@ -78,13 +78,15 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
-    public Neighbours neighbours(UUID columnId, int index, UUID except) {
+    public Neighbours neighbours(UUID columnId, int wanted, UUID except) {
         long column = columnKey(columnId);
         // the left-out card's index in the whole column, or -1; the others' index j is the column's
         // index j below it and j + 1 from it on
         int left = except == null ? -1 : Sql.one(c, "select position from card where uuid = ? and column_id = ? "
                 + "and not archived", rs -> rs.getLong(1), except, column)
                 .map(p -> countAbove(column, p)).orElse(-1);
+        int others = countAbove(column, Long.MAX_VALUE) - (left >= 0 ? 1 : 0);
+        int index = Math.max(0, Math.min(wanted, others));
         int from = index == 0 ? skip(index, left) : skip(index - 1, left);
         int to = skip(index, left);
         List<Long> window = Sql.list(c, "select position from card where column_id = ? and not archived "
@@ -144,6 +146,23 @@ public final class PlanRows implements PlanWriter {
             throw new PlanConflictException(stored.map(Card::title).orElse("?"));
         }
         return stored.get();
+    }
+
+    @Override
+    public Optional<Card> archivedCard(UUID id) {
+        return Sql.one(c, CARD_COLUMNS + "where c.uuid = ? and c.archived", PlanRows::card, id);
+    }
+
+    /** The archived cards, most recently created first. */
+    public List<Card> archivedCards() {
+        return Sql.list(c, CARD_COLUMNS + "where c.archived order by c.created_at desc, c.title", PlanRows::card);
+    }
+
+    @Override
+    public void setArchived(UUID id, boolean archived) {
+        if (Sql.update(c, "update card set archived = ?, version = version + 1 where uuid = ?", archived, id) != 1) {
+            throw new PlanConflictException("?");
+        }
     }
 
     @Override

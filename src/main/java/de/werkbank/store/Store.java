@@ -133,6 +133,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return transaction(tx -> tx.plan().cardsIn(columnId));
     }
 
+    /** The cards taken off the board into the archive. */
+    public List<Card> archivedCards() {
+        return transaction(tx -> tx.plan().archivedCards());
+    }
+
     public List<Area> areas() {
         return transaction(tx -> tx.areas().all());
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import de.werkbank.ui.virtual.VirtualList;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -71,6 +72,13 @@ public final class BoardView extends BorderPane {
     private void keyPressed(KeyEvent e, int column, BoardViewModel model) {
         VirtualList<CardItem> cards = views.get(column).cards();
         CardItem selected = cards.selectedItem();
+        if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selected != null) {
+            int index = cards.selectedIndexProperty().get();
+            model.archive(selected);
+            select(new BoardViewModel.Place(column, Math.min(index, cards.getItems().size() - 1)));
+            e.consume();
+            return;
+        }
         BoardViewModel.Step step = switch (e.getCode()) {
             case LEFT, KP_LEFT -> BoardViewModel.Step.LEFT;
             case RIGHT, KP_RIGHT -> BoardViewModel.Step.RIGHT;

@@ -7,10 +7,12 @@ import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
 import de.werkbank.plan.AddColumn;
+import de.werkbank.plan.ArchiveCard;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.EditColumn;
 import de.werkbank.plan.MoveColumn;
 import de.werkbank.plan.RemoveColumn;
+import de.werkbank.plan.RestoreCard;
 import de.werkbank.plan.CreateCard;
 import de.werkbank.plan.MoveCard;
 import de.werkbank.plan.Plan;
@@ -284,6 +286,26 @@ public final class BoardViewModel {
         if (from >= 0 && to >= 0 && to < columns.size()) {
             run(new MoveColumn(column.column(), to));
         }
+    }
+
+    /** Takes a card off the board into the archive (undo brings it back). */
+    public void archive(CardItem item) {
+        run(new ArchiveCard(item.card()));
+    }
+
+    /** The archived cards, for the archive view. */
+    public List<Card> archivedCards() {
+        return session.store().archivedCards();
+    }
+
+    /** Brings archived cards back, each at the end of its column. */
+    public void restore(List<Card> cards) {
+        cards.forEach(card -> run(new RestoreCard(card)));
+    }
+
+    /** The name of the column a card belongs to. */
+    public String columnName(Card card) {
+        return column(card.column()).map(c -> c.column().name()).orElse("");
     }
 
     public void undo() {

@@ -6,6 +6,7 @@ import de.werkbank.i18n.UserFacingException;
 import de.werkbank.session.Session;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
+import de.werkbank.ui.board.ArchiveDialog;
 import de.werkbank.ui.board.BoardDrag;
 import de.werkbank.ui.board.BoardView;
 import de.werkbank.ui.board.BoardViewModel;
@@ -24,6 +25,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -116,11 +118,13 @@ public final class MainWindow {
         redo.disableProperty().bind(board.canRedoProperty().not());
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
         redo.setOnAction(e -> board.redo());
+        var archive = new MenuItem(Messages.tr("ui.menu.edit.archive"));
+        archive.setOnAction(e -> new ArchiveDialog(stage, board).showAndWait().ifPresent(board::restore));
         var about = new MenuItem(Messages.tr("ui.menu.help.about"));
         about.setOnAction(e -> showAbout());
         return new MenuBar(
                 new Menu(Messages.tr("ui.menu.file"), null, openStore, quit),
-                new Menu(Messages.tr("ui.menu.edit"), null, undo, redo),
+                new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), archive),
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }
 

@@ -205,4 +205,27 @@ class BoardViewModelTest {
         assertThat(column(0).column().name()).isEqualTo("In Planung");
         assertThat(titles(0)).isEqualTo(planning);
     }
+
+    @Test
+    void anArchivedCardLeavesTheBoardAndUndoPutsItBackInItsPlace() {
+        List<String> before = titles(2);
+        CardItem middle = column(2).cards().get(1);
+        board.archive(middle);
+        assertThat(titles(2)).doesNotContain(middle.card().title());
+        assertThat(board.archivedCards()).extracting(c -> c.title()).containsExactly(middle.card().title());
+
+        board.undo();
+        assertThat(titles(2)).isEqualTo(before);
+        assertThat(board.archivedCards()).isEmpty();
+    }
+
+    @Test
+    void aCardRestoredFromTheArchiveComesBackAtTheEndOfItsColumn() {
+        CardItem first = column(2).cards().get(0);
+        board.archive(first);
+        board.restore(board.archivedCards());
+        assertThat(titles(2)).last().isEqualTo(first.card().title());
+        assertThat(board.archivedCards()).isEmpty();
+        assertThat(board.undoTextProperty().get()).contains("zurückgeholt");
+    }
 }

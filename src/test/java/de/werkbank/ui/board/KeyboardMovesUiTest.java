@@ -77,5 +77,18 @@ class KeyboardMovesUiTest {
         assertThat(cards(robot, 3).selectedIndexProperty().get()).isEqualTo(1);
         assertThat(cards(robot, 2).selectedIndexProperty().get()).isEqualTo(-1);
     }
-}
 
+    @Test
+    void deleteArchivesTheSelectedCardAndCtrlZBringsItBack(FxRobot robot) {
+        String first = titles(robot, 2).get(0);
+        robot.clickOn(robot.lookup("#column-2 .card-row").nth(0).queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(titles(robot, 2)).hasSize(2).doesNotContain(first);
+        assertThat(cards(robot, 2).selectedIndexProperty().get()).isZero();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(titles(robot, 2)).hasSize(3).first().isEqualTo(first);
+    }
+}
