@@ -1,9 +1,11 @@
 package de.werkbank.app;
 
+import de.werkbank.i18n.Messages;
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.shell.MainWindow;
 import de.werkbank.ui.theme.Theme;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -21,6 +23,8 @@ public final class WerkbankApp extends Application {
 
     /** Starts opening the store, then the toolkit; returns when the window has closed. */
     static void launch(StoreLocation store) {
+        // JavaFX's own texts (OK, Abbrechen, Schließen, text field menus) follow the default locale
+        Locale.setDefault(Messages.get().locale());
         opening = CompletableFuture.supplyAsync(() -> Session.openOrCreate(store));
         Application.launch(WerkbankApp.class);
     }

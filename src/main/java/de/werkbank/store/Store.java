@@ -3,6 +3,7 @@ package de.werkbank.store;
 import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.plan.Card;
+import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
 import de.werkbank.plan.PlanTransactions;
 import de.werkbank.plan.PlanWriter;
@@ -131,6 +132,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /** One column's cards, top to bottom. */
     public List<Card> cardsIn(UUID columnId) {
         return transaction(tx -> tx.plan().cardsIn(columnId));
+    }
+
+    /** The plan's history, oldest first. */
+    public List<HistoryEntry> history() {
+        return transaction(tx -> tx.plan().history());
     }
 
     /** The cards taken off the board into the archive. */

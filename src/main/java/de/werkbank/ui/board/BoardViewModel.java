@@ -10,6 +10,7 @@ import de.werkbank.plan.AddColumn;
 import de.werkbank.plan.ArchiveCard;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.EditColumn;
+import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.MoveColumn;
 import de.werkbank.plan.RemoveColumn;
 import de.werkbank.plan.RestoreCard;
@@ -23,6 +24,7 @@ import de.werkbank.plan.PlanEditor;
 import de.werkbank.session.Session;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -291,6 +293,13 @@ public final class BoardViewModel {
     /** Takes a card off the board into the archive (undo brings it back). */
     public void archive(CardItem item) {
         run(new ArchiveCard(item.card()));
+    }
+
+    /** The plan's history, newest first, for the history view. */
+    public List<HistoryEntry> history() {
+        List<HistoryEntry> entries = new ArrayList<>(session.store().history());
+        Collections.reverse(entries);
+        return entries;
     }
 
     /** The archived cards, for the archive view. */

@@ -10,6 +10,7 @@ import de.werkbank.ui.board.ArchiveDialog;
 import de.werkbank.ui.board.BoardDrag;
 import de.werkbank.ui.board.BoardView;
 import de.werkbank.ui.board.BoardViewModel;
+import de.werkbank.ui.board.HistoryDialog;
 import de.werkbank.ui.catalogue.CatalogueView;
 import de.werkbank.ui.catalogue.CatalogueViewModel;
 import de.werkbank.ui.theme.Theme;
@@ -119,12 +120,16 @@ public final class MainWindow {
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
         redo.setOnAction(e -> board.redo());
         var archive = new MenuItem(Messages.tr("ui.menu.edit.archive"));
+        archive.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         archive.setOnAction(e -> new ArchiveDialog(stage, board).showAndWait().ifPresent(board::restore));
+        var history = new MenuItem(Messages.tr("ui.menu.edit.history"));
+        history.setAccelerator(KeyCombination.keyCombination("Shortcut+H"));
+        history.setOnAction(e -> new HistoryDialog(stage, board).showAndWait());
         var about = new MenuItem(Messages.tr("ui.menu.help.about"));
         about.setOnAction(e -> showAbout());
         return new MenuBar(
                 new Menu(Messages.tr("ui.menu.file"), null, openStore, quit),
-                new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), archive),
+                new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), history, archive),
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }
 

@@ -228,4 +228,16 @@ class BoardViewModelTest {
         assertThat(board.archivedCards()).isEmpty();
         assertThat(board.undoTextProperty().get()).contains("zurückgeholt");
     }
+
+    @Test
+    void theHistoryListsTheChangesNewestFirst() {
+        board.setWipLimit(column(1), "4");
+        board.archive(column(0).cards().get(0));
+        assertThat(board.history()).extracting(h -> h.description())
+                .hasSize(2)
+                .satisfies(list -> {
+                    assertThat(list.get(0)).contains("archiviert");
+                    assertThat(list.get(1)).contains("WIP-Limit");
+                });
+    }
 }
