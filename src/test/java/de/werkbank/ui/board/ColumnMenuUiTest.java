@@ -4,41 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
+import de.werkbank.ui.WindowUiTest;
 import de.werkbank.ui.shell.MainWindow;
-import de.werkbank.ui.theme.Theme;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class ColumnMenuUiTest {
-
-    @TempDir
-    Path dir;
-
-    @Start
-    void start(Stage stage) {
-        Theme.installBase();
-        new MainWindow(stage).show(Session.openOrCreate(StoreLocation.in(dir)));
-        stage.show();
-    }
-
-    @BeforeEach
-    void waitForTheWindow(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
-    }
+class ColumnMenuUiTest extends WindowUiTest {
 
     @Test
     void aWipLimitBelowTheCardCountMarksTheColumn(FxRobot robot) {

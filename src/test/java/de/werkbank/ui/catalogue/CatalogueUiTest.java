@@ -4,43 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
+import de.werkbank.ui.WindowUiTest;
 import de.werkbank.ui.shell.MainWindow;
-import de.werkbank.ui.theme.Theme;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class CatalogueUiTest {
-
-    @TempDir
-    Path dir;
-
-    @Start
-    void start(Stage stage) {
-        Theme.installBase();
-        var window = new MainWindow(stage);
-        window.show(Session.openOrCreate(StoreLocation.in(dir)));
-        stage.show();
-    }
-
-    /** The catalogue panel is built right after the window's first frame. */
-    @BeforeEach
-    void waitForTheCatalogue(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
-    }
+class CatalogueUiTest extends WindowUiTest {
 
     /** The ids of the tool tiles the user can see. */
     private static List<String> visibleCodes(FxRobot robot) {

@@ -1,0 +1,61 @@
+package de.werkbank.ui;
+
+import de.werkbank.session.Session;
+import de.werkbank.store.StoreLocation;
+import de.werkbank.ui.board.CardItem;
+import de.werkbank.ui.shell.MainWindow;
+import de.werkbank.ui.theme.Theme;
+import de.werkbank.ui.virtual.VirtualList;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window on a new store seeded with the sample data, headless, for UI tests. */
+@ExtendWith(ApplicationExtension.class)
+public abstract class WindowUiTest {
+
+    @TempDir
+    protected Path dir;
+
+    protected MainWindow window;
+
+    /**
+     * Opens the window (TestFX finds {@code @Start} methods only in the test class itself, so the
+     * shared set-up goes through {@link FxToolkit}) and waits for the catalogue panel, which is built
+     * right after the window's first frame.
+     */
+    @BeforeEach
+    void openWindow(FxRobot robot) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            Theme.installBase();
+            window = new MainWindow(stage);
+            window.show(Session.openOrCreate(StoreLocation.in(dir)));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    /** The cards of the board's column at this index. */
+    @SuppressWarnings("unchecked")
+    protected static VirtualList<CardItem> cards(FxRobot robot, int column) {
+        return (VirtualList<CardItem>) robot.lookup("#column-" + column + " .column-cards").queryAs(VirtualList.class);
+    }
+
+    protected static List<String> titles(FxRobot robot, int column) {
+        return cards(robot, column).getItems().stream().map(i -> i.card().title()).toList();
+    }
+}
