@@ -13,12 +13,15 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Werkstattplan as Kanban columns side by side; a store without a plan offers to create one. */
 public final class BoardView extends BorderPane {
 
     private final HBox columnsBox = new HBox(10);
+    private final HBox top = new HBox(12);
+    private final HBox filterSlot = new HBox();
     private List<ColumnView> views = List.of();
 
     public BoardView(BoardViewModel model, BoardDrag drag) {
@@ -39,7 +42,14 @@ public final class BoardView extends BorderPane {
         noPlan.setAlignment(Pos.CENTER);
         createPlan.setDefaultButton(true);
         createPlan.setId("create-plan");
-        setTop(heading);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        top.getChildren().add(heading);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("board-top");
+        HBox.setHgrow(filterSlot, Priority.ALWAYS);
+        filterSlot.setAlignment(Pos.CENTER_RIGHT);
+        top.getChildren().add(filterSlot);
+        setTop(top);
         setCenter(scroller);
 
         model.columns().addListener((ListChangeListener<ColumnModel>) c -> rebuild(model, drag));
@@ -47,6 +57,11 @@ public final class BoardView extends BorderPane {
         model.hasPlanProperty().addListener((obs, was, has) -> setCenter(has ? scroller : noPlan));
         setCenter(model.hasPlanProperty().get() ? scroller : noPlan);
         createPlan.setOnAction(e -> model.createPlan());
+    }
+
+    /** Puts the filter bar in the board's title row (it is built after the first frame). */
+    public void showFilterBar(FilterBar bar) {
+        filterSlot.getChildren().setAll(bar);
     }
 
     private void rebuild(BoardViewModel model, BoardDrag drag) {

@@ -34,6 +34,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -55,6 +57,9 @@ public final class BoardViewModel {
     private final StringProperty undoText = new SimpleStringProperty(Messages.tr("ui.menu.edit.undo"));
     private final StringProperty redoText = new SimpleStringProperty(Messages.tr("ui.menu.edit.redo"));
     private final Consumer<PlanChange> onPlanChanged = this::apply;
+    private final ObjectProperty<CardFilter> filter = new SimpleObjectProperty<>(CardFilter.NONE);
+    private final ObservableList<String> leadOffices = FXCollections.observableArrayList();
+    private final ObservableList<Handlungsfeld> handlungsfelder = FXCollections.observableArrayList();
     private final Clock clock;
     private Consumer<String> errors = message -> { };
     private Session session;
@@ -63,6 +68,7 @@ public final class BoardViewModel {
 
     public BoardViewModel(Clock clock) {
         this.clock = clock;
+        filter.addListener((obs, old, now) -> columns.forEach(c -> c.setFilter(now)));
     }
 
     /** Shows the plan of this session (and stops listening to the previous one). */
@@ -85,6 +91,9 @@ public final class BoardViewModel {
     public void reload() {
         catalogue = session.store().catalogue();
         tools = catalogue.werkzeugeById();
+        handlungsfelder.setAll(catalogue.handlungsfelder());
+        leadOffices.setAll(catalogue.werkzeuge().stream().map(Werkzeug::leadOffice).filter(o -> !o.isBlank())
+                .distinct().sorted().toList());
         Optional<Plan> plan = session.store().plan();
         hasPlan.set(plan.isPresent());
         if (plan.isEmpty()) {
@@ -145,7 +154,7 @@ public final class BoardViewModel {
                 columns.get(i).update(planColumns.get(i), byColumn.get(planColumns.get(i).id()));
             }
         } else {
-            columns.setAll(planColumns.stream().map(c -> new ColumnModel(c, byColumn.get(c.id()))).toList());
+            columns.setAll(planColumns.stream().map(c -> new ColumnModel(c, byColumn.get(c.id()), filter.get())).toList());
         }
     }
 
@@ -154,7 +163,7 @@ public final class BoardViewModel {
         Optional<Handlungsfeld> field = catalogue.handlungsfeld(card.handlungsfeld());
         return new CardItem(card, tool == null ? "" : tool.code(), tool == null ? Kind.GREEN : tool.kind(),
                 field.map(Handlungsfeld::shortName).orElse(card.handlungsfeld()),
-                field.map(Handlungsfeld::colour).orElse("#888888"));
+                field.map(Handlungsfeld::colour).orElse("#888888"), tool == null ? "" : tool.leadOffice());
     }
 
     /** Takes a catalogue tool into the plan: a new card in {@code column} at {@code index}. */
@@ -197,6 +206,7 @@ public final class BoardViewModel {
         }
         int c = from.get().column();
         int i = from.get().index();
+        ColumnModel here = columns.get(c);
         switch (step) {
             case LEFT, RIGHT -> {
                 int target = c + (step == Step.LEFT ? -1 : 1);
@@ -204,31 +214,33 @@ public final class BoardViewModel {
                     return Optional.empty();
                 }
                 ColumnModel to = columns.get(target);
-                moveCard(item, to, Math.min(i, to.cards().size()));
+                moveCard(item, to, to.insertionIndex(Math.min(i, to.visibleCards().size())));
             }
             case UP -> {
                 if (i == 0) {
                     return Optional.empty();
                 }
-                moveCard(item, columns.get(c), i - 1);
+                moveCard(item, here, here.insertionIndex(i - 1));
             }
             case DOWN -> {
-                if (i >= columns.get(c).cards().size() - 1) {
+                if (i >= here.visibleCards().size() - 1) {
                     return Optional.empty();
                 }
-                moveCard(item, columns.get(c), i + 2);
+                moveCard(item, here, here.insertionIndex(i + 1) + 1);
             }
             default -> throw new IllegalArgumentException(step.name());
         }
         return placeOf(item.card().id());
     }
 
-    /** Where the card with this id stands now. */
+    /** Where the card with this id stands now among the visible cards (empty if hidden or gone). */
     public Optional<Place> placeOf(UUID cardId) {
         for (int c = 0; c < columns.size(); c++) {
-            int i = columns.get(c).indexOf(cardId);
-            if (i >= 0) {
-                return Optional.of(new Place(c, i));
+            List<CardItem> visible = columns.get(c).visibleCards();
+            for (int i = 0; i < visible.size(); i++) {
+                if (visible.get(i).card().id().equals(cardId)) {
+                    return Optional.of(new Place(c, i));
+                }
             }
         }
         return Optional.empty();
@@ -342,6 +354,24 @@ public final class BoardViewModel {
             reload();
             errors.accept(e.getLocalizedMessage());
         }
+    }
+
+    /** Which cards the board shows. */
+    public ObjectProperty<CardFilter> filterProperty() {
+        return filter;
+    }
+
+    public void clearFilter() {
+        filter.set(CardFilter.NONE);
+    }
+
+    /** The lead offices of the catalogue's tools, for the filter. */
+    public ObservableList<String> leadOffices() {
+        return leadOffices;
+    }
+
+    public ObservableList<Handlungsfeld> handlungsfelder() {
+        return handlungsfelder;
     }
 
     public ObservableList<ColumnModel> columns() {

@@ -8,6 +8,7 @@ import de.werkbank.plan.Card;
  *
  * @param code the tool's id, e.g. {@code W-061}
  * @param colour the Handlungsfeld's colour
+ * @param leadOffice the tool's typical lead office
  */
-public record CardItem(Card card, String code, Kind kind, String fieldName, String colour) {
+public record CardItem(Card card, String code, Kind kind, String fieldName, String colour, String leadOffice) {
 }

@@ -7,16 +7,19 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /** One column of the board: its stored column and its cards, top to bottom. */
 public final class ColumnModel {
 
     private final ObjectProperty<PlanColumn> column;
     private final ObservableList<CardItem> cards = FXCollections.observableArrayList();
+    private final FilteredList<CardItem> visible = new FilteredList<>(cards);
 
-    ColumnModel(PlanColumn column, List<CardItem> cards) {
+    ColumnModel(PlanColumn column, List<CardItem> cards, CardFilter filter) {
         this.column = new SimpleObjectProperty<>(column);
         this.cards.setAll(cards);
+        setFilter(filter);
     }
 
     public PlanColumn column() {
@@ -27,8 +30,29 @@ public final class ColumnModel {
         return column;
     }
 
+    /** All the column's cards, top to bottom. */
     public ObservableList<CardItem> cards() {
         return cards;
+    }
+
+    /** The cards the board's filter lets through, top to bottom. */
+    public ObservableList<CardItem> visibleCards() {
+        return visible;
+    }
+
+    void setFilter(CardFilter filter) {
+        visible.setPredicate(filter.active() ? filter : null);
+    }
+
+    /**
+     * The insertion index among all cards for an insertion index among the visible ones: before the
+     * visible card at that index, or just after the last visible card.
+     */
+    public int insertionIndex(int visibleIndex) {
+        if (visibleIndex < visible.size()) {
+            return visible.getSourceIndex(Math.max(0, visibleIndex));
+        }
+        return visible.isEmpty() ? cards.size() : visible.getSourceIndex(visible.size() - 1) + 1;
     }
 
     void update(PlanColumn column, List<CardItem> cards) {

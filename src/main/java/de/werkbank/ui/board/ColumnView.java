@@ -71,7 +71,7 @@ final class ColumnView extends VBox {
         column.cards().addListener(overLimit);
         column.columnProperty().addListener(overLimit);
         overLimit.invalidated(null);
-        cards.setItems(column.cards());
+        cards.setItems(column.visibleCards());
 
         cards.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
             if (drag.current().isPresent()) {
@@ -84,10 +84,11 @@ final class ColumnView extends VBox {
             cards.showDropLine(-1);
             drag.current().ifPresent(payload -> {
                 drag.clear();
+                int insertion = column.insertionIndex(index);
                 if (payload instanceof BoardDrag.Tool tool) {
-                    board.addTool(tool.werkzeug(), column, index);
+                    board.addTool(tool.werkzeug(), column, insertion);
                 } else if (payload instanceof BoardDrag.CardMove move) {
-                    board.moveCard(move.card(), column, index);
+                    board.moveCard(move.card(), column, insertion);
                 }
             });
             e.consume();
@@ -99,7 +100,7 @@ final class ColumnView extends VBox {
         return cards;
     }
 
-    /** The insertion index under the pointer. */
+    /** The insertion index under the pointer, among the visible cards. */
     private int dropIndex(MouseDragEvent e) {
         Point2D p = cards.sceneToLocal(e.getSceneX(), e.getSceneY());
         return cards.insertionIndexAt(p.getY());

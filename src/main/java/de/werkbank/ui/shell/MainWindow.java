@@ -10,6 +10,7 @@ import de.werkbank.ui.board.ArchiveDialog;
 import de.werkbank.ui.board.BoardDrag;
 import de.werkbank.ui.board.BoardView;
 import de.werkbank.ui.board.BoardViewModel;
+import de.werkbank.ui.board.FilterBar;
 import de.werkbank.ui.board.HistoryDialog;
 import de.werkbank.ui.catalogue.CatalogueView;
 import de.werkbank.ui.catalogue.CatalogueViewModel;
@@ -48,12 +49,13 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane catalogueSlot = new StackPane();
     private final StackPane menuSlot = new StackPane();
+    private final BoardView boardView;
     private ProgressIndicator busy;
     private Session session;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
-        var boardView = new BoardView(board, drag);
+        boardView = new BoardView(board, drag);
         var split = new SplitPane(catalogueSlot, boardView);
         var layers = new StackPane(root);
 
@@ -91,6 +93,7 @@ public final class MainWindow {
                 .ifPresent(first -> board.addTool(tool, first, first.cards().size())));
         catalogueSlot.getChildren().setAll(catalogueView);
         menuSlot.getChildren().setAll(menuBar());
+        boardView.showFilterBar(new FilterBar(board));
     }
 
     /** Shows this session's store; the previous one is closed. */

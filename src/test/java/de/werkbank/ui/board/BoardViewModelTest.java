@@ -2,6 +2,7 @@ package de.werkbank.ui.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
@@ -239,5 +240,46 @@ class BoardViewModelTest {
                     assertThat(list.get(0)).contains("archiviert");
                     assertThat(list.get(1)).contains("WIP-Limit");
                 });
+    }
+
+    private List<String> visibleTitles(int column) {
+        return column(column).visibleCards().stream().map(i -> i.card().title()).toList();
+    }
+
+    @Test
+    void aFilterHidesTheCardsThatDoNotMatchAndClearingShowsThemAgain() {
+        board.filterProperty().set(new CardFilter("", "MOBILITAET", null, null));
+        assertThat(board.columns()).allSatisfy(c -> assertThat(c.visibleCards())
+                .allSatisfy(i -> assertThat(i.card().handlungsfeld()).isEqualTo("MOBILITAET")));
+        assertThat(visibleTitles(2)).containsExactly("Bürgerbus Nideggen–Heimbach");
+        assertThat(column(2).cards()).hasSize(3);
+
+        board.filterProperty().set(new CardFilter("welcome", null, null, null));
+        assertThat(visibleTitles(2)).containsExactly("Welcome Center für Fachkräfte");
+
+        board.clearFilter();
+        assertThat(visibleTitles(2)).hasSize(3);
+    }
+
+    @Test
+    void aCardDroppedIntoAFilteredColumnLandsNextToTheVisibleCardItWasDroppedAt() {
+        List<String> all = titles(2);
+        board.filterProperty().set(new CardFilter("", "MOBILITAET", null, null));
+        Werkzeug tool = session.store().catalogue().werkzeugByCode("W-062").orElseThrow();
+        // dropped below the only visible card (the first of three): it lands right after it
+        board.addTool(tool, column(2), column(2).insertionIndex(1));
+        assertThat(titles(2)).containsExactly(all.get(0), tool.title(), all.get(1), all.get(2));
+        assertThat(visibleTitles(2)).containsExactly(all.get(0), tool.title());
+    }
+
+    @Test
+    void keyboardStepsJumpOverHiddenCards() {
+        List<String> all = titles(2);
+        board.filterProperty().set(new CardFilter("", null, Kind.GREEN, null));
+        List<String> green = visibleTitles(2);
+        assertThat(green).hasSizeLessThan(all.size());
+        CardItem last = column(2).visibleCards().get(green.size() - 1);
+        assertThat(board.step(last, BoardViewModel.Step.UP)).contains(new BoardViewModel.Place(2, green.size() - 2));
+        assertThat(visibleTitles(2).get(green.size() - 2)).isEqualTo(last.card().title());
     }
 }
