@@ -6,20 +6,19 @@ import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.board.BoardDrag;
+import de.werkbank.ui.controls.AnyOrOne;
 import de.werkbank.ui.virtual.VirtualList;
-import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
@@ -62,36 +61,13 @@ public final class CatalogueView extends VBox {
         getChildren().addAll(heading, search, fieldFilter, kindFilter, count, list, details);
 
         search.textProperty().bindBidirectional(model.queryProperty());
-        fillFieldFilter(fieldFilter, model);
-        model.handlungsfelder().addListener((ListChangeListener<Handlungsfeld>) c -> fillFieldFilter(fieldFilter, model));
-        fieldFilter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Handlungsfeld h) {
-                return h == null ? Messages.tr("ui.catalogue.allFields") : h.shortName();
-            }
-
-            @Override
-            public Handlungsfeld fromString(String s) {
-                return null;
-            }
-        });
-        fieldFilter.setButtonCell(new ConverterCell<>(fieldFilter.getConverter(), true));
-        fieldFilter.setCellFactory(v -> new ConverterCell<>(fieldFilter.getConverter(), false));
+        AnyOrOne.name(fieldFilter, h -> h == null ? Messages.tr("ui.catalogue.allFields") : h.shortName());
+        AnyOrOne.fill(fieldFilter, model.handlungsfelder());
+        model.handlungsfelder().addListener((ListChangeListener<Handlungsfeld>) c ->
+                AnyOrOne.fill(fieldFilter, model.handlungsfelder()));
         fieldFilter.valueProperty().bindBidirectional(model.fieldProperty());
-        kindFilter.getItems().addAll(null, Kind.BLUE, Kind.GREEN);
-        kindFilter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Kind k) {
-                return k == null ? Messages.tr("ui.catalogue.allKinds") : Messages.tr("ui.catalogue.kind." + k.name());
-            }
-
-            @Override
-            public Kind fromString(String s) {
-                return null;
-            }
-        });
-        kindFilter.setButtonCell(new ConverterCell<>(kindFilter.getConverter(), true));
-        kindFilter.setCellFactory(v -> new ConverterCell<>(kindFilter.getConverter(), false));
+        AnyOrOne.name(kindFilter, k -> k == null ? Messages.tr("ui.catalogue.allKinds") : Messages.tr("ui.catalogue.kind." + k.name()));
+        AnyOrOne.fill(kindFilter, List.of(Kind.values()));
         kindFilter.valueProperty().bindBidirectional(model.kindProperty());
         count.textProperty().bind(model.countText());
         list.setItems(model.visibleTools());
@@ -109,16 +85,6 @@ public final class CatalogueView extends VBox {
         });
     }
 
-    /** "All" (null) and the fields, keeping the choice; the choice is the model's, not the combo box's. */
-    private static void fillFieldFilter(ComboBox<Handlungsfeld> combo, CatalogueViewModel model) {
-        Handlungsfeld chosen = model.fieldProperty().get();
-        var items = new ArrayList<Handlungsfeld>();
-        items.add(null);
-        items.addAll(model.handlungsfelder());
-        combo.getItems().setAll(items);
-        combo.setValue(chosen);
-    }
-
     private static String describe(CatalogueViewModel model, Werkzeug tool) {
         if (tool == null) {
             Handlungsfeld field = model.fieldProperty().get();
@@ -131,22 +97,5 @@ public final class CatalogueView extends VBox {
                 + Messages.tr("ui.catalogue.details.targetGroups", String.join(", ", tool.targetGroups())) + "\n"
                 + Messages.tr("ui.catalogue.details.leadOffice", tool.leadOffice()) + "\n"
                 + Messages.tr("ui.catalogue.details.tags", String.join(", ", tool.tags()));
-    }
-
-    /** A combo box cell that shows {@code null} through the converter ("Alle …"). */
-    private static final class ConverterCell<T> extends ListCell<T> {
-        private final StringConverter<T> converter;
-        private final boolean buttonCell;
-
-        ConverterCell(StringConverter<T> converter, boolean buttonCell) {
-            this.converter = converter;
-            this.buttonCell = buttonCell;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty && !buttonCell ? null : converter.toString(item));
-        }
     }
 }

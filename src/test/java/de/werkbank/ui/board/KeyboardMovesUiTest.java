@@ -2,12 +2,7 @@ package de.werkbank.ui.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.werkbank.session.Session;
-import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.WindowUiTest;
-import de.werkbank.ui.shell.MainWindow;
-import de.werkbank.ui.virtual.VirtualList;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;

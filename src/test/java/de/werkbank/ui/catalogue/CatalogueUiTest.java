@@ -2,10 +2,7 @@ package de.werkbank.ui.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.werkbank.session.Session;
-import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.WindowUiTest;
-import de.werkbank.ui.shell.MainWindow;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
