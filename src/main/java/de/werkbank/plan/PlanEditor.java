@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one place that changes the plan: runs each {@link PlanCommand} in a transaction, records it in
@@ -20,13 +21,14 @@ public final class PlanEditor {
     public static final int UNDO_LIMIT = 100;
 
     private final PlanTransactions transactions;
-    private final String user;
+    private final Supplier<String> user;
     private final Clock clock;
     private final Deque<PlanCommand> undo = new ArrayDeque<>();
     private final Deque<PlanCommand> redo = new ArrayDeque<>();
     private final List<Consumer<PlanChange>> listeners = new CopyOnWriteArrayList<>();
 
-    public PlanEditor(PlanTransactions transactions, String user, Clock clock) {
+    /** @param user who the history names for each change (asked at every change, so it may change) */
+    public PlanEditor(PlanTransactions transactions, Supplier<String> user, Clock clock) {
         this.transactions = transactions;
         this.user = user;
         this.clock = clock;
@@ -100,7 +102,7 @@ public final class PlanEditor {
             String description = prefixKey.isEmpty()
                     ? command.description()
                     : Messages.tr(prefixKey, command.description());
-            plan.recordHistory(new HistoryEntry(UUID.randomUUID(), clock.instant(), user, description));
+            plan.recordHistory(new HistoryEntry(UUID.randomUUID(), clock.instant(), user.get(), description));
             return plan.change();
         });
     }

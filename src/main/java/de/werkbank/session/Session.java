@@ -17,9 +17,9 @@ public final class Session implements AutoCloseable {
     private final Store store;
     private final PlanEditor editor;
 
-    private Session(Store store, String user, Clock clock) {
+    private Session(Store store, UserSettings settings, Clock clock) {
         this.store = store;
-        this.editor = new PlanEditor(store, user, clock);
+        this.editor = new PlanEditor(store, settings::userName, clock);
     }
 
     /**
@@ -27,10 +27,15 @@ public final class Session implements AutoCloseable {
      * sample data (the window's first start).
      */
     public static Session openOrCreate(StoreLocation location) {
+        return openOrCreate(location, UserSettings.forCurrentUser());
+    }
+
+    /** As {@link #openOrCreate(StoreLocation)}, with the given user settings. */
+    public static Session openOrCreate(StoreLocation location, UserSettings settings) {
         Store store = Store.exists(location)
                 ? Store.open(location)
                 : Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
-        return new Session(store, currentUser(), Clock.systemDefaultZone());
+        return new Session(store, settings, Clock.systemDefaultZone());
     }
 
     public Store store() {
@@ -44,12 +49,6 @@ public final class Session implements AutoCloseable {
     /** Gives a store made by {@code init --empty} its Werkstattplan with the default columns. */
     public void createPlan() {
         store.transaction(tx -> tx.plan().createPlan(Messages.tr("plan.defaultName"), DefaultColumns.names()));
-    }
-
-    /** Who the history names for changes made here: the operating system's user. */
-    static String currentUser() {
-        String name = System.getProperty("user.name");
-        return name == null || name.isBlank() ? "?" : name;
     }
 
     @Override

@@ -30,7 +30,7 @@ class PlanEditorTest {
     @BeforeEach
     void openSampleStore() {
         store = Store.create(StoreLocation.in(dir), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
-        editor = new PlanEditor(store, "anna", Clock.fixed(NOW, ZoneOffset.UTC));
+        editor = new PlanEditor(store, () -> "anna", Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import de.werkbank.cli.Version;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
 import de.werkbank.session.Session;
+import de.werkbank.session.UserSettings;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.board.ArchiveDialog;
@@ -46,6 +47,7 @@ public final class MainWindow {
     private final CatalogueViewModel catalogue = new CatalogueViewModel();
     private final BoardViewModel board = new BoardViewModel(Clock.systemDefaultZone());
     private final BoardDrag drag = new BoardDrag();
+    private final UserSettings settings = UserSettings.forCurrentUser();
     private final BorderPane root = new BorderPane();
     private final StackPane catalogueSlot = new StackPane();
     private final StackPane menuSlot = new StackPane();
@@ -109,6 +111,8 @@ public final class MainWindow {
         var openStore = new MenuItem(Messages.tr("ui.menu.file.openStore"));
         openStore.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         openStore.setOnAction(e -> chooseStore());
+        var settingsItem = new MenuItem(Messages.tr("ui.menu.file.settings"));
+        settingsItem.setOnAction(e -> new SettingsDialog(stage, settings).showAndWait().ifPresent(settings::setUserName));
         var quit = new MenuItem(Messages.tr("ui.menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
@@ -131,7 +135,7 @@ public final class MainWindow {
         var about = new MenuItem(Messages.tr("ui.menu.help.about"));
         about.setOnAction(e -> showAbout());
         return new MenuBar(
-                new Menu(Messages.tr("ui.menu.file"), null, openStore, quit),
+                new Menu(Messages.tr("ui.menu.file"), null, openStore, settingsItem, new SeparatorMenuItem(), quit),
                 new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), history, archive),
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }
@@ -164,7 +168,7 @@ public final class MainWindow {
         Task<Session> opening = new Task<>() {
             @Override
             protected Session call() {
-                return Session.openOrCreate(location);
+                return Session.openOrCreate(location, settings);
             }
         };
         if (busy == null) {
