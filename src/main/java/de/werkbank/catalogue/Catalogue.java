@@ -27,9 +27,6 @@ public record Catalogue(List<Handlungsfeld> handlungsfelder, Map<String, String>
         return handlungsfelder.stream().filter(h -> h.key().equals(key)).findFirst();
     }
 
-    public Optional<Werkzeug> werkzeug(UUID id) {
-        return werkzeuge.stream().filter(w -> w.id().equals(id)).findFirst();
-    }
 
     public Optional<Werkzeug> werkzeugByCode(String code) {
         return werkzeuge.stream().filter(w -> w.code().equals(code)).findFirst();

@@ -21,9 +21,6 @@ public class UserFacingException extends RuntimeException {
         this.args = args.clone();
     }
 
-    public String key() {
-        return key;
-    }
 
     @Override
     public String getLocalizedMessage() {

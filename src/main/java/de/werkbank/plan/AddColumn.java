@@ -24,7 +24,7 @@ public final class AddColumn implements PlanCommand {
 
     @Override
     public void revert(PlanWriter plan) {
-        if (!plan.cardsIn(column.id()).isEmpty()) {
+        if (plan.countAbove(column.id(), Long.MAX_VALUE) > 0) {
             throw new PlanConflictException(column.name());
         }
         plan.deleteColumn(column.id());

@@ -26,7 +26,4 @@ public record Card(UUID id, UUID werkzeug, String handlungsfeld, UUID column, lo
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public Card placedAt(UUID newColumn, long newPosition) {
-        return new Card(id, werkzeug, handlungsfeld, newColumn, newPosition, title, createdAt, version);
-    }
 }

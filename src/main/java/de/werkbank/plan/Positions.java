@@ -1,6 +1,5 @@
 package de.werkbank.plan;
 
-import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -15,18 +14,6 @@ public final class Positions {
     private Positions() {
     }
 
-    /**
-     * The position for a card inserted at {@code index} among cards with the given ascending
-     * {@code positions}, or empty when there is no room left between the neighbours.
-     */
-    public static OptionalLong at(List<Long> positions, int index) {
-        if (index < 0 || index > positions.size()) {
-            throw new IndexOutOfBoundsException("index " + index + " of " + positions.size());
-        }
-        Long before = index == 0 ? null : positions.get(index - 1);
-        Long after = index == positions.size() ? null : positions.get(index);
-        return between(before, after);
-    }
 
     /** A position strictly between {@code before} and {@code after} ({@code null}: open end). */
     public static OptionalLong between(Long before, Long after) {

@@ -18,7 +18,7 @@ public final class RemoveColumn implements PlanCommand {
 
     @Override
     public void apply(PlanWriter plan) {
-        if (!plan.cardsIn(column.id()).isEmpty()) {
+        if (plan.countAbove(column.id(), Long.MAX_VALUE) > 0) {
             throw new PlanRuleException("plan.columnNotEmpty", column.name());
         }
         plan.deleteColumn(column.id());

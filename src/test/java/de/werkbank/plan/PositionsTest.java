@@ -2,34 +2,33 @@ package de.werkbank.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PositionsTest {
 
     @Test
     void aCardInAnEmptyColumnGetsTheFirstGap() {
-        assertThat(Positions.at(List.of(), 0)).hasValue(Positions.GAP);
+        assertThat(Positions.between(null, null)).hasValue(Positions.GAP);
     }
 
     @Test
     void aCardAtTheEndGoesOneGapFurther() {
-        assertThat(Positions.at(List.of(100L, 200L), 2)).hasValue(200L + Positions.GAP);
+        assertThat(Positions.between(200L, null)).hasValue(200L + Positions.GAP);
     }
 
     @Test
     void aCardBetweenTwoTakesTheMiddle() {
-        assertThat(Positions.at(List.of(100L, 200L), 1)).hasValue(150L);
+        assertThat(Positions.between(100L, 200L)).hasValue(150L);
     }
 
     @Test
     void aCardAtTheTopTakesHalfOfTheFirst() {
-        assertThat(Positions.at(List.of(100L, 200L), 0)).hasValue(50L);
+        assertThat(Positions.between(null, 100L)).hasValue(50L);
     }
 
     @Test
     void noRoomBetweenNeighboursMeansRenumbering() {
-        assertThat(Positions.at(List.of(100L, 101L), 1)).isEmpty();
-        assertThat(Positions.at(List.of(1L), 0)).isEmpty();
+        assertThat(Positions.between(100L, 101L)).isEmpty();
+        assertThat(Positions.between(null, 1L)).isEmpty();
     }
 }
