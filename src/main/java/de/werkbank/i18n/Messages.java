@@ -1,6 +1,9 @@
 package de.werkbank.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -63,7 +66,21 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDate date) {
+                shown[i] = date(date);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** A date as the UI language writes it (26.11.2026, Nov 26, 2026). */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     /** Shorthand for {@code Messages.get().text(key, args)}. */

@@ -1,5 +1,7 @@
 package de.werkbank.plan;
 
+import de.werkbank.sheet.Actor;
+import de.werkbank.sheet.Werkzeugblatt;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,6 +71,26 @@ public interface PlanWriter {
 
     /** Removes an empty column; the columns after it move one to the left. */
     void deleteColumn(UUID columnId);
+
+    /** The card's Werkzeugblatt; a blank one (version 0) when nobody filled it in yet. */
+    Werkzeugblatt sheet(UUID card);
+
+    /**
+     * Stores a sheet, if the stored one still has the sheet's version.
+     *
+     * @param cardTitle names the card in a conflict message
+     * @return the sheet as now stored (its version raised)
+     * @throws PlanConflictException when someone else changed the sheet meanwhile, or its card is gone
+     */
+    Werkzeugblatt saveSheet(Werkzeugblatt sheet, String cardTitle);
+
+    /** The registry of offices and people. */
+    List<Actor> actors();
+
+    /** Adds an office or person to the registry; false if one of its kind and name is there already. */
+    boolean insertActor(Actor actor);
+
+    void deleteActor(UUID id);
 
     void recordHistory(HistoryEntry entry);
 }

@@ -1,5 +1,7 @@
 package de.werkbank.plan;
 
+import de.werkbank.sheet.Actor;
+import de.werkbank.sheet.Werkzeugblatt;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -99,6 +101,33 @@ final class RecordingPlanWriter implements PlanWriter {
     public void deleteColumn(UUID columnId) {
         target.deleteColumn(columnId);
         columnsChanged = true;
+    }
+
+    @Override
+    public Werkzeugblatt sheet(UUID card) {
+        return target.sheet(card);
+    }
+
+    @Override
+    public Werkzeugblatt saveSheet(Werkzeugblatt sheet, String cardTitle) {
+        Werkzeugblatt saved = target.saveSheet(sheet, cardTitle);
+        cards.add(sheet.card());
+        return saved;
+    }
+
+    @Override
+    public List<Actor> actors() {
+        return target.actors();
+    }
+
+    @Override
+    public boolean insertActor(Actor actor) {
+        return target.insertActor(actor);
+    }
+
+    @Override
+    public void deleteActor(UUID id) {
+        target.deleteActor(id);
     }
 
     @Override

@@ -2,14 +2,17 @@ package de.werkbank.seed;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The sample data of {@code sample-data/} as shipped inside the program: catalogue, example plan and
- * the areas of Kreis Düren. The records mirror the files' JSON.
+ * The sample data of {@code sample-data/} as shipped inside the program: catalogue, example plan with
+ * its Werkzeugblätter, the registry of offices and people, and the areas of Kreis Düren. The records mirror the files' JSON.
  */
 public final class SampleData {
 
@@ -31,7 +34,30 @@ public final class SampleData {
     record PlanFile(String source, List<CardEntry> cards) {
     }
 
-    record CardEntry(String werkzeug, int column, String title) {
+    record CardEntry(String werkzeug, int column, String title, SheetEntry sheet) {
+    }
+
+    record SheetEntry(String goal, String description, List<String> targetGroups, String leadOffice, String contact,
+                      List<String> partners, List<String> areas, LocalDate start, LocalDate end, BudgetEntry budget,
+                      List<IndicatorEntry> indicators, List<String> dependsOn, List<StepEntry> steps) {
+    }
+
+    record BudgetEntry(BigDecimal amount, String source) {
+    }
+
+    record IndicatorEntry(String name, String unit, BigDecimal baseline, BigDecimal target, LocalDate targetDate) {
+    }
+
+    record StepEntry(String text, String who, String withWhom, LocalDate due, String status, String note) {
+    }
+
+    record RegistryFile(String source, List<OfficeEntry> offices, List<PersonEntry> people) {
+    }
+
+    record OfficeEntry(String name, String shortName) {
+    }
+
+    record PersonEntry(String name, String office, String role) {
     }
 
     record AreasFile(String source, List<AreaEntry> areas) {
@@ -48,12 +74,17 @@ public final class SampleData {
         return read("plan.json", PlanFile.class);
     }
 
+    static RegistryFile registry() {
+        return read("registry.json", RegistryFile.class);
+    }
+
     static AreasFile areas() {
         return read("areas.json", AreasFile.class);
     }
 
     private static <T> T read(String name, Class<T> type) {
-        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         try (InputStream in = SampleData.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("sample data missing from the program: " + name);

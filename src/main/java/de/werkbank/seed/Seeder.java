@@ -13,6 +13,7 @@ import de.werkbank.plan.PlanColumn;
 import de.werkbank.plan.Positions;
 import de.werkbank.store.StoreTransaction;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class Seeder {
 
     /** What a new store starts with. */
     public enum Content {
-        /** Catalogue, Zukunftsbilder, the 15 Kommunen and a small example plan. */
+        /** Catalogue, Zukunftsbilder, the 15 Kommunen, offices and people, and a small example plan with sheets. */
         SAMPLE,
         /** The five Handlungsfelder only. */
         EMPTY
@@ -42,6 +43,7 @@ public final class Seeder {
         if (content == Content.SAMPLE) {
             addCatalogue(tx, catalogue);
             addAreas(tx);
+            SampleSheets.addRegistry(tx);
             addPlan(tx);
         }
         tx.log("seed", content.name());
@@ -82,14 +84,19 @@ public final class Seeder {
         Catalogue catalogue = tx.catalogue().load();
         Map<Integer, Integer> filled = new HashMap<>();
         Instant now = Instant.now();
-        for (SampleData.CardEntry entry : SampleData.plan().cards()) {
+        List<SampleData.CardEntry> entries = SampleData.plan().cards();
+        List<Card> cards = new ArrayList<>();
+        for (SampleData.CardEntry entry : entries) {
             Werkzeug tool = catalogue.werkzeugByCode(entry.werkzeug())
                     .orElseThrow(() -> new IllegalStateException("sample plan names unknown tool " + entry.werkzeug()));
             PlanColumn column = plan.columns().get(entry.column());
             int index = filled.merge(entry.column(), 1, Integer::sum) - 1;
             String title = entry.title() == null ? tool.title() : entry.title();
-            tx.plan().insertCard(new Card(UUID.randomUUID(), tool.id(), tool.handlungsfeld(), column.id(),
-                    Positions.renumbered(index), title, now, 0));
+            Card card = new Card(UUID.randomUUID(), tool.id(), tool.handlungsfeld(), column.id(),
+                    Positions.renumbered(index), title, now, 0);
+            tx.plan().insertCard(card);
+            cards.add(card);
         }
+        SampleSheets.addSheets(tx, entries, cards);
     }
 }

@@ -7,6 +7,8 @@ import de.werkbank.plan.PlanColumn;
 import de.werkbank.plan.PlanConflictException;
 import de.werkbank.plan.PlanWriter;
 import de.werkbank.plan.Positions;
+import de.werkbank.sheet.Actor;
+import de.werkbank.sheet.Werkzeugblatt;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -133,6 +135,8 @@ public final class PlanRows implements PlanWriter {
 
     @Override
     public void deleteCard(UUID id) {
+        Sql.update(c, "delete from sheet_dependency where prerequisite_id = (select id from card where uuid = ?)", id);
+        Sql.update(c, "delete from sheet where card_id = (select id from card where uuid = ?)", id);
         Sql.update(c, "delete from card where uuid = ?", id);
     }
 
@@ -206,6 +210,31 @@ public final class PlanRows implements PlanWriter {
                 rs -> rs.getInt(1), columnId);
         Sql.update(c, "delete from plan_column where uuid = ?", columnId);
         position.ifPresent(p -> Sql.update(c, "update plan_column set position = position - 1 where position > ?", p));
+    }
+
+    @Override
+    public Werkzeugblatt sheet(UUID card) {
+        return new SheetRows(c).sheet(card);
+    }
+
+    @Override
+    public Werkzeugblatt saveSheet(Werkzeugblatt sheet, String cardTitle) {
+        return new SheetRows(c).save(sheet, cardTitle);
+    }
+
+    @Override
+    public List<Actor> actors() {
+        return new ActorRows(c).all();
+    }
+
+    @Override
+    public boolean insertActor(Actor actor) {
+        return new ActorRows(c).addIfAbsent(actor);
+    }
+
+    @Override
+    public void deleteActor(UUID id) {
+        new ActorRows(c).delete(id);
     }
 
     @Override

@@ -7,12 +7,16 @@ import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
 import de.werkbank.plan.PlanTransactions;
 import de.werkbank.plan.PlanWriter;
+import de.werkbank.sheet.Actor;
+import de.werkbank.sheet.SheetOutline;
+import de.werkbank.sheet.Werkzeugblatt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -142,6 +146,25 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /** The cards taken off the board into the archive. */
     public List<Card> archivedCards() {
         return transaction(tx -> tx.plan().archivedCards());
+    }
+
+    /** The card's Werkzeugblatt (a blank one if none is stored). */
+    public Werkzeugblatt sheet(UUID card) {
+        return transaction(tx -> tx.sheets().sheet(card));
+    }
+
+    /** Lead office, areas and steps of every card that has a sheet, by card. */
+    public Map<UUID, SheetOutline> sheetOutlines() {
+        return transaction(tx -> tx.sheets().outlines());
+    }
+
+    public SheetOutline sheetOutline(UUID card) {
+        return transaction(tx -> tx.sheets().outline(card));
+    }
+
+    /** The registry of offices and people. */
+    public List<Actor> actors() {
+        return transaction(tx -> tx.actors().all());
     }
 
     public List<Area> areas() {

@@ -25,6 +25,14 @@ public final class StoreTransaction {
         return plan;
     }
 
+    public SheetRows sheets() {
+        return new SheetRows(connection);
+    }
+
+    public ActorRows actors() {
+        return new ActorRows(connection);
+    }
+
     public AreaRows areas() {
         return new AreaRows(connection);
     }

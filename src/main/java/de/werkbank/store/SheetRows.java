@@ -1,0 +1,176 @@
+package de.werkbank.store;
+
+import de.werkbank.plan.PlanConflictException;
+import de.werkbank.sheet.Budget;
+import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.SheetOutline;
+import de.werkbank.sheet.Step;
+import de.werkbank.sheet.StepStatus;
+import de.werkbank.sheet.Werkzeugblatt;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The Werkzeugblätter: one sheet row per card with its areas, dependencies, indicators and steps. */
+public final class SheetRows {
+
+    private static final String STEP_COLUMNS = "select c.uuid, st.uuid, st.text, a.uuid, st.with_whom, st.due, "
+            + "st.status, st.note from step st join card c on c.id = st.card_id "
+            + "left join actor a on a.id = st.who_id ";
+
+    private final Connection c;
+
+    SheetRows(Connection c) {
+        this.c = c;
+    }
+
+    /** The card's sheet; a blank one (version 0) if none is stored. */
+    public Werkzeugblatt sheet(UUID card) {
+        return Sql.one(c, "select s.card_id, s.goal, s.description, s.target_groups, lo.uuid, ct.uuid, s.partners, "
+                        + "s.start_date, s.end_date, s.budget_amount, s.budget_source, s.version from sheet s "
+                        + "join card c on c.id = s.card_id left join actor lo on lo.id = s.lead_office_id "
+                        + "left join actor ct on ct.id = s.contact_id where c.uuid = ?",
+                rs -> read(card, rs), card).orElseGet(() -> Werkzeugblatt.blank(card));
+    }
+
+    private Werkzeugblatt read(UUID card, ResultSet rs) throws SQLException {
+        long key = rs.getLong(1);
+        BigDecimal amount = rs.getBigDecimal(10);
+        Budget budget = amount == null ? null : new Budget(amount, rs.getString(11));
+        List<String> areas = Sql.list(c, "select a.area_key from sheet_area sa join area a on a.id = sa.area_id "
+                + "where sa.card_id = ? order by sa.position", r -> r.getString(1), key);
+        List<UUID> dependsOn = Sql.list(c, "select p.uuid from sheet_dependency d join card p on p.id = d.prerequisite_id "
+                + "where d.card_id = ? order by d.position", r -> r.getObject(1, UUID.class), key);
+        List<Indicator> indicators = Sql.list(c, "select uuid, name, unit, baseline, target, target_date from indicator "
+                        + "where card_id = ? order by position",
+                r -> new Indicator(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getBigDecimal(4),
+                        r.getBigDecimal(5), r.getObject(6, LocalDate.class)), key);
+        List<Step> steps = Sql.list(c, STEP_COLUMNS + "where st.card_id = ? order by st.position", SheetRows::step, key);
+        return new Werkzeugblatt(card, rs.getString(2), rs.getString(3), Sql.strings(rs, "target_groups"),
+                rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), Sql.strings(rs, "partners"), areas,
+                rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), budget, indicators, dependsOn, steps,
+                rs.getInt(12));
+    }
+
+    /**
+     * Stores the sheet if the stored one still has the sheet's version (0: none stored yet).
+     *
+     * @return the sheet as stored, its version raised
+     * @throws PlanConflictException when someone else changed the sheet meanwhile, or the card is gone
+     */
+    public Werkzeugblatt save(Werkzeugblatt s, String cardTitle) {
+        long key = Sql.one(c, "select id from card where uuid = ?", rs -> rs.getLong(1), s.card())
+                .orElseThrow(() -> new PlanConflictException(cardTitle));
+        Object amount = s.budget() == null ? null : s.budget().amount();
+        Object source = s.budget() == null ? null : s.budget().source();
+        Object[] values = {s.goal(), s.description(), Sql.array(c, s.targetGroups()), s.leadOffice(), s.contact(),
+            Sql.array(c, s.partners()), s.start(), s.end(), amount, source};
+        int rows = Sql.update(c, "update sheet set goal = ?, description = ?, target_groups = ?, "
+                + "lead_office_id = (select id from actor where uuid = ?), contact_id = (select id from actor where uuid = ?), "
+                + "partners = ?, start_date = ?, end_date = ?, budget_amount = ?, budget_source = ?, "
+                + "version = version + 1 where card_id = ? and version = ?", append(values, key, s.version()));
+        if (rows == 0) {
+            if (s.version() != 0 || exists(key)) {
+                throw new PlanConflictException(cardTitle);
+            }
+            Sql.update(c, "insert into sheet (goal, description, target_groups, lead_office_id, contact_id, partners, "
+                    + "start_date, end_date, budget_amount, budget_source, card_id, version) values (?, ?, ?, "
+                    + "(select id from actor where uuid = ?), (select id from actor where uuid = ?), ?, ?, ?, ?, ?, ?, 1)",
+                    append(values, key));
+        }
+        replaceParts(key, s);
+        return s.withVersion(s.version() + 1);
+    }
+
+    private boolean exists(long key) {
+        return Sql.one(c, "select 1 from sheet where card_id = ?", rs -> true, key).isPresent();
+    }
+
+    private void replaceParts(long key, Werkzeugblatt s) {
+        for (String table : List.of("sheet_area", "sheet_dependency", "indicator", "step")) {
+            Sql.update(c, "delete from " + table + " where card_id = ?", key);
+        }
+        List<Object[]> areas = new ArrayList<>();
+        for (int i = 0; i < s.areas().size(); i++) {
+            areas.add(new Object[] {key, s.areas().get(i), i});
+        }
+        Sql.batch(c, "insert into sheet_area (card_id, area_id, position) "
+                + "values (?, (select id from area where area_key = ?), ?)", areas);
+        List<Object[]> dependencies = new ArrayList<>();
+        for (int i = 0; i < s.dependsOn().size(); i++) {
+            dependencies.add(new Object[] {key, s.dependsOn().get(i), i});
+        }
+        Sql.batch(c, "insert into sheet_dependency (card_id, prerequisite_id, position) "
+                + "values (?, (select id from card where uuid = ?), ?)", dependencies);
+        List<Object[]> indicators = new ArrayList<>();
+        for (int i = 0; i < s.indicators().size(); i++) {
+            Indicator x = s.indicators().get(i);
+            indicators.add(new Object[] {x.id(), key, i, x.name(), x.unit(), x.baseline(), x.target(), x.targetDate()});
+        }
+        Sql.batch(c, "insert into indicator (uuid, card_id, position, name, unit, baseline, target, target_date) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", indicators);
+        List<Object[]> steps = new ArrayList<>();
+        for (int i = 0; i < s.steps().size(); i++) {
+            Step x = s.steps().get(i);
+            steps.add(new Object[] {x.id(), key, i, x.text(), x.who(), x.withWhom(), x.due(), x.status().name(),
+                x.note()});
+        }
+        Sql.batch(c, "insert into step (uuid, card_id, position, text, who_id, with_whom, due, status, note) "
+                + "values (?, ?, ?, ?, (select id from actor where uuid = ?), ?, ?, ?, ?)", steps);
+    }
+
+    /** The outlines of all cards that have a sheet, by card. */
+    public Map<UUID, SheetOutline> outlines() {
+        return outlines("");
+    }
+
+    /** The outline of one card (an empty one if it has no sheet). */
+    public SheetOutline outline(UUID card) {
+        return Optional.ofNullable(outlines("where c.uuid = ?", card).get(card)).orElseGet(() -> SheetOutline.none(card));
+    }
+
+    private Map<UUID, SheetOutline> outlines(String where, Object... params) {
+        Map<UUID, String> offices = new LinkedHashMap<>();
+        Sql.list(c, "select c.uuid, lo.name from sheet s join card c on c.id = s.card_id "
+                + "left join actor lo on lo.id = s.lead_office_id " + where, rs -> {
+                    offices.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    return null;
+                }, params);
+        Map<UUID, List<String>> areas = new HashMap<>();
+        Sql.list(c, "select c.uuid, a.area_key from sheet_area sa join card c on c.id = sa.card_id "
+                + "join area a on a.id = sa.area_id " + where + " order by sa.position", rs -> {
+                    areas.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                    return null;
+                }, params);
+        Map<UUID, List<Step>> steps = new HashMap<>();
+        Sql.list(c, STEP_COLUMNS + where + " order by st.card_id, st.position", rs -> {
+            steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(step(rs));
+            return null;
+        }, params);
+        Map<UUID, SheetOutline> result = new HashMap<>();
+        offices.forEach((card, office) -> result.put(card, new SheetOutline(card, office,
+                areas.getOrDefault(card, List.of()), steps.getOrDefault(card, List.of()))));
+        return result;
+    }
+
+    private static Step step(ResultSet rs) throws SQLException {
+        return new Step(rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5),
+                rs.getObject(6, LocalDate.class), StepStatus.valueOf(rs.getString(7)), rs.getString(8));
+    }
+
+    private static Object[] append(Object[] values, Object... more) {
+        Object[] all = new Object[values.length + more.length];
+        System.arraycopy(values, 0, all, 0, values.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
+        return all;
+    }
+}
