@@ -9,11 +9,13 @@ import java.util.UUID;
  * @param cards cards created, moved, edited or removed
  * @param renumberedColumns columns whose cards all got new positions
  * @param columnsChanged whether columns were added, removed, renamed, limited or reordered
+ * @param sheets cards whose Werkzeugblatt changed
  */
-public record PlanChange(Set<UUID> cards, Set<UUID> renumberedColumns, boolean columnsChanged) {
+public record PlanChange(Set<UUID> cards, Set<UUID> renumberedColumns, boolean columnsChanged, Set<UUID> sheets) {
 
     public PlanChange {
         cards = Set.copyOf(cards);
+        sheets = Set.copyOf(sheets);
         renumberedColumns = Set.copyOf(renumberedColumns);
     }
 }

@@ -14,6 +14,7 @@ final class RecordingPlanWriter implements PlanWriter {
     private final PlanWriter target;
     private final Set<UUID> cards = new HashSet<>();
     private final Set<UUID> columns = new HashSet<>();
+    private final Set<UUID> sheets = new HashSet<>();
     private boolean columnsChanged;
 
     RecordingPlanWriter(PlanWriter target) {
@@ -21,7 +22,7 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     PlanChange change() {
-        return new PlanChange(cards, columns, columnsChanged);
+        return new PlanChange(cards, columns, columnsChanged, sheets);
     }
 
     @Override
@@ -112,6 +113,7 @@ final class RecordingPlanWriter implements PlanWriter {
     public Werkzeugblatt saveSheet(Werkzeugblatt sheet, String cardTitle) {
         Werkzeugblatt saved = target.saveSheet(sheet, cardTitle);
         cards.add(sheet.card());
+        sheets.add(sheet.card());
         return saved;
     }
 

@@ -16,9 +16,11 @@ public final class Session implements AutoCloseable {
 
     private final Store store;
     private final PlanEditor editor;
+    private final UserSettings settings;
 
     private Session(Store store, UserSettings settings, Clock clock) {
         this.store = store;
+        this.settings = settings;
         this.editor = new PlanEditor(store, settings::userName, clock);
     }
 
@@ -44,6 +46,11 @@ public final class Session implements AutoCloseable {
 
     public PlanEditor editor() {
         return editor;
+    }
+
+    /** The name the history gives the user's changes. */
+    public String userName() {
+        return settings.userName();
     }
 
     /** Gives a store made by {@code init --empty} its Werkstattplan with the default columns. */

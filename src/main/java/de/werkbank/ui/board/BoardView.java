@@ -2,6 +2,7 @@ package de.werkbank.ui.board;
 
 import de.werkbank.i18n.Messages;
 import java.util.List;
+import java.util.UUID;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The Werkstattplan as Kanban columns side by side; a store without a plan offers to create one. */
@@ -21,7 +23,7 @@ public final class BoardView extends BorderPane {
 
     private final HBox columnsBox = new HBox(10);
     private final HBox top = new HBox(12);
-    private final HBox filterSlot = new HBox();
+    private final StackPane filterSlot = new StackPane();
     private List<ColumnView> views = List.of();
 
     public BoardView(BoardViewModel model, BoardDrag drag) {
@@ -46,10 +48,8 @@ public final class BoardView extends BorderPane {
         top.getChildren().add(heading);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("board-top");
-        HBox.setHgrow(filterSlot, Priority.ALWAYS);
-        filterSlot.setAlignment(Pos.CENTER_RIGHT);
-        top.getChildren().add(filterSlot);
-        setTop(top);
+        filterSlot.setAlignment(Pos.CENTER_LEFT);
+        setTop(new VBox(4, top, filterSlot));
         setCenter(scroller);
 
         model.columns().addListener((ListChangeListener<ColumnModel>) c -> rebuild(model, drag));
@@ -59,7 +59,7 @@ public final class BoardView extends BorderPane {
         createPlan.setOnAction(e -> model.createPlan());
     }
 
-    /** Puts the filter bar in the board's title row (it is built after the first frame). */
+    /** Puts the filter bar under the board's title (it is built after the first frame). */
     public void showFilterBar(FilterBar bar) {
         filterSlot.getChildren().setAll(bar);
     }
@@ -87,6 +87,11 @@ public final class BoardView extends BorderPane {
     private void keyPressed(KeyEvent e, int column, BoardViewModel model) {
         VirtualList<CardItem> cards = views.get(column).cards();
         CardItem selected = cards.selectedItem();
+        if (e.getCode() == KeyCode.ENTER && selected != null) {
+            model.openSheet(selected);
+            e.consume();
+            return;
+        }
         if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selected != null) {
             int index = cards.selectedIndexProperty().get();
             model.archive(selected);
@@ -94,11 +99,11 @@ public final class BoardView extends BorderPane {
             e.consume();
             return;
         }
-        BoardViewModel.Step step = switch (e.getCode()) {
-            case LEFT, KP_LEFT -> BoardViewModel.Step.LEFT;
-            case RIGHT, KP_RIGHT -> BoardViewModel.Step.RIGHT;
-            case UP, KP_UP -> BoardViewModel.Step.UP;
-            case DOWN, KP_DOWN -> BoardViewModel.Step.DOWN;
+        BoardViewModel.Direction step = switch (e.getCode()) {
+            case LEFT, KP_LEFT -> BoardViewModel.Direction.LEFT;
+            case RIGHT, KP_RIGHT -> BoardViewModel.Direction.RIGHT;
+            case UP, KP_UP -> BoardViewModel.Direction.UP;
+            case DOWN, KP_DOWN -> BoardViewModel.Direction.DOWN;
             default -> null;
         };
         if (step == null) {
@@ -109,14 +114,19 @@ public final class BoardView extends BorderPane {
                 model.step(selected, step).ifPresent(this::select);
             }
             e.consume();
-        } else if (step == BoardViewModel.Step.LEFT || step == BoardViewModel.Step.RIGHT) {
-            int target = column + (step == BoardViewModel.Step.LEFT ? -1 : 1);
+        } else if (step == BoardViewModel.Direction.LEFT || step == BoardViewModel.Direction.RIGHT) {
+            int target = column + (step == BoardViewModel.Direction.LEFT ? -1 : 1);
             if (target >= 0 && target < views.size()) {
                 int size = views.get(target).cards().getItems().size();
                 select(new BoardViewModel.Place(target, Math.min(Math.max(0, cards.selectedIndexProperty().get()), size - 1)));
             }
             e.consume();
         }
+    }
+
+    /** Selects and focuses the card with this id, if the board shows it. */
+    public void focusCard(UUID card, BoardViewModel model) {
+        model.placeOf(card).ifPresent(this::select);
     }
 
     /** Selects and focuses the card at this place (or just the column, when it is empty). */

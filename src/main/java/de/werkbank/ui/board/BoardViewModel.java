@@ -1,5 +1,6 @@
 package de.werkbank.ui.board;
 
+import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Kind;
@@ -22,6 +23,15 @@ import de.werkbank.plan.PlanColumn;
 import de.werkbank.plan.PlanCommand;
 import de.werkbank.plan.PlanEditor;
 import de.werkbank.session.Session;
+import de.werkbank.sheet.Actor;
+import de.werkbank.sheet.OpenSteps;
+import de.werkbank.sheet.Progress;
+import de.werkbank.sheet.SheetOutline;
+import de.werkbank.sheet.Step;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,6 +75,11 @@ public final class BoardViewModel {
     private Session session;
     private Catalogue catalogue;
     private Map<UUID, Werkzeug> tools = Map.of();
+    private Map<UUID, SheetOutline> outlines = new HashMap<>();
+    private final ObservableList<Area> areas = FXCollections.observableArrayList();
+    private final ObjectProperty<UUID> openedCard = new SimpleObjectProperty<>();
+    private LocalDate today;
+    private UUID lastOpened;
 
     public BoardViewModel(Clock clock) {
         this.clock = clock;
@@ -92,8 +107,12 @@ public final class BoardViewModel {
         catalogue = session.store().catalogue();
         tools = catalogue.werkzeugeById();
         handlungsfelder.setAll(catalogue.handlungsfelder());
-        leadOffices.setAll(catalogue.werkzeuge().stream().map(Werkzeug::leadOffice).filter(o -> !o.isBlank())
-                .distinct().sorted().toList());
+        outlines = new HashMap<>(session.store().sheetOutlines());
+        today = LocalDate.now(clock);
+        leadOffices.setAll(Stream.concat(catalogue.werkzeuge().stream().map(Werkzeug::leadOffice),
+                        session.store().actors().stream().filter(a -> a.kind() == Actor.Kind.OFFICE).map(Actor::name))
+                .filter(o -> !o.isBlank()).distinct().sorted(Collator.getInstance(Locale.GERMAN)).toList());
+        areas.setAll(session.store().areas().stream().filter(a -> a.level() != Area.Level.ORTSTEIL).toList());
         Optional<Plan> plan = session.store().plan();
         hasPlan.set(plan.isPresent());
         if (plan.isEmpty()) {
@@ -115,6 +134,9 @@ public final class BoardViewModel {
         }
         for (UUID columnId : change.renumberedColumns()) {
             column(columnId).ifPresent(c -> c.cards().setAll(session.store().cardsIn(columnId).stream().map(this::item).toList()));
+        }
+        for (UUID cardId : change.sheets()) {
+            outlines.put(cardId, session.store().sheetOutline(cardId));
         }
         for (UUID cardId : change.cards()) {
             columns.forEach(c -> c.remove(cardId));
@@ -161,9 +183,52 @@ public final class BoardViewModel {
     private CardItem item(Card card) {
         Werkzeug tool = tools.get(card.werkzeug());
         Optional<Handlungsfeld> field = catalogue.handlungsfeld(card.handlungsfeld());
+        SheetOutline outline = outlines.get(card.id());
+        String toolOffice = tool == null ? "" : tool.leadOffice();
         return new CardItem(card, tool == null ? "" : tool.code(), tool == null ? Kind.GREEN : tool.kind(),
                 field.map(Handlungsfeld::shortName).orElse(card.handlungsfeld()),
-                field.map(Handlungsfeld::colour).orElse("#888888"), tool == null ? "" : tool.leadOffice());
+                field.map(Handlungsfeld::colour).orElse("#888888"),
+                outline == null || outline.leadOffice() == null ? toolOffice : outline.leadOffice(),
+                outline == null ? List.of() : outline.areas(),
+                outline == null ? Progress.NONE : outline.progressOn(today));
+    }
+
+    /** Opens the Werkzeugblatt of a card (the window shows it beside the board). */
+    public void openSheet(CardItem item) {
+        openedCard.set(item.card().id());
+    }
+
+    public void closeSheet() {
+        if (openedCard.get() != null) {
+            lastOpened = openedCard.get();
+        }
+        openedCard.set(null);
+    }
+
+    /** The card whose sheet was closed last (the board gives it the focus back), or {@code null}. */
+    public UUID lastOpenedCard() {
+        return lastOpened;
+    }
+
+    /** The card whose Werkzeugblatt is open, or {@code null}. */
+    public ObjectProperty<UUID> openedCardProperty() {
+        return openedCard;
+    }
+
+    /** The card with this id as the board shows it, if it is on the board. */
+    public Optional<CardItem> item(UUID cardId) {
+        for (ColumnModel c : columns) {
+            int i = c.indexOf(cardId);
+            if (i >= 0) {
+                return Optional.of(c.cards().get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The session the board shows. */
+    public Session session() {
+        return session;
     }
 
     /** Takes a catalogue tool into the plan: a new card in {@code column} at {@code index}. */
@@ -184,8 +249,8 @@ public final class BoardViewModel {
         run(new MoveCard(item.card(), column.column(), index));
     }
 
-    /** A step of a card on the board by keyboard. */
-    public enum Step {
+    /** Where a card goes by keyboard: a column left or right, a place up or down. */
+    public enum Direction {
         LEFT, RIGHT, UP, DOWN
     }
 
@@ -199,7 +264,7 @@ public final class BoardViewModel {
      *
      * @return where the card stands afterwards, or empty if it could not go that way
      */
-    public Optional<Place> step(CardItem item, Step step) {
+    public Optional<Place> step(CardItem item, Direction step) {
         Optional<Place> from = placeOf(item.card().id());
         if (from.isEmpty()) {
             return Optional.empty();
@@ -209,7 +274,7 @@ public final class BoardViewModel {
         ColumnModel here = columns.get(c);
         switch (step) {
             case LEFT, RIGHT -> {
-                int target = c + (step == Step.LEFT ? -1 : 1);
+                int target = c + (step == Direction.LEFT ? -1 : 1);
                 if (target < 0 || target >= columns.size()) {
                     return Optional.empty();
                 }
@@ -314,6 +379,30 @@ public final class BoardViewModel {
         return entries;
     }
 
+    /** A step not done as the "due steps" view lists it. */
+    public record DueStep(CardItem card, Step step, String who, boolean overdue) {
+    }
+
+    /**
+     * The steps not done on the board's cards, the most urgent first.
+     *
+     * @param mine only the steps of the office or person named like the user (see the settings)
+     */
+    public List<DueStep> dueSteps(boolean mine) {
+        Map<UUID, String> names = new HashMap<>();
+        session.store().actors().forEach(a -> names.put(a.id(), a.name()));
+        String me = session.userName();
+        List<DueStep> result = new ArrayList<>();
+        for (OpenSteps.Entry e : OpenSteps.of(outlines.values())) {
+            String who = e.step().who() == null ? "" : names.getOrDefault(e.step().who(), "");
+            if (mine && !who.equalsIgnoreCase(me)) {
+                continue;
+            }
+            item(e.card()).ifPresent(card -> result.add(new DueStep(card, e.step(), who, e.overdueOn(today))));
+        }
+        return result;
+    }
+
     /** The archived cards, for the archive view. */
     public List<Card> archivedCards() {
         return session.store().archivedCards();
@@ -365,9 +454,14 @@ public final class BoardViewModel {
         filter.set(CardFilter.NONE);
     }
 
-    /** The lead offices of the catalogue's tools, for the filter. */
+    /** The lead offices of the catalogue's tools and the registry's offices, for the filter. */
     public ObservableList<String> leadOffices() {
         return leadOffices;
+    }
+
+    /** The Kreis and its Kommunen, for the filter. */
+    public ObservableList<Area> areas() {
+        return areas;
     }
 
     public ObservableList<Handlungsfeld> handlungsfelder() {

@@ -1,35 +1,54 @@
 package de.werkbank.ui.board;
 
 import de.werkbank.i18n.Messages;
+import de.werkbank.sheet.Progress;
 import de.werkbank.ui.theme.FieldColours;
 import de.werkbank.ui.theme.KindBadge;
 import de.werkbank.ui.virtual.VirtualList;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** A card on the board: field colour, title (two lines at most), tool id, field, blue/green. */
+/**
+ * A card on the board: field colour, title (two lines at most), tool id, lead office, blue/green, and
+ * the progress of its Werkzeugblatt: a small bar with "done / all", the next due date, and a mark
+ * when a step is overdue or blocked. A double click opens the sheet.
+ */
 final class CardTile implements VirtualList.Row<CardItem> {
 
     /** The height of a card row on the board, the gap to the next card included. */
-    static final double HEIGHT = 78;
+    static final double HEIGHT = 100;
+
+    private static final double BAR_WIDTH = 44;
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
 
     private final StackPane row = new StackPane();
     private final Region colourBar = new Region();
     private final Label title = new Label();
     private final Label code = new Label();
-    private final Label field = new Label();
+    private final Label office = new Label();
     private final KindBadge badge = new KindBadge();
+    private final Region barFill = new Region();
+    private final StackPane bar = new StackPane(barFill);
+    private final Label count = new Label();
+    private final Label due = new Label();
+    private final Label mark = new Label();
+    private final HBox progressLine = new HBox(6, bar, count, mark, due);
+    private final Tooltip tooltip = new Tooltip();
     private CardItem item;
 
-    CardTile(BoardDrag drag) {
-        var spacer = new Region();
-        var meta = new HBox(6, code, field, spacer, badge);
-        var text = new VBox(4, title, meta);
+    CardTile(BoardDrag drag, Consumer<CardItem> open) {
+        var meta = new HBox(6, code, office, badge);
+        var text = new VBox(3, title, meta, progressLine);
         var card = new HBox(8, colourBar, text);
 
         row.getStyleClass().add("card-row");
@@ -37,7 +56,12 @@ final class CardTile implements VirtualList.Row<CardItem> {
         colourBar.getStyleClass().add("field-bar");
         title.getStyleClass().add("card-title");
         code.getStyleClass().add("tool-code");
-        field.getStyleClass().add("card-field");
+        office.getStyleClass().add("card-office");
+        bar.getStyleClass().add("progress-track");
+        barFill.getStyleClass().add("progress-fill");
+        count.getStyleClass().add("card-progress");
+        due.getStyleClass().add("card-due");
+        mark.getStyleClass().add("card-mark");
         title.setWrapText(true);
         title.setMinHeight(0);
         title.setAlignment(Pos.TOP_LEFT);
@@ -45,14 +69,33 @@ final class CardTile implements VirtualList.Row<CardItem> {
         title.setMaxHeight(Double.MAX_VALUE);
         code.setMinWidth(Region.USE_PREF_SIZE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        field.setMinWidth(0);
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        office.setMinWidth(0);
+        office.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(office, Priority.ALWAYS);
         HBox.setHgrow(text, Priority.ALWAYS);
         meta.setAlignment(Pos.CENTER_LEFT);
         meta.setMinHeight(Region.USE_PREF_SIZE);
+        bar.setMinSize(BAR_WIDTH, 6);
+        bar.setMaxSize(BAR_WIDTH, 6);
+        StackPane.setAlignment(barFill, Pos.CENTER_LEFT);
+        barFill.setMaxWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        due.setMinWidth(0);
+        mark.setMinWidth(0);
+        text.setMinWidth(0);
+        meta.setMinWidth(0);
+        progressLine.setMinWidth(0);
+        progressLine.setAlignment(Pos.CENTER_LEFT);
+        progressLine.setMinHeight(Region.USE_PREF_SIZE);
         row.getChildren().add(card);
+        Tooltip.install(row, tooltip);
 
         drag.makeDraggable(row, () -> item == null ? null : new BoardDrag.CardMove(item));
+        row.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && item != null) {
+                open.accept(item);
+            }
+        });
     }
 
     @Override
@@ -69,9 +112,28 @@ final class CardTile implements VirtualList.Row<CardItem> {
         colourBar.setBackground(FieldColours.bar(item.colour()));
         title.setText(item.card().title());
         code.setText(item.code());
-        field.setText(item.fieldName());
+        office.setText(item.leadOffice());
         badge.show(item.kind());
+        showProgress(item.progress());
+        tooltip.setText(item.card().title() + "\n" + item.fieldName() + "\n" + item.leadOffice());
         row.setAccessibleText(Messages.tr("ui.board.card.accessible", item.card().title(), item.fieldName(),
-                badge.getText()));
+                badge.getText()) + (count.getText().isEmpty() ? "" : ", " + count.getAccessibleText()));
+    }
+
+    private void showProgress(Progress p) {
+        boolean steps = p.total() > 0;
+        progressLine.setVisible(steps);
+        barFill.setPrefWidth(BAR_WIDTH * p.fraction());
+        count.setText(steps ? Messages.tr("ui.card.progress", p.done(), p.total()) : "");
+        count.setAccessibleText(Messages.tr("ui.card.progress.accessible", p.done(), p.total()));
+        due.setText(p.nextDue() == null ? "" : Messages.tr("ui.card.nextDue", p.nextDue()));
+        String marks = p.overdue() ? Messages.tr("ui.card.overdue") : "";
+        if (p.blocked()) {
+            marks = marks.isEmpty() ? Messages.tr("ui.card.blocked") : marks + " · " + Messages.tr("ui.card.blocked");
+        }
+        mark.setText(marks);
+        mark.setVisible(!marks.isEmpty());
+        row.pseudoClassStateChanged(OVERDUE, p.overdue());
+        row.pseudoClassStateChanged(BLOCKED, p.blocked());
     }
 }

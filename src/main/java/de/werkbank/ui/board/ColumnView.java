@@ -28,7 +28,7 @@ final class ColumnView extends VBox {
 
     ColumnView(ColumnModel column, BoardViewModel board, BoardDrag drag) {
         this.column = column;
-        this.cards = new VirtualList<>(CardTile.HEIGHT, () -> new CardTile(drag));
+        this.cards = new VirtualList<>(CardTile.HEIGHT, () -> new CardTile(drag, board::openSheet));
         var name = new Label();
         var count = new Label();
         var spacer = new Region();

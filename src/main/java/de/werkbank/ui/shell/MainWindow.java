@@ -11,13 +11,18 @@ import de.werkbank.ui.board.ArchiveDialog;
 import de.werkbank.ui.board.BoardDrag;
 import de.werkbank.ui.board.BoardView;
 import de.werkbank.ui.board.BoardViewModel;
+import de.werkbank.ui.board.DueStepsDialog;
 import de.werkbank.ui.board.FilterBar;
 import de.werkbank.ui.board.HistoryDialog;
 import de.werkbank.ui.catalogue.CatalogueView;
 import de.werkbank.ui.catalogue.CatalogueViewModel;
+import de.werkbank.ui.sheet.SheetView;
+import de.werkbank.ui.sheet.SheetViewModel;
 import de.werkbank.ui.theme.Theme;
 import java.io.File;
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
@@ -52,13 +57,16 @@ public final class MainWindow {
     private final StackPane catalogueSlot = new StackPane();
     private final StackPane menuSlot = new StackPane();
     private final BoardView boardView;
+    private final SplitPane split;
     private ProgressIndicator busy;
+    private SheetView sheetView;
+    private SheetViewModel sheetModel;
     private Session session;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
         boardView = new BoardView(board, drag);
-        var split = new SplitPane(catalogueSlot, boardView);
+        split = new SplitPane(catalogueSlot, boardView);
         var layers = new StackPane(root);
 
         split.setDividerPositions(0.23);
@@ -68,6 +76,7 @@ public final class MainWindow {
         root.setCenter(split);
         root.setTop(menuSlot);
         board.setErrorHandler(this::showError);
+        board.openedCardProperty().addListener((o, was, card) -> showSheet(card));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         var scene = new Scene(layers, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -98,8 +107,39 @@ public final class MainWindow {
         boardView.showFilterBar(new FilterBar(board));
     }
 
+    /** Shows the Werkzeugblatt of a card beside the board ({@code null}: closes it). */
+    private void showSheet(UUID card) {
+        if (sheetModel != null) {
+            sheetModel.close();
+            split.getItems().remove(sheetView);
+            sheetModel = null;
+            sheetView = null;
+        }
+        if (card == null) {
+            UUID last = board.lastOpenedCard();
+            if (last != null) {
+                boardView.focusCard(last, board);
+            }
+        }
+        if (card == null || session == null) {
+            return;
+        }
+        var item = board.item(card);
+        if (item.isEmpty()) {
+            return;
+        }
+        List<SheetViewModel.Measure> measures = board.columns().stream().flatMap(c -> c.cards().stream())
+                .map(i -> new SheetViewModel.Measure(i.card().id(), i.card().title())).toList();
+        sheetModel = new SheetViewModel(session, Clock.systemDefaultZone(), card, item.get().card().title(), measures);
+        sheetView = new SheetView(sheetModel, board::closeSheet);
+        split.getItems().add(sheetView);
+        split.setDividerPosition(1, 0.6);
+        sheetView.focusFirstField();
+    }
+
     /** Shows this session's store; the previous one is closed. */
     public void show(Session newSession) {
+        board.closeSheet();
         closeSession();
         session = newSession;
         catalogue.setCatalogue(session.store().catalogue());
@@ -132,11 +172,15 @@ public final class MainWindow {
         var history = new MenuItem(Messages.tr("ui.menu.edit.history"));
         history.setAccelerator(KeyCombination.keyCombination("Shortcut+H"));
         history.setOnAction(e -> new HistoryDialog(stage, board).showAndWait());
+        var dueSteps = new MenuItem(Messages.tr("ui.menu.view.due"));
+        dueSteps.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        dueSteps.setOnAction(e -> new DueStepsDialog(stage, board, board::openSheet).showAndWait());
         var about = new MenuItem(Messages.tr("ui.menu.help.about"));
         about.setOnAction(e -> showAbout());
         return new MenuBar(
                 new Menu(Messages.tr("ui.menu.file"), null, openStore, settingsItem, new SeparatorMenuItem(), quit),
                 new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), history, archive),
+                new Menu(Messages.tr("ui.menu.view"), null, dueSteps),
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }
 

@@ -126,28 +126,28 @@ class BoardViewModelTest {
     @Test
     void aCardStepsToTheNextColumnAtItsHeightAndBack() {
         CardItem third = column(2).cards().get(2);
-        assertThat(board.step(third, BoardViewModel.Step.RIGHT)).contains(new BoardViewModel.Place(3, 2));
+        assertThat(board.step(third, BoardViewModel.Direction.RIGHT)).contains(new BoardViewModel.Place(3, 2));
         assertThat(titles(3).get(2)).isEqualTo(third.card().title());
         CardItem moved = column(3).cards().get(2);
-        assertThat(board.step(moved, BoardViewModel.Step.LEFT)).contains(new BoardViewModel.Place(2, 2));
+        assertThat(board.step(moved, BoardViewModel.Direction.LEFT)).contains(new BoardViewModel.Place(2, 2));
     }
 
     @Test
     void aCardStepsUpAndDownWithinItsColumn() {
         List<String> before = titles(2);
-        assertThat(board.step(column(2).cards().get(0), BoardViewModel.Step.DOWN)).contains(new BoardViewModel.Place(2, 1));
+        assertThat(board.step(column(2).cards().get(0), BoardViewModel.Direction.DOWN)).contains(new BoardViewModel.Place(2, 1));
         assertThat(titles(2)).containsExactly(before.get(1), before.get(0), before.get(2));
-        assertThat(board.step(column(2).cards().get(1), BoardViewModel.Step.UP)).contains(new BoardViewModel.Place(2, 0));
+        assertThat(board.step(column(2).cards().get(1), BoardViewModel.Direction.UP)).contains(new BoardViewModel.Place(2, 0));
         assertThat(titles(2)).isEqualTo(before);
     }
 
     @Test
     void aCardAtTheEdgeGoesNowhere() {
-        assertThat(board.step(column(0).cards().get(0), BoardViewModel.Step.LEFT)).isEmpty();
-        assertThat(board.step(column(0).cards().get(0), BoardViewModel.Step.UP)).isEmpty();
+        assertThat(board.step(column(0).cards().get(0), BoardViewModel.Direction.LEFT)).isEmpty();
+        assertThat(board.step(column(0).cards().get(0), BoardViewModel.Direction.UP)).isEmpty();
         CardItem last = column(4).cards().get(column(4).cards().size() - 1);
-        assertThat(board.step(last, BoardViewModel.Step.RIGHT)).isEmpty();
-        assertThat(board.step(last, BoardViewModel.Step.DOWN)).isEmpty();
+        assertThat(board.step(last, BoardViewModel.Direction.RIGHT)).isEmpty();
+        assertThat(board.step(last, BoardViewModel.Direction.DOWN)).isEmpty();
         assertThat(board.canUndoProperty().get()).isFalse();
     }
 
@@ -248,13 +248,13 @@ class BoardViewModelTest {
 
     @Test
     void aFilterHidesTheCardsThatDoNotMatchAndClearingShowsThemAgain() {
-        board.filterProperty().set(new CardFilter("", "MOBILITAET", null, null));
+        board.filterProperty().set(new CardFilter("", "MOBILITAET", null, null, null, false, false));
         assertThat(board.columns()).allSatisfy(c -> assertThat(c.visibleCards())
                 .allSatisfy(i -> assertThat(i.card().handlungsfeld()).isEqualTo("MOBILITAET")));
         assertThat(visibleTitles(2)).containsExactly("Bürgerbus Nideggen–Heimbach");
         assertThat(column(2).cards()).hasSize(3);
 
-        board.filterProperty().set(new CardFilter("welcome", null, null, null));
+        board.filterProperty().set(new CardFilter("welcome", null, null, null, null, false, false));
         assertThat(visibleTitles(2)).containsExactly("Welcome Center für Fachkräfte");
 
         board.clearFilter();
@@ -264,7 +264,7 @@ class BoardViewModelTest {
     @Test
     void aCardDroppedIntoAFilteredColumnLandsNextToTheVisibleCardItWasDroppedAt() {
         List<String> all = titles(2);
-        board.filterProperty().set(new CardFilter("", "MOBILITAET", null, null));
+        board.filterProperty().set(new CardFilter("", "MOBILITAET", null, null, null, false, false));
         Werkzeug tool = session.store().catalogue().werkzeugByCode("W-062").orElseThrow();
         // dropped below the only visible card (the first of three): it lands right after it
         board.addTool(tool, column(2), column(2).insertionIndex(1));
@@ -275,11 +275,11 @@ class BoardViewModelTest {
     @Test
     void keyboardStepsJumpOverHiddenCards() {
         List<String> all = titles(2);
-        board.filterProperty().set(new CardFilter("", null, Kind.GREEN, null));
+        board.filterProperty().set(new CardFilter("", null, Kind.GREEN, null, null, false, false));
         List<String> green = visibleTitles(2);
         assertThat(green).hasSizeLessThan(all.size());
         CardItem last = column(2).visibleCards().get(green.size() - 1);
-        assertThat(board.step(last, BoardViewModel.Step.UP)).contains(new BoardViewModel.Place(2, green.size() - 2));
+        assertThat(board.step(last, BoardViewModel.Direction.UP)).contains(new BoardViewModel.Place(2, green.size() - 2));
         assertThat(visibleTitles(2).get(green.size() - 2)).isEqualTo(last.card().title());
     }
 }

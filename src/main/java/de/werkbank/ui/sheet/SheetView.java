@@ -1,0 +1,458 @@
+package de.werkbank.ui.sheet;
+
+import de.werkbank.area.Area;
+import de.werkbank.i18n.Messages;
+import de.werkbank.sheet.Actor;
+import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.Progress;
+import de.werkbank.sheet.SheetField;
+import de.werkbank.sheet.Step;
+import de.werkbank.sheet.Werkzeugblatt;
+import de.werkbank.ui.controls.AnyOrOne;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+/**
+ * The Werkzeugblatt of one card, beside the board: goal, description, lead office, contact, target
+ * groups, partners, where, start and end, budget, depends on, indicators and the steps. Every field
+ * is stored when the user leaves it; a refused value keeps its text and shows the reason under it.
+ */
+public final class SheetView extends BorderPane {
+
+    private final SheetViewModel model;
+    private final Label progress = new Label();
+    private final TextArea goal = area(2);
+    private final TextArea description = area(3);
+    private final ComboBox<Actor> leadOffice = new ComboBox<>();
+    private final ComboBox<Actor> contact = new ComboBox<>();
+    private final TextField targetGroups = new TextField();
+    private final TextArea partners = area(3);
+    private final CheckComboBox<Area> areas = new CheckComboBox<>();
+    private final DatePicker start = new DatePicker();
+    private final DatePicker end = new DatePicker();
+    private final TextField budgetAmount = new TextField();
+    private final TextField budgetSource = new TextField();
+    private final CheckComboBox<SheetViewModel.Measure> dependsOn = new CheckComboBox<>();
+    private final VBox indicators = new VBox(4);
+    private final VBox steps = new VBox(2);
+    private final TextField newStep = new TextField();
+    private final Map<SheetField, Label> fieldMessages = new HashMap<>();
+    private final Map<UUID, StepRow> stepRows = new HashMap<>();
+    private final Map<UUID, IndicatorRow> indicatorRows = new HashMap<>();
+    private boolean updating;
+
+    public SheetView(SheetViewModel model, Runnable close) {
+        this.model = model;
+        var title = new Label(model.cardTitle());
+        var closeButton = new Button("\u2715");
+        var header = new HBox(8, new VBox(2, title, progress), closeButton);
+        HBox.setHgrow(header.getChildren().get(0), Priority.ALWAYS);
+        header.setAlignment(Pos.TOP_LEFT);
+        header.getStyleClass().add("sheet-header");
+        title.getStyleClass().add("sheet-title");
+        title.setWrapText(true);
+        progress.getStyleClass().add("sheet-progress");
+        progress.setId("sheet-progress");
+        closeButton.setId("sheet-close");
+        closeButton.setOnAction(e -> close.run());
+
+        var addOffice = new Button(Messages.tr("ui.sheet.newOffice"));
+        addOffice.setOnAction(e -> askNewOffice());
+        addOffice.setMinWidth(Region.USE_PREF_SIZE);
+        var office = new HBox(6, leadOffice, addOffice);
+        HBox.setHgrow(leadOffice, Priority.ALWAYS);
+        leadOffice.setMaxWidth(Double.MAX_VALUE);
+        contact.setMaxWidth(Double.MAX_VALUE);
+        areas.setMaxWidth(Double.MAX_VALUE);
+        dependsOn.setMaxWidth(Double.MAX_VALUE);
+        var dates = new HBox(6, start, new Label("–"), end);
+        dates.setAlignment(Pos.CENTER_LEFT);
+        var budget = new HBox(6, budgetAmount, new Label("€"), budgetSource);
+        budget.setAlignment(Pos.CENTER_LEFT);
+        budgetAmount.setPrefColumnCount(8);
+        budgetSource.setPromptText(Messages.tr("ui.sheet.budgetSource"));
+        HBox.setHgrow(budgetSource, Priority.ALWAYS);
+        targetGroups.setPromptText(Messages.tr("ui.sheet.commaSeparated"));
+        partners.setPromptText(Messages.tr("ui.sheet.onePerLine"));
+        goal.setId("sheet-goal");
+        end.setId("sheet-end");
+        budgetAmount.setId("sheet-budget");
+        newStep.setId("sheet-new-step");
+        newStep.setPromptText(Messages.tr("ui.sheet.newStep"));
+
+        var grid = new GridPane();
+        grid.getStyleClass().add("sheet-grid");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        row = addRow(grid, row, "sheet.goal", goal, SheetField.GOAL);
+        row = addRow(grid, row, "sheet.description", description, null);
+        row = addRow(grid, row, "sheet.leadOffice", office, null);
+        row = addRow(grid, row, "sheet.contact", contact, null);
+        row = addRow(grid, row, "sheet.targetGroups", targetGroups, null);
+        row = addRow(grid, row, "sheet.partners", partners, null);
+        row = addRow(grid, row, "sheet.areas", areas, null);
+        row = addRow(grid, row, "ui.sheet.period", dates, SheetField.END);
+        row = addRow(grid, row, "sheet.budget", budget, SheetField.BUDGET);
+        addRow(grid, row, "sheet.dependsOn", dependsOn, SheetField.DEPENDS_ON);
+        grid.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints());
+        grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
+
+        var addIndicator = new Button(Messages.tr("ui.sheet.addIndicator"));
+        addIndicator.setOnAction(e -> model.edit(d -> d.indicators.add(
+                new Indicator(UUID.randomUUID(), "", "", null, null, null))));
+        var stepsTitle = new Label(Messages.tr("ui.sheet.steps"));
+        stepsTitle.getStyleClass().add("sheet-section");
+        var indicatorsTitle = new Label(Messages.tr("sheet.indicators"));
+        indicatorsTitle.getStyleClass().add("sheet-section");
+        var form = new VBox(10, grid, indicatorsTitle, indicators, addIndicator, stepsTitle, steps, newStep);
+        form.getStyleClass().add("sheet-form");
+        var scroller = new ScrollPane(form);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("sheet-scroller");
+
+        getStyleClass().add("sheet-panel");
+        setId("sheet-panel");
+        setTop(header);
+        setCenter(scroller);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                close.run();
+                e.consume();
+            }
+        });
+
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, old, owner) -> scrollTo(scroller, form, owner));
+            }
+        });
+        wire();
+        model.sheetProperty().addListener((o, was, now) -> refresh());
+        model.messages().addListener((MapChangeListener<SheetField, String>) c -> showMessages());
+        refresh();
+    }
+
+    /** Scrolls the form so that the focused field is in view (keyboard users tab through it). */
+    private static void scrollTo(ScrollPane scroller, VBox form, Node owner) {
+        Node n = owner;
+        while (n != null && n != form) {
+            n = n.getParent();
+        }
+        if (n == null) {
+            return;
+        }
+        double contentHeight = form.getBoundsInLocal().getHeight();
+        double viewport = scroller.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        var bounds = form.sceneToLocal(owner.localToScene(owner.getBoundsInLocal()));
+        double top = scroller.getVvalue() * (contentHeight - viewport);
+        if (bounds.getMinY() < top) {
+            scroller.setVvalue(bounds.getMinY() / (contentHeight - viewport));
+        } else if (bounds.getMaxY() > top + viewport) {
+            scroller.setVvalue(Math.min(1, (bounds.getMaxY() - viewport) / (contentHeight - viewport)));
+        }
+    }
+
+    private static TextArea area(int rows) {
+        TextArea a = new TextArea();
+        a.setWrapText(true);
+        a.setPrefRowCount(rows);
+        return a;
+    }
+
+    private int addRow(GridPane grid, int row, String key, Node field, SheetField messageAt) {
+        var label = new Label(Messages.tr(key));
+        label.getStyleClass().add("sheet-label");
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(label, VPos.TOP);
+        grid.add(label, 0, row);
+        if (messageAt == null) {
+            grid.add(field, 1, row);
+            return row + 1;
+        }
+        var message = new Label();
+        message.getStyleClass().add("field-message");
+        message.setId("message-" + messageAt.name().toLowerCase());
+        message.setWrapText(true);
+        message.setManaged(false);
+        message.setVisible(false);
+        fieldMessages.put(messageAt, message);
+        grid.add(new VBox(2, field, message), 1, row);
+        return row + 1;
+    }
+
+    private void wire() {
+        commitOnLeave(goal, () -> model.edit(d -> d.goal = goal.getText()));
+        commitOnLeave(description, () -> model.edit(d -> d.description = description.getText()));
+        commitOnLeave(targetGroups, () -> model.edit(d -> d.targetGroups = split(targetGroups.getText(), ",")));
+        commitOnLeave(partners, () -> model.edit(d -> d.partners = split(partners.getText(), "\n")));
+        commitOnLeave(budgetAmount, this::commitBudget);
+        commitOnLeave(budgetSource, this::commitBudget);
+        AnyOrOne.name(leadOffice, a -> a == null ? Messages.tr("ui.sheet.none") : a.name());
+        AnyOrOne.name(contact, a -> a == null ? Messages.tr("ui.sheet.none") : a.name());
+        leadOffice.valueProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                model.edit(d -> d.leadOffice = now == null ? null : now.id());
+            }
+        });
+        contact.valueProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                model.edit(d -> d.contact = now == null ? null : now.id());
+            }
+        });
+        start.valueProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                model.edit(d -> d.start = now);
+            }
+        });
+        end.valueProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                model.edit(d -> d.end = now);
+            }
+        });
+        areas.setConverter(converter(Area::name));
+        areas.getItems().setAll(model.areas());
+        areas.getCheckModel().getCheckedItems().addListener((ListChangeListener<Area>) c -> {
+            if (!updating) {
+                model.edit(d -> d.areas = new ArrayList<>(areas.getCheckModel().getCheckedItems().stream()
+                        .map(Area::key).toList()));
+            }
+        });
+        dependsOn.setConverter(converter(SheetViewModel.Measure::title));
+        dependsOn.getItems().setAll(model.measures());
+        dependsOn.getCheckModel().getCheckedItems().addListener((ListChangeListener<SheetViewModel.Measure>) c -> {
+            if (!updating) {
+                model.edit(d -> d.dependsOn = new ArrayList<>(dependsOn.getCheckModel().getCheckedItems().stream()
+                        .map(SheetViewModel.Measure::card).toList()));
+            }
+        });
+        newStep.setOnAction(e -> {
+            if (model.addStep(newStep.getText()).isEmpty()) {
+                newStep.clear();
+            }
+        });
+    }
+
+    private void commitBudget() {
+        model.setBudget(budgetAmount.getText(), budgetSource.getText());
+    }
+
+    private void askNewOffice() {
+        var dialog = new TextInputDialog();
+        dialog.setTitle(Messages.tr("ui.sheet.newOffice.title"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(Messages.tr("ui.sheet.newOffice.prompt"));
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().flatMap(model::addOffice).ifPresent(o -> model.edit(d -> d.leadOffice = o.id()));
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    private static List<String> split(String text, String separator) {
+        return new ArrayList<>(Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    private static void commitOnLeave(TextInputControl field, Runnable commit) {
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
+        if (field instanceof TextField text) {
+            text.setOnAction(e -> commit.run());
+        }
+    }
+
+    /** Shows the stored sheet; a field the user is typing in keeps its text. */
+    private void refresh() {
+        Werkzeugblatt s = model.sheet();
+        updating = true;
+        try {
+            set(goal, s.goal());
+            set(description, s.description());
+            set(targetGroups, String.join(", ", s.targetGroups()));
+            set(partners, String.join("\n", s.partners()));
+            AnyOrOne.fill(leadOffice, model.offices());
+            AnyOrOne.fill(contact, model.people());
+            leadOffice.setValue(find(model.offices(), s.leadOffice()));
+            contact.setValue(find(model.people(), s.contact()));
+            start.setValue(s.start());
+            end.setValue(s.end());
+            set(budgetAmount, s.budget() == null ? "" : SheetViewModel.formatAmount(s.budget().amount()));
+            set(budgetSource, s.budget() == null ? "" : s.budget().source());
+            check(areas, a -> s.areas().contains(a.key()));
+            check(dependsOn, m -> s.dependsOn().contains(m.card()));
+            showIndicators(s);
+            showSteps(s);
+            Progress p = model.progress();
+            progress.setText(Messages.tr("ui.sheet.progress", p.done(), p.total()));
+        } finally {
+            updating = false;
+        }
+        showMessages();
+    }
+
+    private static <T> void check(CheckComboBox<T> box, Predicate<T> checked) {
+        for (int i = 0; i < box.getItems().size(); i++) {
+            boolean want = checked.test(box.getItems().get(i));
+            if (want != box.getCheckModel().isChecked(i)) {
+                if (want) {
+                    box.getCheckModel().check(i);
+                } else {
+                    box.getCheckModel().clearCheck(i);
+                }
+            }
+        }
+    }
+
+    private static Actor find(List<Actor> actors, UUID id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static void set(TextInputControl field, String value) {
+        if (!field.isFocused() && !Objects.equals(field.getText(), value)) {
+            field.setText(value);
+        }
+    }
+
+    private void showIndicators(Werkzeugblatt s) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        Map<UUID, IndicatorRow> kept = new HashMap<>();
+        for (Indicator x : s.indicators()) {
+            IndicatorRow row = indicatorRows.computeIfAbsent(x.id(), id -> new IndicatorRow(
+                    next -> model.edit(d -> d.indicators.replaceAll(i -> i.id().equals(next.id()) ? next : i)),
+                    gone -> model.edit(d -> d.indicators.removeIf(i -> i.id().equals(gone.id())))));
+            row.show(x);
+            rows.add(row);
+            kept.put(x.id(), row);
+        }
+        indicatorRows.keySet().retainAll(kept.keySet());
+        if (!indicators.getChildren().equals(rows)) {
+            indicators.getChildren().setAll(rows);
+        }
+    }
+
+    private void showSteps(Werkzeugblatt s) {
+        Map<UUID, String> problems = model.stepMessages();
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        List<StepRow> rows = new ArrayList<>();
+        Map<UUID, StepRow> kept = new HashMap<>();
+        for (Step step : s.steps()) {
+            StepRow row = stepRows.computeIfAbsent(step.id(), id -> newStepRow());
+            row.show(step, model.actors(), problems.get(step.id()), step.overdueOn(model.today()));
+            rows.add(row);
+            kept.put(step.id(), row);
+        }
+        stepRows.keySet().retainAll(kept.keySet());
+        if (!steps.getChildren().equals(rows)) {
+            steps.getChildren().setAll(rows);
+            if (focused != null && focused.getScene() != null && !focused.isFocused()) {
+                focused.requestFocus();
+            }
+        }
+    }
+
+    private StepRow newStepRow() {
+        StepRow row = new StepRow(new StepRow.Actions() {
+            @Override
+            public void update(Step step) {
+                model.updateStep(step);
+            }
+
+            @Override
+            public void remove(Step step) {
+                model.removeStep(step.id());
+            }
+
+            @Override
+            public void move(Step step, int delta) {
+                int index = model.indexOf(step.id());
+                if (index >= 0 && index + delta >= 0) {
+                    model.moveStep(step.id(), index + delta);
+                }
+            }
+        });
+        row.handle.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            int target = dropIndex(e.getSceneY());
+            int from = model.indexOf(row.step().id());
+            if (from >= 0 && target != from) {
+                model.moveStep(row.step().id(), target > from ? target - 1 : target);
+            }
+        });
+        return row;
+    }
+
+    /** The insertion index among the step rows for a point at scene height {@code y}. */
+    private int dropIndex(double y) {
+        List<Node> rows = steps.getChildren();
+        for (int i = 0; i < rows.size(); i++) {
+            var b = rows.get(i).localToScene(rows.get(i).getBoundsInLocal());
+            if (y < b.getMinY() + b.getHeight() / 2) {
+                return i;
+            }
+        }
+        return rows.size();
+    }
+
+    private void showMessages() {
+        fieldMessages.forEach((field, label) -> {
+            String text = model.messages().get(field);
+            label.setText(text == null ? "" : text);
+            label.setVisible(text != null);
+            label.setManaged(text != null);
+        });
+    }
+
+    /** Puts the keyboard focus on the goal, the sheet's first field. */
+    public void focusFirstField() {
+        goal.requestFocus();
+    }
+}
