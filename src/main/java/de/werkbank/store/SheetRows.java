@@ -128,6 +128,13 @@ public final class SheetRows {
                 + "values (?, ?, ?, ?, (select id from actor where uuid = ?), ?, ?, ?, ?)", steps);
     }
 
+    /** The cards whose sheets name this card as a prerequisite ("prerequisite for"). */
+    public List<UUID> dependents(UUID card) {
+        return Sql.list(c, "select c.uuid from sheet_dependency d join card c on c.id = d.card_id "
+                + "join card p on p.id = d.prerequisite_id where p.uuid = ? and not c.archived order by c.title",
+                rs -> rs.getObject(1, UUID.class), card);
+    }
+
     /** The outlines of all cards that have a sheet, by card. */
     public Map<UUID, SheetOutline> outlines() {
         return outlines("");

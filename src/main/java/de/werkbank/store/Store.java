@@ -158,6 +158,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return transaction(tx -> tx.sheets().outlines());
     }
 
+    /** The cards whose sheets depend on this card. */
+    public List<UUID> dependents(UUID card) {
+        return transaction(tx -> tx.sheets().dependents(card));
+    }
+
     public SheetOutline sheetOutline(UUID card) {
         return transaction(tx -> tx.sheets().outline(card));
     }

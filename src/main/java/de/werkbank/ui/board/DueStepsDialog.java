@@ -40,7 +40,7 @@ public final class DueStepsDialog extends Dialog<Void> {
         table.setPlaceholder(new Label(Messages.tr("ui.due.empty")));
         table.setPrefSize(900, 440);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        due.setPrefWidth(150);
+        due.setPrefWidth(200);
         step.setPrefWidth(280);
         measure.setPrefWidth(220);
         who.setPrefWidth(160);
@@ -83,5 +83,6 @@ public final class DueStepsDialog extends Dialog<Void> {
         });
         getDialogPane().setContent(new VBox(8, mine, table));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().setPrefWidth(960);
     }
 }

@@ -65,6 +65,7 @@ public final class SheetView extends BorderPane {
     private final TextField budgetAmount = new TextField();
     private final TextField budgetSource = new TextField();
     private final CheckComboBox<SheetViewModel.Measure> dependsOn = new CheckComboBox<>();
+    private final Label prerequisiteFor = new Label();
     private final VBox indicators = new VBox(4);
     private final VBox steps = new VBox(2);
     private final TextField newStep = new TextField();
@@ -93,6 +94,13 @@ public final class SheetView extends BorderPane {
         addOffice.setMinWidth(Region.USE_PREF_SIZE);
         var office = new HBox(6, leadOffice, addOffice);
         HBox.setHgrow(leadOffice, Priority.ALWAYS);
+        var addPerson = new Button(Messages.tr("ui.sheet.newPerson"));
+        addPerson.setOnAction(e -> askNewPerson());
+        addPerson.setMinWidth(Region.USE_PREF_SIZE);
+        var person = new HBox(6, contact, addPerson);
+        HBox.setHgrow(contact, Priority.ALWAYS);
+        prerequisiteFor.setWrapText(true);
+        prerequisiteFor.setId("sheet-prerequisite-for");
         leadOffice.setMaxWidth(Double.MAX_VALUE);
         contact.setMaxWidth(Double.MAX_VALUE);
         areas.setMaxWidth(Double.MAX_VALUE);
@@ -120,13 +128,14 @@ public final class SheetView extends BorderPane {
         row = addRow(grid, row, "sheet.goal", goal, SheetField.GOAL);
         row = addRow(grid, row, "sheet.description", description, null);
         row = addRow(grid, row, "sheet.leadOffice", office, null);
-        row = addRow(grid, row, "sheet.contact", contact, null);
+        row = addRow(grid, row, "sheet.contact", person, null);
         row = addRow(grid, row, "sheet.targetGroups", targetGroups, null);
         row = addRow(grid, row, "sheet.partners", partners, null);
         row = addRow(grid, row, "sheet.areas", areas, null);
         row = addRow(grid, row, "ui.sheet.period", dates, SheetField.END);
         row = addRow(grid, row, "sheet.budget", budget, SheetField.BUDGET);
-        addRow(grid, row, "sheet.dependsOn", dependsOn, SheetField.DEPENDS_ON);
+        row = addRow(grid, row, "sheet.dependsOn", dependsOn, SheetField.DEPENDS_ON);
+        addRow(grid, row, "ui.sheet.prerequisiteFor", prerequisiteFor, null);
         grid.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints());
         grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
 
@@ -282,6 +291,15 @@ public final class SheetView extends BorderPane {
         dialog.showAndWait().flatMap(model::addOffice).ifPresent(o -> model.edit(d -> d.leadOffice = o.id()));
     }
 
+    private void askNewPerson() {
+        var dialog = new TextInputDialog();
+        dialog.setTitle(Messages.tr("ui.sheet.newPerson.title"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(Messages.tr("ui.sheet.newPerson.prompt"));
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().flatMap(model::addPerson).ifPresent(p -> model.edit(d -> d.contact = p.id()));
+    }
+
     private static <T> StringConverter<T> converter(Function<T, String> name) {
         return new StringConverter<>() {
             @Override
@@ -330,6 +348,8 @@ public final class SheetView extends BorderPane {
             set(budgetSource, s.budget() == null ? "" : s.budget().source());
             check(areas, a -> s.areas().contains(a.key()));
             check(dependsOn, m -> s.dependsOn().contains(m.card()));
+            List<String> dependents = model.prerequisiteFor();
+            prerequisiteFor.setText(dependents.isEmpty() ? Messages.tr("ui.sheet.none") : String.join(", ", dependents));
             showIndicators(s);
             showSteps(s);
             Progress p = model.progress();

@@ -205,17 +205,30 @@ public final class SheetViewModel {
 
     /** Adds an office to the registry (undoable like every change) and returns it. */
     public Optional<Actor> addOffice(String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
-        }
-        Actor office = Actor.office(name, "");
+        return name == null || name.isBlank() ? Optional.empty() : add(Actor.office(name, ""), offices);
+    }
+
+    /** Adds a person to the registry, in the sheet's lead office if it names one, and returns them. */
+    public Optional<Actor> addPerson(String name) {
+        return name == null || name.isBlank() ? Optional.empty()
+                : add(Actor.person(name, sheet.get().leadOffice(), ""), people);
+    }
+
+    /** Adds an actor; one of the same kind and name that is there already is returned instead. */
+    private Optional<Actor> add(Actor actor, List<Actor> existing) {
         try {
-            session.editor().execute(new AddActor(office));
+            session.editor().execute(new AddActor(actor));
         } catch (UserFacingException e) {
-            return offices.stream().filter(o -> o.name().equals(name.strip())).findFirst();
+            return existing.stream().filter(o -> o.name().equals(actor.name())).findFirst();
         }
         loadActors();
-        return Optional.of(office);
+        return Optional.of(actor);
+    }
+
+    /** The titles of the measures whose sheets name this one as a prerequisite. */
+    public List<String> prerequisiteFor() {
+        List<UUID> dependents = session.store().dependents(card);
+        return measures.stream().filter(m -> dependents.contains(m.card())).map(Measure::title).toList();
     }
 
     /** The flags of the stored sheet's steps (e.g. due after the measure's end), by step. */
