@@ -17,7 +17,10 @@ public final class CommandLine {
 
     private static final Map<String, CliCommand> COMMANDS = Map.of(
             "init", new InitCommand(),
-            "status", new StatusCommand());
+            "status", new StatusCommand(),
+            "export-snapshot", new ExportSnapshotCommand(),
+            "import-snapshot", new ImportSnapshotCommand(),
+            "diff-snapshot", new DiffSnapshotCommand());
 
     private CommandLine() {
     }

@@ -20,7 +20,7 @@ import org.flywaydb.core.Flyway;
 final class Schema {
 
     /** The highest migration in {@code src/main/resources/db/migration} (a test keeps them in step). */
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
 
     /** Flyway reports every step at INFO; users and command output need only its warnings. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
@@ -64,7 +64,7 @@ final class Schema {
         }
         if (installed < target) {
             if (installed > 0 && location.isEmbeddedH2()) {
-                backup(c, location, installed);
+                Backups.take(c, location, "schema" + installed);
             }
             Flyway.configure()
                     .dataSource(location.jdbcUrl(), location.user(), location.password())
@@ -74,16 +74,6 @@ final class Schema {
                     .migrate();
         }
         return installed;
-    }
-
-    private static void backup(Connection c, StoreLocation location, int installed) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path file = location.dir().resolve("werkbank-backup-schema" + installed + "-" + stamp + ".zip");
-        try (Statement s = c.createStatement()) {
-            s.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            throw new StoreException(e, "store.backupFailed", file, e.getMessage());
-        }
     }
 
     private static int major(String version) {

@@ -35,30 +35,53 @@ public final class SheetRows {
 
     /** The card's sheet; a blank one (version 0) if none is stored. */
     public Werkzeugblatt sheet(UUID card) {
-        return Sql.one(c, "select s.card_id, s.goal, s.description, s.target_groups, lo.uuid, ct.uuid, s.partners, "
-                        + "s.start_date, s.end_date, s.budget_amount, s.budget_source, s.version from sheet s "
-                        + "join card c on c.id = s.card_id left join actor lo on lo.id = s.lead_office_id "
-                        + "left join actor ct on ct.id = s.contact_id where c.uuid = ?",
-                rs -> read(card, rs), card).orElseGet(() -> Werkzeugblatt.blank(card));
+        return Optional.ofNullable(sheets("where c.uuid = ?", card).get(card)).orElseGet(() -> Werkzeugblatt.blank(card));
     }
 
-    private Werkzeugblatt read(UUID card, ResultSet rs) throws SQLException {
-        long key = rs.getLong(1);
-        BigDecimal amount = rs.getBigDecimal(10);
-        Budget budget = amount == null ? null : new Budget(amount, rs.getString(11));
-        List<String> areas = Sql.list(c, "select a.area_key from sheet_area sa join area a on a.id = sa.area_id "
-                + "where sa.card_id = ? order by sa.position", r -> r.getString(1), key);
-        List<UUID> dependsOn = Sql.list(c, "select p.uuid from sheet_dependency d join card p on p.id = d.prerequisite_id "
-                + "where d.card_id = ? order by d.position", r -> r.getObject(1, UUID.class), key);
-        List<Indicator> indicators = Sql.list(c, "select uuid, name, unit, baseline, target, target_date from indicator "
-                        + "where card_id = ? order by position",
-                r -> new Indicator(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getBigDecimal(4),
-                        r.getBigDecimal(5), r.getObject(6, LocalDate.class)), key);
-        List<Step> steps = Sql.list(c, STEP_COLUMNS + "where st.card_id = ? order by st.position", SheetRows::step, key);
-        return new Werkzeugblatt(card, rs.getString(2), rs.getString(3), Sql.strings(rs, "target_groups"),
-                rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), Sql.strings(rs, "partners"), areas,
-                rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), budget, indicators, dependsOn, steps,
-                rs.getInt(12));
+    /** All stored sheets, by card. */
+    public Map<UUID, Werkzeugblatt> all() {
+        return sheets("");
+    }
+
+    /** The sheets of the cards {@code where} selects (a condition on card {@code c}), by card. */
+    private Map<UUID, Werkzeugblatt> sheets(String where, Object... params) {
+        String card = "join card c on c.id = x.card_id ";
+        Map<UUID, List<String>> areas = grouped("select c.uuid, a.area_key from sheet_area x " + card
+                + "join area a on a.id = x.area_id " + where + " order by x.card_id, x.position", r -> r.getString(2), params);
+        Map<UUID, List<UUID>> dependsOn = grouped("select c.uuid, p.uuid from sheet_dependency x " + card
+                + "join card p on p.id = x.prerequisite_id " + where + " order by x.card_id, x.position",
+                r -> r.getObject(2, UUID.class), params);
+        Map<UUID, List<Indicator>> indicators = grouped("select c.uuid, x.uuid, x.name, x.unit, x.baseline, x.target, "
+                        + "x.target_date from indicator x " + card + where + " order by x.card_id, x.position",
+                r -> new Indicator(r.getObject(2, UUID.class), r.getString(3), r.getString(4), r.getBigDecimal(5),
+                        r.getBigDecimal(6), r.getObject(7, LocalDate.class)), params);
+        Map<UUID, List<Step>> steps = grouped(STEP_COLUMNS + where + " order by st.card_id, st.position",
+                SheetRows::step, params);
+        Map<UUID, Werkzeugblatt> result = new HashMap<>();
+        Sql.list(c, "select c.uuid, x.goal, x.description, x.target_groups, lo.uuid, ct.uuid, x.partners, "
+                + "x.start_date, x.end_date, x.budget_amount, x.budget_source, x.version from sheet x " + card
+                + "left join actor lo on lo.id = x.lead_office_id left join actor ct on ct.id = x.contact_id " + where,
+                rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    BigDecimal amount = rs.getBigDecimal(10);
+                    Budget budget = amount == null ? null : new Budget(amount, rs.getString(11));
+                    result.put(id, new Werkzeugblatt(id, rs.getString(2), rs.getString(3),
+                            Sql.strings(rs, "target_groups"), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
+                            Sql.strings(rs, "partners"), areas.getOrDefault(id, List.of()),
+                            rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), budget,
+                            indicators.getOrDefault(id, List.of()), dependsOn.getOrDefault(id, List.of()),
+                            steps.getOrDefault(id, List.of()), rs.getInt(12)));
+                    return null;
+                }, params);
+        return result;
+    }
+
+    /** Rows grouped by the card uuid in their first column, in query order. */
+    private <T> Map<UUID, List<T>> grouped(String sql, Sql.RowMapper<T> mapper, Object... params) {
+        Map<UUID, List<T>> result = new HashMap<>();
+        Sql.list(c, sql, rs -> result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                .add(mapper.map(rs)), params);
+        return result;
     }
 
     /**
@@ -148,21 +171,12 @@ public final class SheetRows {
     private Map<UUID, SheetOutline> outlines(String where, Object... params) {
         Map<UUID, String> offices = new LinkedHashMap<>();
         Sql.list(c, "select c.uuid, lo.name from sheet s join card c on c.id = s.card_id "
-                + "left join actor lo on lo.id = s.lead_office_id " + where, rs -> {
-                    offices.put(rs.getObject(1, UUID.class), rs.getString(2));
-                    return null;
-                }, params);
-        Map<UUID, List<String>> areas = new HashMap<>();
-        Sql.list(c, "select c.uuid, a.area_key from sheet_area sa join card c on c.id = sa.card_id "
-                + "join area a on a.id = sa.area_id " + where + " order by sa.position", rs -> {
-                    areas.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
-                    return null;
-                }, params);
-        Map<UUID, List<Step>> steps = new HashMap<>();
-        Sql.list(c, STEP_COLUMNS + where + " order by st.card_id, st.position", rs -> {
-            steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(step(rs));
-            return null;
-        }, params);
+                + "left join actor lo on lo.id = s.lead_office_id " + where,
+                rs -> offices.put(rs.getObject(1, UUID.class), rs.getString(2)), params);
+        Map<UUID, List<String>> areas = grouped("select c.uuid, a.area_key from sheet_area sa join card c on c.id = sa.card_id "
+                + "join area a on a.id = sa.area_id " + where + " order by sa.card_id, sa.position", rs -> rs.getString(2), params);
+        Map<UUID, List<Step>> steps = grouped(STEP_COLUMNS + where + " order by st.card_id, st.position",
+                SheetRows::step, params);
         Map<UUID, SheetOutline> result = new HashMap<>();
         offices.forEach((card, office) -> result.put(card, new SheetOutline(card, office,
                 areas.getOrDefault(card, List.of()), steps.getOrDefault(card, List.of()))));

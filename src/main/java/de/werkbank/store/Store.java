@@ -2,6 +2,7 @@ package de.werkbank.store;
 
 import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
+import de.werkbank.content.StoreContent;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
@@ -12,6 +13,7 @@ import de.werkbank.sheet.SheetOutline;
 import de.werkbank.sheet.Werkzeugblatt;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -146,6 +148,35 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /** The cards taken off the board into the archive. */
     public List<Card> archivedCards() {
         return transaction(tx -> tx.plan().archivedCards());
+    }
+
+    /** The store's own log (init, seeding, imports), oldest first, as "event: details". */
+    public List<String> log() {
+        return transaction(tx -> tx.logEntries());
+    }
+
+    /** Everything a snapshot carries, read in one transaction. */
+    public StoreContent content() {
+        return transaction(tx -> tx.content().read());
+    }
+
+    /**
+     * Replaces the store's catalogue, registry, plan and history by {@code content}, all or nothing,
+     * after taking a backup of the store (an embedded one). The store's own log notes it.
+     *
+     * @param what names the source in the log, e.g. the snapshot file
+     * @return the backup file, or empty for a store that is not an embedded file
+     */
+    public synchronized Optional<Path> replaceContent(StoreContent content, String what) {
+        Optional<Path> backup = location.isEmbeddedH2()
+                ? Optional.of(Backups.take(connection, location, "before-import"))
+                : Optional.empty();
+        transaction(tx -> {
+            tx.content().replace(content);
+            tx.log("import", what);
+            return null;
+        });
+        return backup;
     }
 
     /** The card's Werkzeugblatt (a blank one if none is stored). */

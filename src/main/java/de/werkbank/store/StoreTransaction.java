@@ -2,6 +2,7 @@ package de.werkbank.store;
 
 import java.sql.Connection;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.time.ZoneOffset;
 
 /** The tables of a store, as seen inside one transaction. */
@@ -33,8 +34,18 @@ public final class StoreTransaction {
         return new ActorRows(connection);
     }
 
+    /** The whole content at once, for snapshots. */
+    public ContentRows content() {
+        return new ContentRows(connection, this);
+    }
+
     public AreaRows areas() {
         return new AreaRows(connection);
+    }
+
+    List<String> logEntries() {
+        return Sql.list(connection, "select event, details from store_log order by id",
+                rs -> rs.getString(1) + ": " + rs.getString(2));
     }
 
     /** Notes an event of the store itself (init, seeding, imports) in its own log, not in the plan's history. */

@@ -1,0 +1,47 @@
+package de.werkbank.cli;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A command's words: the flags it knows ({@code --x}) and between {@code min} and {@code max} others. */
+final class CliArgs {
+
+    private final Set<String> flags = new HashSet<>();
+    private final List<String> positional = new ArrayList<>();
+
+    private CliArgs() {
+    }
+
+    /** @throws UsageException for an unknown flag or too few or too many other words */
+    static CliArgs parse(String command, List<String> args, Set<String> knownFlags, int min, int max) {
+        CliArgs parsed = new CliArgs();
+        for (String arg : args) {
+            if (arg.startsWith("--")) {
+                if (!knownFlags.contains(arg)) {
+                    throw new UsageException("cli.unexpectedArgument", command, arg);
+                }
+                parsed.flags.add(arg);
+            } else {
+                parsed.positional.add(arg);
+            }
+        }
+        if (parsed.positional.size() < min) {
+            throw new UsageException("cli.missingArgument", command);
+        }
+        if (parsed.positional.size() > max) {
+            throw new UsageException("cli.unexpectedArgument", command, parsed.positional.get(max));
+        }
+        return parsed;
+    }
+
+    boolean has(String flag) {
+        return flags.contains(flag);
+    }
+
+    /** The {@code i}-th word that is no flag, or {@code null}. */
+    String get(int i) {
+        return i < positional.size() ? positional.get(i) : null;
+    }
+}

@@ -1,0 +1,43 @@
+package de.werkbank.content;
+
+import de.werkbank.area.Area;
+import de.werkbank.catalogue.Catalogue;
+import de.werkbank.plan.Card;
+import de.werkbank.plan.HistoryEntry;
+import de.werkbank.plan.Plan;
+import de.werkbank.sheet.Actor;
+import de.werkbank.sheet.Werkzeugblatt;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Everything a store holds that a snapshot carries: the catalogue (with its version), the areas, the
+ * registry of offices and people, the plan with its cards (on the board and archived), the cards'
+ * Werkzeugblätter and the plan's history.
+ *
+ * @param plan {@code null} in a store that has no plan yet; its cards are the board's, column by
+ *             column, top to bottom
+ * @param archivedCards the cards in the archive
+ * @param sheets the Werkzeugblätter by card (only cards that have one)
+ * @param history oldest first
+ */
+public record StoreContent(int catalogueVersion, Catalogue catalogue, List<Area> areas, List<Actor> registry,
+                           Plan plan, List<Card> archivedCards, Map<UUID, Werkzeugblatt> sheets,
+                           List<HistoryEntry> history) {
+
+    public StoreContent {
+        areas = List.copyOf(areas);
+        registry = List.copyOf(registry);
+        archivedCards = List.copyOf(archivedCards);
+        sheets = Map.copyOf(sheets);
+        history = List.copyOf(history);
+    }
+
+    /** The plan's cards, on the board first (in board order), then the archived ones. */
+    public List<Card> allCards() {
+        return plan == null ? archivedCards
+                : Stream.concat(plan.cards().stream(), archivedCards.stream()).toList();
+    }
+}

@@ -1,0 +1,186 @@
+package de.werkbank.snapshot;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import de.werkbank.content.StoreContent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a store's content as a snapshot (keys sorted, indented with two spaces, {@code \n} line
+ * ends, UTF-8, so two snapshots diff well) and reads one back, checking it all the way: JSON syntax,
+ * format and version, the JSON Schema, and the references between its parts. Plain data binding, no
+ * polymorphic types.
+ */
+public final class SnapshotCodec {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final int MAX_REPORTED = 5;
+    private static final Map<Integer, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(1_000_000).maxNestingDepth(64).build());
+    }
+
+    private SnapshotCodec() {
+    }
+
+    /**
+     * The snapshot of {@code content} as JSON bytes.
+     *
+     * @param personalData whether person names go in (see {@link SnapshotMapper#toDocument})
+     */
+    public static byte[] encode(StoreContent content, Instant exportedAt, String appVersion, boolean personalData) {
+        SnapshotDocument doc = SnapshotMapper.toDocument(content, exportedAt.truncatedTo(ChronoUnit.SECONDS), appVersion,
+                personalData);
+        try {
+            byte[] json = WRITER.writeValueAsBytes(doc);
+            byte[] withNewline = new byte[json.length + 1];
+            System.arraycopy(json, 0, withNewline, 0, json.length);
+            withNewline[json.length] = '\n';
+            return withNewline;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The content of a snapshot, checked.
+     *
+     * @throws SnapshotException naming the first problems and where they are (line and column, or JSON path)
+     */
+    public static StoreContent decode(byte[] json) {
+        return SnapshotMapper.toContent(read(json));
+    }
+
+    /** The document of a snapshot, checked. */
+    static SnapshotDocument read(byte[] json) {
+        if (json.length > SnapshotFormat.MAX_BYTES) {
+            throw new SnapshotException("snapshot.tooLarge", json.length / (1024 * 1024), SnapshotFormat.MAX_BYTES / (1024 * 1024));
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new SnapshotException(e, "snapshot.notJson", at == null ? "?" : at.getLineNr(),
+                    at == null ? "?" : at.getColumnNr(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new SnapshotException("snapshot.notObject");
+        }
+        if (!SnapshotFormat.NAME.equals(tree.path("format").asText(null))) {
+            throw new SnapshotException("snapshot.wrongFormat", tree.path("format").asText("—"));
+        }
+        JsonNode version = tree.path("formatVersion");
+        if (!version.canConvertToExactIntegral() || version.asInt() < 1) {
+            throw new SnapshotException("snapshot.badVersion", version.toString());
+        }
+        if (version.asInt() > SnapshotFormat.CURRENT_VERSION) {
+            throw new SnapshotException("snapshot.newerVersion", version.asInt(), SnapshotFormat.CURRENT_VERSION);
+        }
+        List<Error> errors = schema(version.asInt()).validate(tree);
+        if (!errors.isEmpty()) {
+            String list = errors.stream().limit(MAX_REPORTED)
+                    .map(e -> jsonPath(e.getInstanceLocation()) + ": " + e.getMessage())
+                    .collect(Collectors.joining("\n"));
+            throw new SnapshotException("snapshot.schema", errors.size(), list);
+        }
+        SnapshotDocument doc;
+        try {
+            doc = MAPPER.treeToValue(tree, SnapshotDocument.class);
+        } catch (JsonMappingException e) {
+            throw new SnapshotException(e, "snapshot.badValue", path(e), e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new SnapshotException(e, "snapshot.badValue", "$", e.getOriginalMessage());
+        }
+        SnapshotCheck.check(doc);
+        return doc;
+    }
+
+    /** A location in the document as a JSON path, e.g. {@code $.plan.cards[3].title}. */
+    private static String jsonPath(NodePath location) {
+        StringBuilder path = new StringBuilder("$");
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object element = location.getElement(i);
+            if (element instanceof Number index) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append('.').append(element);
+            }
+        }
+        return path.toString();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append('.').append(r.getFieldName());
+            } else {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static Schema schema(int version) {
+        return SCHEMAS.computeIfAbsent(version, SnapshotCodec::loadSchema);
+    }
+
+    private static Schema loadSchema(int version) {
+        try (InputStream in = SnapshotCodec.class.getResourceAsStream(SnapshotFormat.schemaResource(version))) {
+            if (in == null) {
+                throw new IllegalStateException("schema missing from the program: version " + version);
+            }
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The mapper snapshots are read and written with (for the benchmark's plain-Jackson baseline). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

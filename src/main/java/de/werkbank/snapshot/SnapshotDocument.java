@@ -1,0 +1,83 @@
+package de.werkbank.snapshot;
+
+import de.werkbank.area.Area;
+import de.werkbank.catalogue.Kind;
+import de.werkbank.sheet.Actor;
+import de.werkbank.sheet.StepStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A plan snapshot exactly as its JSON reads (format version {@value SnapshotFormat#CURRENT_VERSION};
+ * see {@code docs/snapshot-format.md} and the JSON Schema). Everything carries a stable UUID; the
+ * catalogue's Handlungsfelder and the areas are referred to by their keys.
+ *
+ * @param personalData {@code false} when person names were left out on export
+ * @param plan {@code null} when the store had no plan
+ */
+public record SnapshotDocument(String format, int formatVersion, Instant exportedAt, App app, boolean personalData,
+                               CatalogueDoc catalogue, List<AreaDoc> areas, List<ActorDoc> registry, PlanDoc plan,
+                               List<HistoryDoc> history) {
+
+    /** The program that wrote the snapshot. */
+    public record App(String name, String version) {
+    }
+
+    /** The catalogue with its own version. */
+    public record CatalogueDoc(int version, List<FieldDoc> handlungsfelder, List<ToolDoc> werkzeuge) {
+    }
+
+    /** A Handlungsfeld with its Zukunftsbild ({@code null} if none was written). */
+    public record FieldDoc(UUID id, String key, String shortName, String title, String colour, String zukunftsbild) {
+    }
+
+    public record ToolDoc(UUID id, String code, String title, String description, String handlungsfeld, Kind kind,
+                          List<String> targetGroups, String leadOffice, List<String> tags) {
+    }
+
+    /** An area; {@code parent} is the key of the area it lies in. */
+    public record AreaDoc(UUID id, String key, String name, Area.Level level, String parent) {
+    }
+
+    /** An office or person of the registry; {@code office} is a person's office. */
+    public record ActorDoc(UUID id, Actor.Kind kind, String name, String shortName, UUID office, String role) {
+    }
+
+    /** The plan: its columns in order and its cards, column by column, top to bottom, then the archived ones. */
+    public record PlanDoc(UUID id, String name, boolean swimlanes, List<ColumnDoc> columns, List<CardDoc> cards) {
+    }
+
+    public record ColumnDoc(UUID id, String name, Integer wipLimit) {
+    }
+
+    /**
+     * A card: {@code werkzeug} is the catalogue tool's id, {@code handlungsfeld} a key; {@code sheet}
+     * is {@code null} when nobody started its Werkzeugblatt.
+     */
+    public record CardDoc(UUID id, UUID werkzeug, String handlungsfeld, UUID column, String title, Instant createdAt,
+                          boolean archived, SheetDoc sheet) {
+    }
+
+    /** A Werkzeugblatt: offices and people by registry id, areas by key, dependencies by card id. */
+    public record SheetDoc(String goal, String description, List<String> targetGroups, UUID leadOffice, UUID contact,
+                           List<String> partners, List<String> areas, LocalDate start, LocalDate end, BudgetDoc budget,
+                           List<IndicatorDoc> indicators, List<UUID> dependsOn, List<StepDoc> steps) {
+    }
+
+    public record BudgetDoc(BigDecimal amount, String source) {
+    }
+
+    public record IndicatorDoc(UUID id, String name, String unit, BigDecimal baseline, BigDecimal target,
+                               LocalDate targetDate) {
+    }
+
+    public record StepDoc(UUID id, String text, UUID who, String withWhom, LocalDate due, StepStatus status,
+                          String note) {
+    }
+
+    public record HistoryDoc(UUID id, Instant at, String who, String description) {
+    }
+}

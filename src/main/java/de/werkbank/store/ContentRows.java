@@ -1,0 +1,190 @@
+package de.werkbank.store;
+
+import de.werkbank.area.Area;
+import de.werkbank.catalogue.Catalogue;
+import de.werkbank.catalogue.Handlungsfeld;
+import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.content.StoreContent;
+import de.werkbank.plan.Card;
+import de.werkbank.plan.HistoryEntry;
+import de.werkbank.plan.Plan;
+import de.werkbank.plan.PlanColumn;
+import de.werkbank.plan.Positions;
+import de.werkbank.sheet.Actor;
+import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.Step;
+import de.werkbank.sheet.Werkzeugblatt;
+import java.sql.Connection;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The whole content of a store at once: read for a snapshot, or replaced by one (inside one transaction). */
+public final class ContentRows {
+
+    private static final List<String> REPLACED_TABLES = List.of("history", "step", "indicator", "sheet_dependency",
+            "sheet_area", "sheet", "card", "plan_column", "plan", "actor", "zukunftsbild", "werkzeug", "handlungsfeld");
+
+    private final Connection c;
+    private final StoreTransaction tx;
+
+    ContentRows(Connection c, StoreTransaction tx) {
+        this.c = c;
+        this.tx = tx;
+    }
+
+    public StoreContent read() {
+        Plan plan = tx.plan().load().map(ContentRows::inBoardOrder).orElse(null);
+        return new StoreContent(catalogueVersion(), tx.catalogue().load(), tx.areas().all(), tx.actors().all(), plan,
+                tx.plan().archivedCards(), tx.sheets().all(), tx.plan().history());
+    }
+
+    private int catalogueVersion() {
+        return Sql.one(c, "select version from catalogue_info", rs -> rs.getInt(1)).orElse(1);
+    }
+
+    private static Plan inBoardOrder(Plan plan) {
+        Map<UUID, Integer> columnOrder = new HashMap<>();
+        plan.columns().forEach(col -> columnOrder.put(col.id(), col.position()));
+        List<Card> cards = plan.cards().stream()
+                .sorted(Comparator.comparing((Card card) -> columnOrder.get(card.column())).thenComparingLong(Card::position))
+                .toList();
+        List<PlanColumn> columns = plan.columns().stream().sorted(Comparator.comparingInt(PlanColumn::position)).toList();
+        return new Plan(plan.id(), plan.name(), plan.swimlanes(), columns, cards);
+    }
+
+    /**
+     * Replaces catalogue, registry, plan, sheets and history by the content given; areas are added
+     * where their key is missing (the store's areas carry more than a snapshot does). Card positions
+     * follow the content's order.
+     */
+    public void replace(StoreContent content) {
+        Sql.update(c, "update actor set office_id = null");
+        for (String table : REPLACED_TABLES) {
+            Sql.update(c, "delete from " + table);
+        }
+        Sql.update(c, "update catalogue_info set version = ?", content.catalogueVersion());
+        insertCatalogue(content.catalogue());
+        content.areas().forEach(tx.areas()::addIfAbsent);
+        insertRegistry(content.registry());
+        if (content.plan() != null) {
+            insertPlan(content);
+        }
+        insertHistory(content.history());
+    }
+
+    private void insertCatalogue(Catalogue catalogue) {
+        List<Object[]> fields = new ArrayList<>();
+        for (Handlungsfeld h : catalogue.handlungsfelder()) {
+            fields.add(new Object[] {h.id(), h.key(), h.shortName(), h.title(), h.colour(), h.position()});
+        }
+        Sql.batch(c, "insert into handlungsfeld (uuid, field_key, short_name, title, colour, position) "
+                + "values (?, ?, ?, ?, ?, ?)", fields);
+        catalogue.zukunftsbilder().forEach(tx.catalogue()::addZukunftsbildIfAbsent);
+        List<Object[]> tools = new ArrayList<>();
+        for (Werkzeug w : catalogue.werkzeuge()) {
+            tools.add(new Object[] {w.id(), w.code(), w.title(), w.description(), w.kind().name(),
+                Sql.array(c, w.targetGroups()), w.leadOffice(), Sql.array(c, w.tags()), w.handlungsfeld()});
+        }
+        Sql.batch(c, "insert into werkzeug (uuid, code, title, description, handlungsfeld_id, kind, target_groups, "
+                + "lead_office, tags) select ?, ?, ?, ?, h.id, ?, ?, ?, ? from handlungsfeld h where h.field_key = ?", tools);
+    }
+
+    private void insertRegistry(List<Actor> registry) {
+        List<Actor> offices = registry.stream().filter(a -> a.kind() == Actor.Kind.OFFICE).toList();
+        List<Actor> people = registry.stream().filter(a -> a.kind() == Actor.Kind.PERSON).toList();
+        for (List<Actor> group : List.of(offices, people)) {
+            List<Object[]> rows = new ArrayList<>();
+            for (Actor a : group) {
+                rows.add(new Object[] {a.id(), a.kind().name(), a.name(), a.shortName(), a.office(), a.role()});
+            }
+            Sql.batch(c, "insert into actor (uuid, kind, name, short_name, office_id, role) "
+                    + "values (?, ?, ?, ?, (select id from actor where uuid = ?), ?)", rows);
+        }
+    }
+
+    private void insertPlan(StoreContent content) {
+        Plan plan = content.plan();
+        Sql.update(c, "insert into plan (uuid, name, swimlanes) values (?, ?, ?)", plan.id(), plan.name(), plan.swimlanes());
+        List<Object[]> columns = new ArrayList<>();
+        for (int i = 0; i < plan.columns().size(); i++) {
+            columns.add(new Object[] {plan.columns().get(i).id(), plan.columns().get(i).name(), i,
+                plan.columns().get(i).wipLimit()});
+        }
+        Sql.batch(c, "insert into plan_column (uuid, plan_id, name, position, wip_limit) "
+                + "select ?, id, ?, ?, ? from plan", columns);
+        Map<UUID, Integer> filled = new HashMap<>();
+        List<Object[]> cards = new ArrayList<>();
+        for (Card card : plan.cards()) {
+            cards.add(cardRow(card, filled.merge(card.column(), 1, Integer::sum) - 1, false));
+        }
+        for (Card card : content.archivedCards()) {
+            cards.add(cardRow(card, filled.merge(card.column(), 1, Integer::sum) - 1, true));
+        }
+        Sql.batch(c, "insert into card (uuid, plan_id, column_id, werkzeug_id, handlungsfeld_id, title, position, "
+                + "archived, created_at) select ?, pc.plan_id, pc.id, w.id, h.id, ?, ?, ?, ? "
+                + "from plan_column pc, werkzeug w, handlungsfeld h where pc.uuid = ? and w.uuid = ? and h.field_key = ?",
+                cards);
+        insertSheets(content.sheets().values());
+    }
+
+    private static Object[] cardRow(Card card, int index, boolean archived) {
+        return new Object[] {card.id(), card.title(), Positions.renumbered(index), archived,
+            card.createdAt().atOffset(ZoneOffset.UTC), card.column(), card.werkzeug(), card.handlungsfeld()};
+    }
+
+    private void insertSheets(Collection<Werkzeugblatt> sheets) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> areas = new ArrayList<>();
+        List<Object[]> dependencies = new ArrayList<>();
+        List<Object[]> indicators = new ArrayList<>();
+        List<Object[]> steps = new ArrayList<>();
+        for (Werkzeugblatt s : sheets) {
+            rows.add(new Object[] {s.card(), s.goal(), s.description(), Sql.array(c, s.targetGroups()), s.leadOffice(),
+                s.contact(), Sql.array(c, s.partners()), s.start(), s.end(),
+                s.budget() == null ? null : s.budget().amount(), s.budget() == null ? null : s.budget().source()});
+            for (int i = 0; i < s.areas().size(); i++) {
+                areas.add(new Object[] {s.card(), s.areas().get(i), i});
+            }
+            for (int i = 0; i < s.dependsOn().size(); i++) {
+                dependencies.add(new Object[] {s.card(), s.dependsOn().get(i), i});
+            }
+            for (int i = 0; i < s.indicators().size(); i++) {
+                Indicator x = s.indicators().get(i);
+                indicators.add(new Object[] {x.id(), s.card(), i, x.name(), x.unit(), x.baseline(), x.target(),
+                    x.targetDate()});
+            }
+            for (int i = 0; i < s.steps().size(); i++) {
+                Step x = s.steps().get(i);
+                steps.add(new Object[] {x.id(), s.card(), i, x.text(), x.who(), x.withWhom(), x.due(),
+                    x.status().name(), x.note()});
+            }
+        }
+        String card = "(select id from card where uuid = ?)";
+        Sql.batch(c, "insert into sheet (card_id, goal, description, target_groups, lead_office_id, contact_id, partners, "
+                + "start_date, end_date, budget_amount, budget_source, version) values (" + card + ", ?, ?, ?, "
+                + "(select id from actor where uuid = ?), (select id from actor where uuid = ?), ?, ?, ?, ?, ?, 1)", rows);
+        Sql.batch(c, "insert into sheet_area (card_id, area_id, position) values (" + card
+                + ", (select id from area where area_key = ?), ?)", areas);
+        Sql.batch(c, "insert into sheet_dependency (card_id, prerequisite_id, position) values (" + card + ", "
+                + card + ", ?)", dependencies);
+        Sql.batch(c, "insert into indicator (uuid, card_id, position, name, unit, baseline, target, target_date) "
+                + "values (?, " + card + ", ?, ?, ?, ?, ?, ?)", indicators);
+        Sql.batch(c, "insert into step (uuid, card_id, position, text, who_id, with_whom, due, status, note) "
+                + "values (?, " + card + ", ?, ?, (select id from actor where uuid = ?), ?, ?, ?, ?)", steps);
+    }
+
+    private void insertHistory(List<HistoryEntry> history) {
+        List<Object[]> rows = new ArrayList<>();
+        for (HistoryEntry h : history) {
+            rows.add(new Object[] {h.id(), h.at().atOffset(ZoneOffset.UTC), h.who(), h.description()});
+        }
+        Sql.batch(c, "insert into history (uuid, plan_id, at, who, description) "
+                + "select ?, (select id from plan), ?, ?, ?", rows);
+    }
+}

@@ -1,0 +1,143 @@
+package de.werkbank.snapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.werkbank.seed.Seeder;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad snapshot is refused with a message that names the problem, and the store stays as it was. */
+class BadSnapshotTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private byte[] before;
+    private byte[] good;
+
+    @BeforeEach
+    void open() {
+        store = Store.create(StoreLocation.in(dir.resolve("store")), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
+        before = SnapshotCodec.encode(store.content(), NOW, "test", true);
+        good = SnapshotCodec.encode(GeneratedContent.of(5, 20, 2, 5), NOW, "test", true);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private void refused(byte[] file, String... messageParts) throws IOException {
+        Path path = dir.resolve("bad.json");
+        Files.write(path, file);
+        assertThatThrownBy(() -> Snapshots.importInto(store, path, true))
+                .isInstanceOf(SnapshotException.class)
+                .satisfies(e -> assertThat(e.getMessage()).contains(messageParts));
+        assertThat(SnapshotCodec.encode(store.content(), NOW, "test", true)).isEqualTo(before);
+        assertThat(store.log()).noneMatch(l -> l.startsWith("import"));
+    }
+
+    private byte[] edited(Consumer<ObjectNode> edit) throws IOException {
+        ObjectNode tree = (ObjectNode) SnapshotCodec.mapper().readTree(good);
+        edit.accept(tree);
+        return SnapshotCodec.mapper().writeValueAsBytes(tree);
+    }
+
+    private static ObjectNode card(ObjectNode root, int i) {
+        return (ObjectNode) root.path("plan").path("cards").get(i);
+    }
+
+    @Test
+    void notJsonIsRefusedWithLineAndColumn() throws IOException {
+        refused("{\n  \"format\": \"werkbank-snapshot\",\n  oops\n}".getBytes(StandardCharsets.UTF_8), "kein gültiges JSON", "Zeile 3");
+    }
+
+    @Test
+    void anotherFormatIsRefused() throws IOException {
+        refused(edited(r -> r.put("format", "trello-board")), "kein Werkbank-Snapshot", "trello-board");
+        refused("[1, 2]".getBytes(StandardCharsets.UTF_8), "kein Werkbank-Snapshot");
+    }
+
+    @Test
+    void aNewerFormatVersionAsksForAnUpdate() throws IOException {
+        refused(edited(r -> r.put("formatVersion", 99)), "Formatversion 99", "aktualisieren");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamedWithItsPath() throws IOException {
+        refused(edited(r -> card(r, 3).remove("title")), "$.plan.cards[3]", "title");
+    }
+
+    @Test
+    void unknownFieldsAndWrongTypesAreNamedWithTheirPath() throws IOException {
+        refused(edited(r -> card(r, 1).put("colour", "red")), "$.plan.cards[1]", "colour");
+        refused(edited(r -> card(r, 2).put("archived", "yes")), "$.plan.cards[2].archived");
+    }
+
+    @Test
+    void danglingReferencesAreRefused() throws IOException {
+        refused(edited(r -> card(r, 4).put("werkzeug", "00000000-0000-0000-0000-000000000001")),
+                "$.plan.cards[4].werkzeug", "nicht enthält");
+        refused(edited(r -> card(r, 0).put("column", "00000000-0000-0000-0000-000000000002")), "$.plan.cards[0].column");
+    }
+
+    @Test
+    void duplicateIdsAreRefused() throws IOException {
+        refused(edited(r -> card(r, 1).put("id", card(r, 0).get("id").asText())), "Doppelte Kennung", "$.plan.cards[1].id");
+    }
+
+    @Test
+    void absurdSizesAreRefused() throws IOException {
+        refused(edited(r -> card(r, 0).put("title", "x".repeat(5000))), "$.plan.cards[0].title");
+        refused(edited(r -> {
+            ArrayNode cards = (ArrayNode) r.path("plan").path("cards");
+            JsonNode one = cards.get(0);
+            for (int i = 0; i < 200_001; i++) {
+                cards.add(one);
+            }
+        }), "$.plan.cards");
+    }
+
+    @Test
+    void aNegativeBudgetOrAnEndBeforeTheStartIsRefused() throws IOException {
+        refused(edited(r -> {
+            for (JsonNode c : r.path("plan").path("cards")) {
+                if (c.path("sheet").isObject()) {
+                    ((ObjectNode) c.path("sheet")).putObject("budget").put("amount", -5).put("source", "");
+                    break;
+                }
+            }
+        }), "budget");
+        refused(edited(r -> {
+            for (JsonNode c : r.path("plan").path("cards")) {
+                if (c.path("sheet").isObject()) {
+                    ((ObjectNode) c.path("sheet")).put("start", "2027-01-01").put("end", "2026-01-01");
+                    break;
+                }
+            }
+        }), "Ende vor dem Beginn");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        assertThatThrownBy(() -> Snapshots.importInto(store, dir.resolve("nirgends.json"), true))
+                .isInstanceOf(SnapshotException.class).hasMessageContaining("nirgends.json");
+    }
+}
