@@ -15,6 +15,7 @@ public final class BenchMain {
     static {
         BENCHMARKS.put("startup", new StartupBench());
         BENCHMARKS.put("board", new BoardBench());
+        BENCHMARKS.put("snapshot", new SnapshotBench());
     }
 
     private BenchMain() {

@@ -82,6 +82,15 @@ public final class PlanEditor {
         changed(change);
     }
 
+    /**
+     * Forgets the undo and redo steps, when the plan was replaced as a whole (a snapshot import): they
+     * refer to a plan that is gone.
+     */
+    public void forgetSteps() {
+        undo.clear();
+        redo.clear();
+    }
+
     /** Told what every stored change touched (on the thread that made it). */
     public void addListener(Consumer<PlanChange> listener) {
         listeners.add(listener);

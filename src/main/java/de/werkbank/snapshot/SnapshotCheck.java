@@ -28,6 +28,7 @@ final class SnapshotCheck {
 
     /** @throws SnapshotException at the first broken rule, naming its JSON path */
     static void check(SnapshotDocument doc) {
+        SnapshotLimits.check(doc);
         new SnapshotCheck().checkAll(doc);
     }
 

@@ -2,6 +2,7 @@ package de.werkbank.snapshot;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -29,7 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Writes a store's content as a snapshot (keys sorted, indented with two spaces, {@code \n} line
@@ -47,12 +46,14 @@ public final class SnapshotCodec {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-    private static final int MAX_REPORTED = 5;
     private static final Map<Integer, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     static {
@@ -91,51 +92,74 @@ public final class SnapshotCodec {
         return SnapshotMapper.toContent(read(json));
     }
 
-    /** The document of a snapshot, checked. */
+    /**
+     * The document of a snapshot, checked. It is bound in one pass by strict data binding (unknown
+     * fields, missing fields and wrong types are refused, with their JSON path) and then checked by
+     * {@link SnapshotCheck} (sizes, required values, ids, references); the JSON Schema says the same
+     * for other readers, and the tests hold every export and every refused case against it.
+     */
     static SnapshotDocument read(byte[] json) {
         if (json.length > SnapshotFormat.MAX_BYTES) {
             throw new SnapshotException("snapshot.tooLarge", json.length / (1024 * 1024), SnapshotFormat.MAX_BYTES / (1024 * 1024));
         }
-        JsonNode tree;
+        SnapshotDocument doc;
         try {
-            tree = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
+            doc = MAPPER.readValue(json, SnapshotDocument.class);
+        } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             throw new SnapshotException(e, "snapshot.notJson", at == null ? "?" : at.getLineNr(),
                     at == null ? "?" : at.getColumnNr(), e.getOriginalMessage());
+        } catch (JsonMappingException e) {
+            checkFormat(json);
+            throw new SnapshotException(e, "snapshot.badValue", path(e), e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (doc == null) {
+            throw new SnapshotException("snapshot.notObject");
+        }
+        checkFormat(doc.format(), doc.formatVersion());
+        SnapshotCheck.check(doc);
+        return doc;
+    }
+
+    /** For a file that does not bind: says so first if it is no snapshot or one of a newer version. */
+    private static void checkFormat(byte[] json) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (IOException e) {
+            return;
         }
         if (tree == null || !tree.isObject()) {
             throw new SnapshotException("snapshot.notObject");
         }
-        if (!SnapshotFormat.NAME.equals(tree.path("format").asText(null))) {
-            throw new SnapshotException("snapshot.wrongFormat", tree.path("format").asText("—"));
-        }
         JsonNode version = tree.path("formatVersion");
-        if (!version.canConvertToExactIntegral() || version.asInt() < 1) {
-            throw new SnapshotException("snapshot.badVersion", version.toString());
+        checkFormat(tree.path("format").asText("—"), version.canConvertToExactIntegral() ? version.asInt() : 0);
+    }
+
+    private static void checkFormat(String format, int version) {
+        if (!SnapshotFormat.NAME.equals(format)) {
+            throw new SnapshotException("snapshot.wrongFormat", format);
         }
-        if (version.asInt() > SnapshotFormat.CURRENT_VERSION) {
-            throw new SnapshotException("snapshot.newerVersion", version.asInt(), SnapshotFormat.CURRENT_VERSION);
+        if (version < 1) {
+            throw new SnapshotException("snapshot.badVersion", version);
         }
-        List<Error> errors = schema(version.asInt()).validate(tree);
-        if (!errors.isEmpty()) {
-            String list = errors.stream().limit(MAX_REPORTED)
-                    .map(e -> jsonPath(e.getInstanceLocation()) + ": " + e.getMessage())
-                    .collect(Collectors.joining("\n"));
-            throw new SnapshotException("snapshot.schema", errors.size(), list);
+        if (version > SnapshotFormat.CURRENT_VERSION) {
+            throw new SnapshotException("snapshot.newerVersion", version, SnapshotFormat.CURRENT_VERSION);
         }
-        SnapshotDocument doc;
-        try {
-            doc = MAPPER.treeToValue(tree, SnapshotDocument.class);
-        } catch (JsonMappingException e) {
-            throw new SnapshotException(e, "snapshot.badValue", path(e), e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw new SnapshotException(e, "snapshot.badValue", "$", e.getOriginalMessage());
-        }
-        SnapshotCheck.check(doc);
-        return doc;
+    }
+
+    /**
+     * What the JSON Schema of the snapshot's format version finds wrong with it (empty: nothing), as
+     * "JSON path: problem" lines. Readers in other languages use the schema; Werkbank checks the same
+     * rules while reading.
+     */
+    public static List<String> schemaProblems(byte[] json) throws IOException {
+        JsonNode tree = MAPPER.readTree(json);
+        int version = tree.path("formatVersion").asInt(SnapshotFormat.CURRENT_VERSION);
+        return schema(version).validate(tree).stream()
+                .map(e -> jsonPath(e.getInstanceLocation()) + ": " + e.getMessage()).toList();
     }
 
     /** A location in the document as a JSON path, e.g. {@code $.plan.cards[3].title}. */

@@ -82,4 +82,13 @@ public final class Snapshots {
         }
         return store.replaceContent(content, file.getFileName().toString());
     }
+
+    /** What a store holds, counted, so a confirmation can name what an import would replace. */
+    public record Summary(String planName, int cards, int werkzeuge, int history) {
+
+        public static Summary of(StoreContent content) {
+            return new Summary(content.plan() == null ? "" : content.plan().name(), content.allCards().size(),
+                    content.catalogue().werkzeuge().size(), content.history().size());
+        }
+    }
 }

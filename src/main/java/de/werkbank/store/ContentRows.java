@@ -118,73 +118,132 @@ public final class ContentRows {
         }
         Sql.batch(c, "insert into plan_column (uuid, plan_id, name, position, wip_limit) "
                 + "select ?, id, ?, ?, ? from plan", columns);
+        long planKey = Sql.one(c, "select id from plan", rs -> rs.getLong(1)).orElseThrow();
+        Keys keys = new Keys(c);
         Map<UUID, Integer> filled = new HashMap<>();
         List<Object[]> cards = new ArrayList<>();
         for (Card card : plan.cards()) {
-            cards.add(cardRow(card, filled.merge(card.column(), 1, Integer::sum) - 1, false));
+            cards.add(cardRow(card, filled.merge(card.column(), 1, Integer::sum) - 1, false, planKey, keys));
         }
         for (Card card : content.archivedCards()) {
-            cards.add(cardRow(card, filled.merge(card.column(), 1, Integer::sum) - 1, true));
+            cards.add(cardRow(card, filled.merge(card.column(), 1, Integer::sum) - 1, true, planKey, keys));
         }
         Sql.batch(c, "insert into card (uuid, plan_id, column_id, werkzeug_id, handlungsfeld_id, title, position, "
-                + "archived, created_at) select ?, pc.plan_id, pc.id, w.id, h.id, ?, ?, ?, ? "
-                + "from plan_column pc, werkzeug w, handlungsfeld h where pc.uuid = ? and w.uuid = ? and h.field_key = ?",
-                cards);
-        insertSheets(content.sheets().values());
+                + "archived, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", cards);
+        keys.readCards();
+        insertSheets(content.sheets().values(), keys);
     }
 
-    private static Object[] cardRow(Card card, int index, boolean archived) {
-        return new Object[] {card.id(), card.title(), Positions.renumbered(index), archived,
-            card.createdAt().atOffset(ZoneOffset.UTC), card.column(), card.werkzeug(), card.handlungsfeld()};
+    private static Object[] cardRow(Card card, int index, boolean archived, long plan, Keys keys) {
+        return new Object[] {card.id(), plan, keys.column(card.column()), keys.werkzeug(card.werkzeug()),
+            keys.field(card.handlungsfeld()), card.title(), Positions.renumbered(index), archived,
+            card.createdAt().atOffset(ZoneOffset.UTC)};
     }
 
-    private void insertSheets(Collection<Werkzeugblatt> sheets) {
+    /** The database keys of what was inserted, by the uuids (and keys) the content refers to. */
+    private static final class Keys {
+        private final Connection c;
+        private final Map<UUID, Long> columns;
+        private final Map<UUID, Long> tools;
+        private final Map<String, Long> fields;
+        private final Map<UUID, Long> actors;
+        private final Map<String, Long> areas;
+        private Map<UUID, Long> cards = Map.of();
+
+        Keys(Connection c) {
+            this.c = c;
+            columns = byUuid("plan_column");
+            tools = byUuid("werkzeug");
+            actors = byUuid("actor");
+            fields = new HashMap<>();
+            Sql.list(c, "select field_key, id from handlungsfeld", rs -> fields.put(rs.getString(1), rs.getLong(2)));
+            areas = new HashMap<>();
+            Sql.list(c, "select area_key, id from area", rs -> areas.put(rs.getString(1), rs.getLong(2)));
+        }
+
+        private Map<UUID, Long> byUuid(String table) {
+            Map<UUID, Long> keys = new HashMap<>();
+            Sql.list(c, "select uuid, id from " + table, rs -> keys.put(rs.getObject(1, UUID.class), rs.getLong(2)));
+            return keys;
+        }
+
+        void readCards() {
+            cards = byUuid("card");
+        }
+
+        Long column(UUID id) {
+            return columns.get(id);
+        }
+
+        Long werkzeug(UUID id) {
+            return tools.get(id);
+        }
+
+        Long field(String key) {
+            return fields.get(key);
+        }
+
+        Long actor(UUID id) {
+            return id == null ? null : actors.get(id);
+        }
+
+        Long area(String key) {
+            return areas.get(key);
+        }
+
+        Long card(UUID id) {
+            return cards.get(id);
+        }
+    }
+
+    private void insertSheets(Collection<Werkzeugblatt> sheets, Keys keys) {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> areas = new ArrayList<>();
         List<Object[]> dependencies = new ArrayList<>();
         List<Object[]> indicators = new ArrayList<>();
         List<Object[]> steps = new ArrayList<>();
         for (Werkzeugblatt s : sheets) {
-            rows.add(new Object[] {s.card(), s.goal(), s.description(), Sql.array(c, s.targetGroups()), s.leadOffice(),
-                s.contact(), Sql.array(c, s.partners()), s.start(), s.end(),
+            Long card = keys.card(s.card());
+            rows.add(new Object[] {card, s.goal(), s.description(), Sql.array(c, s.targetGroups()),
+                keys.actor(s.leadOffice()), keys.actor(s.contact()), Sql.array(c, s.partners()), s.start(), s.end(),
                 s.budget() == null ? null : s.budget().amount(), s.budget() == null ? null : s.budget().source()});
             for (int i = 0; i < s.areas().size(); i++) {
-                areas.add(new Object[] {s.card(), s.areas().get(i), i});
+                areas.add(new Object[] {card, keys.area(s.areas().get(i)), i});
             }
             for (int i = 0; i < s.dependsOn().size(); i++) {
-                dependencies.add(new Object[] {s.card(), s.dependsOn().get(i), i});
+                dependencies.add(new Object[] {card, keys.card(s.dependsOn().get(i)), i});
             }
             for (int i = 0; i < s.indicators().size(); i++) {
                 Indicator x = s.indicators().get(i);
-                indicators.add(new Object[] {x.id(), s.card(), i, x.name(), x.unit(), x.baseline(), x.target(),
+                indicators.add(new Object[] {x.id(), card, i, x.name(), x.unit(), x.baseline(), x.target(),
                     x.targetDate()});
             }
             for (int i = 0; i < s.steps().size(); i++) {
                 Step x = s.steps().get(i);
-                steps.add(new Object[] {x.id(), s.card(), i, x.text(), x.who(), x.withWhom(), x.due(),
+                steps.add(new Object[] {x.id(), card, i, x.text(), keys.actor(x.who()), x.withWhom(), x.due(),
                     x.status().name(), x.note()});
             }
         }
-        String card = "(select id from card where uuid = ?)";
         Sql.batch(c, "insert into sheet (card_id, goal, description, target_groups, lead_office_id, contact_id, partners, "
-                + "start_date, end_date, budget_amount, budget_source, version) values (" + card + ", ?, ?, ?, "
-                + "(select id from actor where uuid = ?), (select id from actor where uuid = ?), ?, ?, ?, ?, ?, 1)", rows);
-        Sql.batch(c, "insert into sheet_area (card_id, area_id, position) values (" + card
-                + ", (select id from area where area_key = ?), ?)", areas);
-        Sql.batch(c, "insert into sheet_dependency (card_id, prerequisite_id, position) values (" + card + ", "
-                + card + ", ?)", dependencies);
+                + "start_date, end_date, budget_amount, budget_source, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                rows);
+        Sql.batch(c, "insert into sheet_area (card_id, area_id, position) values (?, ?, ?)", areas);
+        Sql.batch(c, "insert into sheet_dependency (card_id, prerequisite_id, position) values (?, ?, ?)", dependencies);
         Sql.batch(c, "insert into indicator (uuid, card_id, position, name, unit, baseline, target, target_date) "
-                + "values (?, " + card + ", ?, ?, ?, ?, ?, ?)", indicators);
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", indicators);
         Sql.batch(c, "insert into step (uuid, card_id, position, text, who_id, with_whom, due, status, note) "
-                + "values (?, " + card + ", ?, ?, (select id from actor where uuid = ?), ?, ?, ?, ?)", steps);
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", steps);
     }
 
     private void insertHistory(List<HistoryEntry> history) {
+        if (history.isEmpty()) {
+            return;
+        }
+        long plan = Sql.one(c, "select id from plan", rs -> rs.getLong(1)).orElseThrow();
         List<Object[]> rows = new ArrayList<>();
         for (HistoryEntry h : history) {
-            rows.add(new Object[] {h.id(), h.at().atOffset(ZoneOffset.UTC), h.who(), h.description()});
+            rows.add(new Object[] {h.id(), plan, h.at().atOffset(ZoneOffset.UTC), h.who(), h.description()});
         }
-        Sql.batch(c, "insert into history (uuid, plan_id, at, who, description) "
-                + "select ?, (select id from plan), ?, ?, ?", rows);
+        Sql.batch(c, "insert into history (uuid, plan_id, at, who, description) values (?, ?, ?, ?, ?)", rows);
     }
 }

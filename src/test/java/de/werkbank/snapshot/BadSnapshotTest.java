@@ -44,6 +44,12 @@ class BadSnapshotTest {
         store.close();
     }
 
+    /** Refused by the reader and, as the format's JSON Schema says the same, by the schema too. */
+    private void refusedLikeTheSchema(byte[] file, String... messageParts) throws IOException {
+        assertThat(SnapshotCodec.schemaProblems(file)).isNotEmpty();
+        refused(file, messageParts);
+    }
+
     private void refused(byte[] file, String... messageParts) throws IOException {
         Path path = dir.resolve("bad.json");
         Files.write(path, file);
@@ -71,24 +77,30 @@ class BadSnapshotTest {
 
     @Test
     void anotherFormatIsRefused() throws IOException {
-        refused(edited(r -> r.put("format", "trello-board")), "kein Werkbank-Snapshot", "trello-board");
+        refusedLikeTheSchema(edited(r -> r.put("format", "trello-board")), "kein Werkbank-Snapshot", "trello-board");
         refused("[1, 2]".getBytes(StandardCharsets.UTF_8), "kein Werkbank-Snapshot");
     }
 
     @Test
     void aNewerFormatVersionAsksForAnUpdate() throws IOException {
         refused(edited(r -> r.put("formatVersion", 99)), "Formatversion 99", "aktualisieren");
+        refused(edited(r -> {
+            r.put("formatVersion", 2);
+            r.put("someFieldOfVersion2", true);
+        }), "Formatversion 2", "aktualisieren");
     }
 
     @Test
     void aMissingRequiredFieldIsNamedWithItsPath() throws IOException {
-        refused(edited(r -> card(r, 3).remove("title")), "$.plan.cards[3]", "title");
+        refusedLikeTheSchema(edited(r -> card(r, 3).remove("title")), "$.plan.cards[3]", "title");
+        refusedLikeTheSchema(edited(r -> card(r, 2).putNull("title")), "$.plan.cards[2].title");
     }
 
     @Test
     void unknownFieldsAndWrongTypesAreNamedWithTheirPath() throws IOException {
-        refused(edited(r -> card(r, 1).put("colour", "red")), "$.plan.cards[1]", "colour");
-        refused(edited(r -> card(r, 2).put("archived", "yes")), "$.plan.cards[2].archived");
+        refusedLikeTheSchema(edited(r -> card(r, 1).put("colour", "red")), "$.plan.cards[1]", "colour");
+        refusedLikeTheSchema(edited(r -> card(r, 2).put("archived", "yes")), "$.plan.cards[2].archived");
+        refusedLikeTheSchema(edited(r -> card(r, 2).put("createdAt", "gestern")), "$.plan.cards[2].createdAt");
     }
 
     @Test
@@ -105,26 +117,26 @@ class BadSnapshotTest {
 
     @Test
     void absurdSizesAreRefused() throws IOException {
-        refused(edited(r -> card(r, 0).put("title", "x".repeat(5000))), "$.plan.cards[0].title");
-        refused(edited(r -> {
+        refusedLikeTheSchema(edited(r -> card(r, 0).put("title", "x".repeat(5000))), "$.plan.cards[0].title", "5.000");
+        refusedLikeTheSchema(edited(r -> {
             ArrayNode cards = (ArrayNode) r.path("plan").path("cards");
             JsonNode one = cards.get(0);
             for (int i = 0; i < 200_001; i++) {
                 cards.add(one);
             }
-        }), "$.plan.cards");
+        }), "$.plan.cards", "200.000");
     }
 
     @Test
     void aNegativeBudgetOrAnEndBeforeTheStartIsRefused() throws IOException {
-        refused(edited(r -> {
+        refusedLikeTheSchema(edited(r -> {
             for (JsonNode c : r.path("plan").path("cards")) {
                 if (c.path("sheet").isObject()) {
                     ((ObjectNode) c.path("sheet")).putObject("budget").put("amount", -5).put("source", "");
                     break;
                 }
             }
-        }), "budget");
+        }), "budget.amount");
         refused(edited(r -> {
             for (JsonNode c : r.path("plan").path("cards")) {
                 if (c.path("sheet").isObject()) {
@@ -133,6 +145,13 @@ class BadSnapshotTest {
                 }
             }
         }), "Ende vor dem Beginn");
+    }
+
+    @Test
+    void everyExportMatchesTheFormatsJsonSchema() throws IOException {
+        assertThat(SnapshotCodec.schemaProblems(before)).isEmpty();
+        assertThat(SnapshotCodec.schemaProblems(good)).isEmpty();
+        assertThat(SnapshotCodec.schemaProblems(SnapshotCodec.encode(store.content(), NOW, "test", false))).isEmpty();
     }
 
     @Test

@@ -28,6 +28,14 @@ class SnapshotTest {
         return Store.create(StoreLocation.in(dir.resolve(name)), tx -> Seeder.seed(tx, content));
     }
 
+    private static java.util.List<String> schemaProblems(byte[] json) {
+        try {
+            return SnapshotCodec.schemaProblems(json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private byte[] export(Store store) {
         return SnapshotCodec.encode(store.content(), NOW, "test", true);
     }
@@ -40,6 +48,7 @@ class SnapshotTest {
             Snapshots.export(sample, file, NOW, "test", true);
             first = Files.readAllBytes(file);
         }
+        assertThat(schemaProblems(first)).isEmpty();
         try (Store empty = store("empty", Seeder.Content.EMPTY)) {
             Snapshots.importInto(empty, file, false);
             assertThat(new String(export(empty), StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
@@ -56,6 +65,7 @@ class SnapshotTest {
     void generatedPlansRoundTripExactly(long seed) {
         StoreContent content = GeneratedContent.of(seed, 60 + (int) (seed % 50), 4, 80);
         byte[] first = SnapshotCodec.encode(content, NOW, "test", true);
+        assertThat(schemaProblems(first)).isEmpty();
         try (Store empty = store("empty-" + seed, Seeder.Content.EMPTY)) {
             empty.replaceContent(SnapshotCodec.decode(first), "generated");
             assertThat(new String(export(empty), StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));

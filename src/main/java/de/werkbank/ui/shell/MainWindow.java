@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -32,7 +31,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
@@ -58,7 +56,7 @@ public final class MainWindow {
     private final StackPane menuSlot = new StackPane();
     private final BoardView boardView;
     private final SplitPane split;
-    private ProgressIndicator busy;
+    private final BackgroundWork background;
     private SheetView sheetView;
     private SheetViewModel sheetModel;
     private Session session;
@@ -68,6 +66,7 @@ public final class MainWindow {
         boardView = new BoardView(board, drag);
         split = new SplitPane(catalogueSlot, boardView);
         var layers = new StackPane(root);
+        background = new BackgroundWork(layers, root);
 
         split.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(catalogueSlot, false);
@@ -153,6 +152,8 @@ public final class MainWindow {
         openStore.setOnAction(e -> chooseStore());
         var settingsItem = new MenuItem(Messages.tr("ui.menu.file.settings"));
         settingsItem.setOnAction(e -> new SettingsDialog(stage, settings).showAndWait().ifPresent(settings::setUserName));
+        var snapshots = new SnapshotActions(stage, background, () -> session, board,
+                () -> catalogue.setCatalogue(session.store().catalogue()), this::showError).menuItems();
         var quit = new MenuItem(Messages.tr("ui.menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
@@ -178,10 +179,18 @@ public final class MainWindow {
         var about = new MenuItem(Messages.tr("ui.menu.help.about"));
         about.setOnAction(e -> showAbout());
         return new MenuBar(
-                new Menu(Messages.tr("ui.menu.file"), null, openStore, settingsItem, new SeparatorMenuItem(), quit),
+                fileMenu(openStore, settingsItem, snapshots, quit),
                 new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), history, archive),
                 new Menu(Messages.tr("ui.menu.view"), null, dueSteps),
                 new Menu(Messages.tr("ui.menu.help"), null, about));
+    }
+
+    private static Menu fileMenu(MenuItem openStore, MenuItem settings, List<MenuItem> snapshots, MenuItem quit) {
+        var menu = new Menu(Messages.tr("ui.menu.file"));
+        menu.getItems().addAll(openStore, settings, new SeparatorMenuItem());
+        menu.getItems().addAll(snapshots);
+        menu.getItems().addAll(new SeparatorMenuItem(), quit);
+        return menu;
     }
 
     private void chooseStore() {
@@ -209,23 +218,8 @@ public final class MainWindow {
 
     /** Opens (or sets up) a store off the FX thread, with a progress indicator meanwhile. */
     public void open(StoreLocation location) {
-        Task<Session> opening = new Task<>() {
-            @Override
-            protected Session call() {
-                return Session.openOrCreate(location, settings);
-            }
-        };
-        if (busy == null) {
-            busy = new ProgressIndicator();
-            busy.setMaxSize(96, 96);
-            ((StackPane) stage.getScene().getRoot()).getChildren().add(busy);
-        }
-        busy.visibleProperty().bind(opening.runningProperty());
-        opening.setOnSucceeded(e -> show(opening.getValue()));
-        opening.setOnFailed(e -> showError(message(opening.getException())));
-        Thread thread = new Thread(opening, "open-store");
-        thread.setDaemon(true);
-        thread.start();
+        background.run("open-store", () -> Session.openOrCreate(location, settings), this::show,
+                e -> showError(message(e)));
     }
 
     private void showAbout() {
