@@ -8,7 +8,7 @@ import de.werkbank.store.StoreLocation;
 import java.io.PrintStream;
 import java.util.List;
 
-/** {@code init [--empty]}: sets up a new store, with the sample data or only the Handlungsfelder. */
+/** {@code init [--empty]}: sets up a new store, with the sample data or only the Handlungsfelder and offices. */
 final class InitCommand implements CliCommand {
 
     @Override

@@ -22,9 +22,15 @@ final class SampleSheets {
     private SampleSheets() {
     }
 
+    /** The typical offices of a Kreisverwaltung, which every new store starts with. */
+    static void addOffices(StoreTransaction tx) {
+        SampleData.registry().offices().forEach(o -> tx.actors().addIfAbsent(Actor.office(o.name(), o.shortName())));
+    }
+
+    /** The offices and the (made-up) people of the sample. */
     static void addRegistry(StoreTransaction tx) {
         SampleData.RegistryFile file = SampleData.registry();
-        file.offices().forEach(o -> tx.actors().addIfAbsent(Actor.office(o.name(), o.shortName())));
+        addOffices(tx);
         Map<String, UUID> offices = byName(tx, Actor.Kind.OFFICE);
         for (SampleData.PersonEntry p : file.people()) {
             UUID office = Optional.ofNullable(offices.get(p.office()))

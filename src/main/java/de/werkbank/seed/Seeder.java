@@ -30,7 +30,7 @@ public final class Seeder {
     public enum Content {
         /** Catalogue, Zukunftsbilder, the 15 Kommunen, offices and people, and a small example plan with sheets. */
         SAMPLE,
-        /** The five Handlungsfelder only. */
+        /** The five Handlungsfelder and the typical offices of a Kreisverwaltung only. */
         EMPTY
     }
 
@@ -40,6 +40,9 @@ public final class Seeder {
     public static void seed(StoreTransaction tx, Content content) {
         SampleData.CatalogueFile catalogue = SampleData.catalogue();
         addHandlungsfelder(tx, catalogue);
+        if (content == Content.EMPTY) {
+            SampleSheets.addOffices(tx);
+        }
         if (content == Content.SAMPLE) {
             addCatalogue(tx, catalogue);
             addAreas(tx);
