@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.ui.WindowUiTest;
 import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
@@ -54,6 +56,27 @@ class SheetUiTest extends WindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(progressOnCard(robot)).isEqualTo("0/3");
         assertThat(robot.lookup("#sheet-panel .step-done").nth(0).queryAs(CheckBox.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void aStepDraggedByItsHandleLandsWhereItWasDropped(FxRobot robot) {
+        robot.clickOn(robot.lookup("#column-3 .card-row").nth(0).queryAs(Node.class));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> before = stepTexts(robot);
+        assertThat(before).hasSizeGreaterThanOrEqualTo(3);
+        robot.interact(() -> robot.lookup("#sheet-panel .step-text").nth(2).query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node handle = robot.lookup("#sheet-panel .step-handle").nth(0).query();
+        Node third = robot.lookup("#sheet-panel .step-row").nth(2).query();
+        robot.drag(handle).dropTo(robot.point(third).atPosition(Pos.TOP_CENTER).atOffset(new Point2D(0, 6)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // dropped on the upper edge of the third step: the first step now stands just before it
+        List<String> expected = new java.util.ArrayList<>(before);
+        expected.add(1, expected.remove(0));
+        assertThat(stepTexts(robot)).isEqualTo(expected);
     }
 
     @Test
