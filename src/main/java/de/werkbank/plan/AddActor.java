@@ -28,4 +28,17 @@ public final class AddActor implements PlanCommand {
     public void revert(PlanWriter plan) {
         plan.deleteActor(actor.id());
     }
+
+    @Override
+    public Memento memento() {
+        return new State(actor);
+    }
+
+    /** The state of this command, for the undo steps kept in the store. */
+    public record State(Actor actor) implements Memento {
+        @Override
+        public PlanCommand restore() {
+            return new AddActor(actor);
+        }
+    }
 }

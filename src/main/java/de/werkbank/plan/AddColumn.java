@@ -9,7 +9,11 @@ public final class AddColumn implements PlanCommand {
     private final PlanColumn column;
 
     public AddColumn(String name, int position) {
-        this.column = new PlanColumn(UUID.randomUUID(), name, position, null, 0);
+        this(new PlanColumn(UUID.randomUUID(), name, position, null, 0));
+    }
+
+    private AddColumn(PlanColumn column) {
+        this.column = column;
     }
 
     @Override
@@ -28,5 +32,18 @@ public final class AddColumn implements PlanCommand {
             throw new PlanConflictException(column.name());
         }
         plan.deleteColumn(column.id());
+    }
+
+    @Override
+    public Memento memento() {
+        return new State(column);
+    }
+
+    /** The state of this command, for the undo steps kept in the store. */
+    public record State(PlanColumn column) implements Memento {
+        @Override
+        public PlanCommand restore() {
+            return new AddColumn(column);
+        }
     }
 }

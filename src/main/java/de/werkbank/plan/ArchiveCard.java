@@ -28,4 +28,17 @@ public final class ArchiveCard implements PlanCommand {
         plan.archivedCard(card.id()).orElseThrow(() -> new PlanConflictException(card.title()));
         plan.setArchived(card.id(), false);
     }
+
+    @Override
+    public Memento memento() {
+        return new State(card);
+    }
+
+    /** The state of this command, for the undo steps kept in the store. */
+    public record State(Card card) implements Memento {
+        @Override
+        public PlanCommand restore() {
+            return new ArchiveCard(card);
+        }
+    }
 }

@@ -8,13 +8,18 @@ import java.util.UUID;
 /** Takes a Werkzeug from the catalogue into the plan: a new card in a column at an index. */
 public final class CreateCard implements PlanCommand {
 
-    private final UUID cardId = UUID.randomUUID();
+    private final UUID cardId;
     private final Werkzeug werkzeug;
     private final PlanColumn column;
     private final int index;
     private final Instant createdAt;
 
     public CreateCard(Werkzeug werkzeug, PlanColumn column, int index, Instant createdAt) {
+        this(UUID.randomUUID(), werkzeug, column, index, createdAt);
+    }
+
+    private CreateCard(UUID cardId, Werkzeug werkzeug, PlanColumn column, int index, Instant createdAt) {
+        this.cardId = cardId;
         this.werkzeug = werkzeug;
         this.column = column;
         this.index = index;
@@ -41,5 +46,18 @@ public final class CreateCard implements PlanCommand {
     @Override
     public void revert(PlanWriter plan) {
         plan.deleteCard(cardId);
+    }
+
+    @Override
+    public Memento memento() {
+        return new State(cardId, werkzeug, column, index, createdAt);
+    }
+
+    /** The state of this command, for the undo steps kept in the store. */
+    public record State(UUID cardId, Werkzeug werkzeug, PlanColumn column, int index, Instant createdAt) implements Memento {
+        @Override
+        public PlanCommand restore() {
+            return new CreateCard(cardId, werkzeug, column, index, createdAt);
+        }
     }
 }

@@ -66,4 +66,19 @@ public final class EditColumn implements PlanCommand {
     private static void store(PlanWriter plan, PlanColumn current, PlanColumn values) {
         plan.updateColumn(current.named(values.name()).limitedTo(values.wipLimit()));
     }
+
+    @Override
+    public Memento memento() {
+        return new State(before, after, applied);
+    }
+
+    /** The state of this command, for the undo steps kept in the store. */
+    public record State(PlanColumn before, PlanColumn after, boolean applied) implements Memento {
+        @Override
+        public PlanCommand restore() {
+            EditColumn c = new EditColumn(before, after);
+            c.applied = applied;
+            return c;
+        }
+    }
 }

@@ -79,4 +79,19 @@ public final class EditSheet implements PlanCommand {
     private static boolean sameContent(Werkzeugblatt a, Werkzeugblatt b) {
         return a.withVersion(0).equals(b.withVersion(0));
     }
+
+    @Override
+    public Memento memento() {
+        return new State(before, after, cardTitle, applied);
+    }
+
+    /** The state of this command, for the undo steps kept in the store. */
+    public record State(Werkzeugblatt before, Werkzeugblatt after, String cardTitle, boolean applied) implements Memento {
+        @Override
+        public PlanCommand restore() {
+            EditSheet c = new EditSheet(before, after, cardTitle);
+            c.applied = applied;
+            return c;
+        }
+    }
 }

@@ -28,9 +28,13 @@ public final class MoveCard implements PlanCommand {
      * @param targetIndex the index among the target column's other cards
      */
     public MoveCard(Card card, PlanColumn target, int targetIndex) {
-        this.cardId = card.id();
-        this.title = card.title();
-        this.seenVersion = card.version();
+        this(card.id(), card.title(), card.version(), target, targetIndex);
+    }
+
+    private MoveCard(UUID cardId, String title, int seenVersion, PlanColumn target, int targetIndex) {
+        this.cardId = cardId;
+        this.title = title;
+        this.seenVersion = seenVersion;
         this.target = target;
         this.targetIndex = targetIndex;
     }
@@ -69,5 +73,26 @@ public final class MoveCard implements PlanCommand {
 
     private Card current(PlanWriter plan) {
         return plan.card(cardId).orElseThrow(() -> new PlanConflictException(title));
+    }
+
+    @Override
+    public Memento memento() {
+        return new State(cardId, title, seenVersion, target, targetIndex, applied, fromColumn, fromPosition, fromIndex,
+                renumbered);
+    }
+
+    /** The state of this command, for the undo steps kept in the store. */
+    public record State(UUID cardId, String title, int seenVersion, PlanColumn target, int targetIndex, boolean applied,
+                        UUID fromColumn, long fromPosition, int fromIndex, boolean renumbered) implements Memento {
+        @Override
+        public PlanCommand restore() {
+            MoveCard c = new MoveCard(cardId, title, seenVersion, target, targetIndex);
+            c.applied = applied;
+            c.fromColumn = fromColumn;
+            c.fromPosition = fromPosition;
+            c.fromIndex = fromIndex;
+            c.renumbered = renumbered;
+            return c;
+        }
     }
 }

@@ -52,4 +52,19 @@ public final class MoveColumn implements PlanCommand {
         }
         return was;
     }
+
+    @Override
+    public Memento memento() {
+        return new State(column, target, from);
+    }
+
+    /** The state of this command, for the undo steps kept in the store. */
+    public record State(PlanColumn column, int target, int from) implements Memento {
+        @Override
+        public PlanCommand restore() {
+            MoveColumn c = new MoveColumn(column, target);
+            c.from = from;
+            return c;
+        }
+    }
 }

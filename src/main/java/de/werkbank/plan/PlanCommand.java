@@ -13,4 +13,15 @@ public interface PlanCommand {
 
     /** Undoes {@link #apply}; called only after it. */
     void revert(PlanWriter plan);
+
+    /**
+     * Everything the command knows, as it stands now (after {@link #apply} or {@link #revert}), so the
+     * undo and redo steps outlive a restart.
+     */
+    Memento memento();
+
+    /** A command's state as a plain record of values; {@link #restore()} gives the command back. */
+    interface Memento {
+        PlanCommand restore();
+    }
 }

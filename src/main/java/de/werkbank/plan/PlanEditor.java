@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The one place that changes the plan: runs each {@link PlanCommand} in a transaction, records it in
- * the history, keeps the undo and redo stacks and tells its listeners that the plan changed.
+ * the history, keeps the undo and redo stacks (stored with the plan, so they outlive a restart) and
+ * tells its listeners that the plan changed.
  */
 public final class PlanEditor {
 
@@ -32,11 +33,20 @@ public final class PlanEditor {
         this.transactions = transactions;
         this.user = user;
         this.clock = clock;
+        transactions.inTransactionWithUndo((plan, steps) -> {
+            steps.load(UndoSteps.Stack.UNDO).forEach(m -> undo.addLast(m.restore()));
+            steps.load(UndoSteps.Stack.REDO).forEach(m -> redo.addLast(m.restore()));
+            return null;
+        });
     }
 
     /** Applies and stores the command; on failure nothing is stored and the exception is passed on. */
     public void execute(PlanCommand command) {
-        PlanChange change = run(command, true, "");
+        PlanChange change = run(command, true, "", steps -> {
+            steps.push(UndoSteps.Stack.UNDO, command.memento());
+            steps.trim(UndoSteps.Stack.UNDO, UNDO_LIMIT);
+            steps.clear(UndoSteps.Stack.REDO);
+        });
         undo.push(command);
         while (undo.size() > UNDO_LIMIT) {
             undo.removeLast();
@@ -67,7 +77,10 @@ public final class PlanEditor {
         if (command == null) {
             return;
         }
-        PlanChange change = run(command, false, "history.undo");
+        PlanChange change = run(command, false, "history.undo", steps -> {
+            steps.pop(UndoSteps.Stack.UNDO);
+            steps.push(UndoSteps.Stack.REDO, command.memento());
+        });
         redo.push(undo.pop());
         changed(change);
     }
@@ -77,14 +90,17 @@ public final class PlanEditor {
         if (command == null) {
             return;
         }
-        PlanChange change = run(command, true, "history.redo");
+        PlanChange change = run(command, true, "history.redo", steps -> {
+            steps.pop(UndoSteps.Stack.REDO);
+            steps.push(UndoSteps.Stack.UNDO, command.memento());
+        });
         undo.push(redo.pop());
         changed(change);
     }
 
     /**
-     * Forgets the undo and redo steps, when the plan was replaced as a whole (a snapshot import): they
-     * refer to a plan that is gone.
+     * Forgets the undo and redo steps held in memory, when the plan was replaced as a whole (a snapshot
+     * import, which also removes the stored ones): they refer to a plan that is gone.
      */
     public void forgetSteps() {
         undo.clear();
@@ -100,8 +116,9 @@ public final class PlanEditor {
         listeners.remove(listener);
     }
 
-    private PlanChange run(PlanCommand command, boolean forward, String prefixKey) {
-        return transactions.inTransaction(store -> {
+    /** Runs the command one way and {@code stacks} on the stored steps, in one transaction. */
+    private PlanChange run(PlanCommand command, boolean forward, String prefixKey, Consumer<UndoSteps> stacks) {
+        return transactions.inTransactionWithUndo((store, steps) -> {
             var plan = new RecordingPlanWriter(store);
             if (forward) {
                 command.apply(plan);
@@ -112,6 +129,7 @@ public final class PlanEditor {
                     ? command.description()
                     : Messages.tr(prefixKey, command.description());
             plan.recordHistory(new HistoryEntry(UUID.randomUUID(), clock.instant(), user.get(), description));
+            stacks.accept(steps);
             return plan.change();
         });
     }

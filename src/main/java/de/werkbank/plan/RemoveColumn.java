@@ -28,4 +28,17 @@ public final class RemoveColumn implements PlanCommand {
     public void revert(PlanWriter plan) {
         plan.insertColumn(new PlanColumn(column.id(), column.name(), column.position(), column.wipLimit(), 0));
     }
+
+    @Override
+    public Memento memento() {
+        return new State(column);
+    }
+
+    /** The state of this command, for the undo steps kept in the store. */
+    public record State(PlanColumn column) implements Memento {
+        @Override
+        public PlanCommand restore() {
+            return new RemoveColumn(column);
+        }
+    }
 }

@@ -32,4 +32,17 @@ public final class RestoreCard implements PlanCommand {
         plan.card(card.id()).orElseThrow(() -> new PlanConflictException(card.title()));
         plan.setArchived(card.id(), true);
     }
+
+    @Override
+    public Memento memento() {
+        return new State(card);
+    }
+
+    /** The state of this command, for the undo steps kept in the store. */
+    public record State(Card card) implements Memento {
+        @Override
+        public PlanCommand restore() {
+            return new RestoreCard(card);
+        }
+    }
 }

@@ -27,7 +27,7 @@ import java.util.UUID;
 /** The whole content of a store at once: read for a snapshot, or replaced by one (inside one transaction). */
 public final class ContentRows {
 
-    private static final List<String> REPLACED_TABLES = List.of("history", "step", "indicator", "sheet_dependency",
+    private static final List<String> REPLACED_TABLES = List.of("undo_step", "history", "step", "indicator", "sheet_dependency",
             "sheet_area", "sheet", "card", "plan_column", "plan", "actor", "zukunftsbild", "werkzeug", "handlungsfeld");
 
     private final Connection c;

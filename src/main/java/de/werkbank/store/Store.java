@@ -8,6 +8,7 @@ import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
 import de.werkbank.plan.PlanTransactions;
 import de.werkbank.plan.PlanWriter;
+import de.werkbank.plan.UndoSteps;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.SheetOutline;
 import de.werkbank.sheet.Werkzeugblatt;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -119,6 +121,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
     @Override
     public <T> T inTransaction(Function<PlanWriter, T> work) {
         return transaction(tx -> work.apply(tx.plan()));
+    }
+
+    @Override
+    public <T> T inTransactionWithUndo(BiFunction<PlanWriter, UndoSteps, T> work) {
+        return transaction(tx -> work.apply(tx.plan(), tx.undoSteps()));
     }
 
     public Catalogue catalogue() {

@@ -1,5 +1,6 @@
 package de.werkbank.store;
 
+import de.werkbank.plan.UndoSteps;
 import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -37,6 +38,11 @@ public final class StoreTransaction {
     /** The whole content at once, for snapshots. */
     public ContentRows content() {
         return new ContentRows(connection, this);
+    }
+
+    /** The plan editor's undo and redo steps. */
+    public UndoSteps undoSteps() {
+        return new UndoRows(connection);
     }
 
     public AreaRows areas() {
