@@ -167,6 +167,7 @@ public final class MainWindow {
         redo.disableProperty().bind(board.canRedoProperty().not());
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
         redo.setOnAction(e -> board.redo());
+        stage.getScene().getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), board::redo);
         var archive = new MenuItem(Messages.tr("ui.menu.edit.archive"));
         archive.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         archive.setOnAction(e -> new ArchiveDialog(stage, board).showAndWait().ifPresent(board::restore));
