@@ -316,32 +316,10 @@ public final class BoardViewModel {
      * @return where the card stands afterwards, or empty if it could not or did not go that way
      */
     public Optional<Place> step(CardItem item, Direction step) {
-        Optional<Place> from = placeOf(item.card().id());
-        if (from.isEmpty()) {
-            return Optional.empty();
-        }
-        ColumnModel here = columns.get(from.get().column());
-        String lane = here.hasLanes() ? ((CardItem) here.rows().get(from.get().row())).card().handlungsfeld() : null;
-        List<CardItem> laneCards = here.laneCards(lane);
-        int i = DropIndex.indexOf(laneCards, item.card().id());
-        boolean moved = switch (step) {
-            case LEFT, RIGHT -> {
-                int target = from.get().column() + (step == Direction.LEFT ? -1 : 1);
-                if (target < 0 || target >= columns.size()) {
-                    yield false;
-                }
-                ColumnModel to = columns.get(target);
-                yield land(item, to, new LaneRows.Slot(lane, Math.min(i, to.laneCards(lane).size())));
-            }
-            case UP -> i > 0
-                    ? land(item, here, new LaneRows.Slot(lane, i - 1))
-                    : here.laneBeside(lane, -1).map(above -> land(item, here,
-                            new LaneRows.Slot(above, here.laneCards(above).size()))).orElse(false);
-            case DOWN -> i < laneCards.size() - 1
-                    ? land(item, here, new LaneRows.Slot(lane, i + 2))
-                    : here.laneBeside(lane, 1).map(below -> land(item, here, new LaneRows.Slot(below, 0)))
-                            .orElse(false);
-        };
+        boolean moved = placeOf(item.card().id())
+                .flatMap(from -> KeyboardStep.of(columns, from, item.card().id(), step))
+                .map(target -> land(item, target.column(), target.slot()))
+                .orElse(false);
         return moved ? placeOf(item.card().id()) : Optional.empty();
     }
 
