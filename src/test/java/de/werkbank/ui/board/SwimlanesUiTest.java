@@ -1,6 +1,7 @@
 package de.werkbank.ui.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import de.werkbank.ui.WindowUiTest;
 import java.util.ArrayList;
@@ -72,7 +73,14 @@ class SwimlanesUiTest extends WindowUiTest {
         // onto the lower part of the header of the empty lane „Mobilität“ in „In Umsetzung“: its top
         Node header = laneHeader(robot, 3, "Mobilität");
         Bounds b = header.localToScreen(header.getBoundsInLocal());
-        robot.drag(cardNode(robot, 2, WELCOME)).dropTo(new Point2D(b.getCenterX(), b.getMinY() + b.getHeight() * 0.8));
+        robot.drag(cardNode(robot, 2, WELCOME)).moveTo(new Point2D(b.getCenterX(), b.getMinY() + b.getHeight() * 0.8));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the drop line stands right under the header, where the card will land
+        Node line = robot.lookup("#column-3 .drop-line").query();
+        assertThat(line.isVisible()).isTrue();
+        Bounds lineBounds = line.localToScreen(line.getBoundsInLocal());
+        assertThat(lineBounds.getCenterY()).isCloseTo(b.getMaxY(), offset(3.0));
+        robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(questions).singleElement().asString().contains(WELCOME, "Mobilität");
