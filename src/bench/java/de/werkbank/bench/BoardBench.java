@@ -13,11 +13,13 @@ import de.werkbank.ui.board.BoardView;
 import de.werkbank.ui.board.BoardViewModel;
 import de.werkbank.ui.board.CardItem;
 import de.werkbank.ui.board.ColumnModel;
+import de.werkbank.ui.board.LaneHeader;
 import de.werkbank.ui.theme.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The board at 1,000 and 10,000 cards (fixed seed): loading the plan from H2, laying out the board,
- * and moving one card (command, store and the layout pass that follows). Headless (Monocle).
+ * The board at 1,000 and 10,000 cards (fixed seed), swimlanes by Handlungsfeld on: loading the plan
+ * from H2, laying out the board, and moving one card to a row of a column, often into another lane
+ * and so another Handlungsfeld (command, store and the layout pass that follows). Headless (Monocle).
  */
 final class BoardBench implements Benchmark {
 
@@ -91,6 +94,8 @@ final class BoardBench implements Benchmark {
                 Theme.style(scene);
                 s.setScene(scene);
                 s.show();
+                // every move into another lane is answered yes: it changes the card's field too
+                model.setConfirmation(question -> true);
                 return s;
             });
             Random random = new Random(SEED);
@@ -127,6 +132,7 @@ final class BoardBench implements Benchmark {
             for (int i = 0; i < columns.size(); i++) {
                 next[i] = plan.cardsIn(columns.get(i).id()).size();
             }
+            tx.plan().setSwimlanes(true);
             for (int i = existing; i < cards; i++) {
                 int c = random.nextInt(columns.size());
                 Werkzeug tool = tools.get(random.nextInt(tools.size()));
@@ -149,20 +155,38 @@ final class BoardBench implements Benchmark {
         });
     }
 
+    /**
+     * Moves a card from the top rows of a column to the top rows of a column (as in view), or to the
+     * top of a random lane: into another Handlungsfeld most of the time.
+     */
     private static double moveOnce(BoardViewModel model, Scene scene, Random random) {
         List<ColumnModel> columns = model.columns();
         ColumnModel from;
+        List<CardItem> top;
         do {
             from = columns.get(random.nextInt(columns.size()));
-        } while (from.cards().isEmpty());
-        CardItem card = from.cards().get(random.nextInt(Math.min(from.cards().size(), 12)));
+            top = from.rows().stream().limit(12).filter(CardItem.class::isInstance).map(CardItem.class::cast).toList();
+        } while (top.isEmpty());
+        CardItem card = top.get(random.nextInt(top.size()));
         ColumnModel to = columns.get(random.nextInt(columns.size()));
-        int index = random.nextInt(Math.min(to.cards().size(), 12) + 1);
+        int row = random.nextBoolean() ? random.nextInt(Math.min(to.rows().size(), 12) + 1) : laneTop(to, random);
         long t = System.nanoTime();
-        model.moveCard(card, to, index);
+        model.moveCard(card, to, row);
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         return ms(t);
+    }
+
+    /** A row among the first few of a lane chosen at random. */
+    private static int laneTop(ColumnModel column, Random random) {
+        List<Integer> headers = new ArrayList<>();
+        for (int i = 0; i < column.rows().size(); i++) {
+            if (column.rows().get(i) instanceof LaneHeader) {
+                headers.add(i);
+            }
+        }
+        int header = headers.get(random.nextInt(headers.size()));
+        return Math.min(column.rows().size(), header + 1 + random.nextInt(3));
     }
 
     private static double ms(long startNanos) {

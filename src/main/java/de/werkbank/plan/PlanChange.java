@@ -10,8 +10,10 @@ import java.util.UUID;
  * @param renumberedColumns columns whose cards all got new positions
  * @param columnsChanged whether columns were added, removed, renamed, limited or reordered
  * @param sheets cards whose Werkzeugblatt changed
+ * @param swimlanesChanged whether the swimlanes were switched on or off
  */
-public record PlanChange(Set<UUID> cards, Set<UUID> renumberedColumns, boolean columnsChanged, Set<UUID> sheets) {
+public record PlanChange(Set<UUID> cards, Set<UUID> renumberedColumns, boolean columnsChanged, Set<UUID> sheets,
+                         boolean swimlanesChanged) {
 
     public PlanChange {
         cards = Set.copyOf(cards);

@@ -10,4 +10,13 @@ public final class PlanConflictException extends UserFacingException {
     public PlanConflictException(String title) {
         super("plan.conflict", title);
     }
+
+    private PlanConflictException(String key, Object[] args) {
+        super(key, args);
+    }
+
+    /** The swimlanes were switched on or off elsewhere meanwhile. */
+    public static PlanConflictException swimlanes() {
+        return new PlanConflictException("plan.conflict.swimlanes", new Object[0]);
+    }
 }

@@ -36,12 +36,14 @@ public interface PlanWriter {
     void deleteCard(UUID id);
 
     /**
-     * Moves a card to a column and position, if its stored version is still {@code expectedVersion}.
+     * Moves a card to a column and position and gives it a Handlungsfeld (usually the one it has), if
+     * its stored version is still {@code expectedVersion}.
      *
+     * @param handlungsfeld the key of the card's Handlungsfeld from now on
      * @return the card as now stored (its version raised)
      * @throws PlanConflictException when someone else changed the card meanwhile
      */
-    Card placeCard(UUID id, UUID columnId, long position, int expectedVersion);
+    Card placeCard(UUID id, UUID columnId, long position, String handlungsfeld, int expectedVersion);
 
     /** A card in the archive, or empty. */
     Optional<Card> archivedCard(UUID id);
@@ -54,6 +56,12 @@ public interface PlanWriter {
      * changes, so the cards' versions stay as they are.
      */
     void renumber(UUID columnId);
+
+    /** Whether the board shows the plan's cards in swimlanes by Handlungsfeld. */
+    boolean swimlanes();
+
+    /** Switches the swimlanes on or off; raises the plan's version. */
+    void setSwimlanes(boolean on);
 
     /** The plan's columns, in order. */
     List<PlanColumn> columns();

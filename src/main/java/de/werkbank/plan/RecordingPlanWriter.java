@@ -16,13 +16,14 @@ final class RecordingPlanWriter implements PlanWriter {
     private final Set<UUID> columns = new HashSet<>();
     private final Set<UUID> sheets = new HashSet<>();
     private boolean columnsChanged;
+    private boolean swimlanesChanged;
 
     RecordingPlanWriter(PlanWriter target) {
         this.target = target;
     }
 
     PlanChange change() {
-        return new PlanChange(cards, columns, columnsChanged, sheets);
+        return new PlanChange(cards, columns, columnsChanged, sheets, swimlanesChanged);
     }
 
     @Override
@@ -58,8 +59,8 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
-    public Card placeCard(UUID id, UUID columnId, long position, int expectedVersion) {
-        Card placed = target.placeCard(id, columnId, position, expectedVersion);
+    public Card placeCard(UUID id, UUID columnId, long position, String handlungsfeld, int expectedVersion) {
+        Card placed = target.placeCard(id, columnId, position, handlungsfeld, expectedVersion);
         cards.add(id);
         return placed;
     }
@@ -79,6 +80,17 @@ final class RecordingPlanWriter implements PlanWriter {
     public void renumber(UUID columnId) {
         target.renumber(columnId);
         columns.add(columnId);
+    }
+
+    @Override
+    public boolean swimlanes() {
+        return target.swimlanes();
+    }
+
+    @Override
+    public void setSwimlanes(boolean on) {
+        target.setSwimlanes(on);
+        swimlanesChanged = true;
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class RestoreCard implements PlanCommand {
         int end = plan.countAbove(archived.column(), Long.MAX_VALUE);
         long position = Placement.at(plan, archived.column(), end, card.id()).position();
         Card restored = plan.card(card.id()).orElseThrow();
-        plan.placeCard(card.id(), archived.column(), position, restored.version());
+        plan.placeCard(card.id(), archived.column(), position, restored.handlungsfeld(), restored.version());
     }
 
     @Override

@@ -141,10 +141,11 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
-    public Card placeCard(UUID id, UUID columnId, long position, int expectedVersion) {
+    public Card placeCard(UUID id, UUID columnId, long position, String handlungsfeld, int expectedVersion) {
         int rows = Sql.update(c, "update card set column_id = (select id from plan_column where uuid = ?), "
-                        + "position = ?, version = version + 1 where uuid = ? and version = ?",
-                columnId, position, id, expectedVersion);
+                        + "position = ?, handlungsfeld_id = (select id from handlungsfeld where field_key = ?), "
+                        + "version = version + 1 where uuid = ? and version = ?",
+                columnId, position, handlungsfeld, id, expectedVersion);
         Optional<Card> stored = card(id);
         if (rows != 1 || stored.isEmpty()) {
             throw new PlanConflictException(stored.map(Card::title).orElse("?"));
@@ -177,6 +178,18 @@ public final class PlanRows implements PlanWriter {
             rows.add(new Object[] {Positions.renumbered(i), cards.get(i).id()});
         }
         Sql.batch(c, "update card set position = ? where uuid = ?", rows);
+    }
+
+    @Override
+    public boolean swimlanes() {
+        return Sql.one(c, "select swimlanes from plan", rs -> rs.getBoolean(1)).orElse(false);
+    }
+
+    @Override
+    public void setSwimlanes(boolean on) {
+        if (Sql.update(c, "update plan set swimlanes = ?, version = version + 1", on) != 1) {
+            throw PlanConflictException.swimlanes();
+        }
     }
 
     @Override

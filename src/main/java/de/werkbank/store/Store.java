@@ -137,6 +137,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return transaction(tx -> tx.plan().load());
     }
 
+    /** Whether the board shows the plan in swimlanes by Handlungsfeld. */
+    public boolean swimlanes() {
+        return transaction(tx -> tx.plan().swimlanes());
+    }
+
     /** One card as stored now, or empty if it is gone or archived. */
     public Optional<Card> card(UUID id) {
         return transaction(tx -> tx.plan().card(id));

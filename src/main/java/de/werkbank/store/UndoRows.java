@@ -16,6 +16,7 @@ import de.werkbank.plan.MoveColumn;
 import de.werkbank.plan.PlanCommand;
 import de.werkbank.plan.RemoveColumn;
 import de.werkbank.plan.RestoreCard;
+import de.werkbank.plan.SetSwimlanes;
 import de.werkbank.plan.UndoSteps;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ final class UndoRows implements UndoSteps {
             Map.entry("moveColumn", MoveColumn.State.class),
             Map.entry("removeColumn", RemoveColumn.State.class),
             Map.entry("editSheet", EditSheet.State.class),
-            Map.entry("addActor", AddActor.State.class));
+            Map.entry("addActor", AddActor.State.class),
+            Map.entry("setSwimlanes", SetSwimlanes.State.class));
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 

@@ -53,13 +53,18 @@ class UndoAcrossRestartsTest {
             Werkzeugblatt sheet = store.sheet(bus.id());
             editor.execute(new EditSheet(sheet, sheet.with(d -> d.steps.add(Step.of("Neu"))), bus.title()));
             editor.execute(new ArchiveCard(store.plan().orElseThrow().cardsIn(plan.columns().get(4).id()).get(0)));
+            editor.execute(new SetSwimlanes(true));
+            Card welcome = store.plan().orElseThrow().cards().stream().filter(c -> c.title().startsWith("Welcome"))
+                    .findFirst().orElseThrow();
+            editor.execute(new MoveCard(welcome, plan.columns().get(3), 0,
+                    store.catalogue().handlungsfeld("BILDUNG").orElseThrow()));
             changed = withoutHistory(store.content());
         }
         try (Store store = open()) {
             PlanEditor editor = new PlanEditor(store, () -> "anna", CLOCK);
             assertThat(editor.canUndo()).isTrue();
-            assertThat(editor.undoDescription()).get().asString().contains("archiviert");
-            for (int i = 0; i < 6; i++) {
+            assertThat(editor.undoDescription()).get().asString().contains("Handlungsfeld");
+            for (int i = 0; i < 8; i++) {
                 editor.undo();
             }
             assertThat(editor.canUndo()).isFalse();
@@ -69,7 +74,7 @@ class UndoAcrossRestartsTest {
         try (Store store = open()) {
             PlanEditor editor = new PlanEditor(store, () -> "anna", CLOCK);
             assertThat(editor.canRedo()).isTrue();
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < 8; i++) {
                 editor.redo();
             }
             assertThat(withoutHistory(store.content())).usingRecursiveComparison()

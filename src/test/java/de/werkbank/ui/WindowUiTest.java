@@ -2,6 +2,7 @@ package de.werkbank.ui;
 
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
+import de.werkbank.ui.board.BoardRow;
 import de.werkbank.ui.board.CardItem;
 import de.werkbank.ui.shell.MainWindow;
 import de.werkbank.ui.theme.Theme;
@@ -49,13 +50,20 @@ public abstract class WindowUiTest {
         FxToolkit.cleanupStages();
     }
 
-    /** The cards of the board's column at this index. */
+    /** The rows (cards, and lane headers with swimlanes on) of the board's column at this index. */
     @SuppressWarnings("unchecked")
-    protected static VirtualList<CardItem> cards(FxRobot robot, int column) {
-        return (VirtualList<CardItem>) robot.lookup("#column-" + column + " .column-cards").queryAs(VirtualList.class);
+    protected static VirtualList<BoardRow> cards(FxRobot robot, int column) {
+        return (VirtualList<BoardRow>) robot.lookup("#column-" + column + " .column-cards").queryAs(VirtualList.class);
     }
 
+    /** The titles of the cards the column shows, top to bottom. */
     protected static List<String> titles(FxRobot robot, int column) {
-        return cards(robot, column).getItems().stream().map(i -> i.card().title()).toList();
+        return cards(robot, column).getItems().stream()
+                .filter(CardItem.class::isInstance).map(i -> ((CardItem) i).card().title()).toList();
+    }
+
+    /** The card selected in the column, or {@code null}. */
+    protected static CardItem selectedCard(FxRobot robot, int column) {
+        return cards(robot, column).selectedItem() instanceof CardItem card ? card : null;
     }
 }

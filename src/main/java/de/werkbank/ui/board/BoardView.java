@@ -5,11 +5,18 @@ import java.util.List;
 import java.util.UUID;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import java.util.function.Predicate;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import de.werkbank.ui.virtual.VirtualList;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -18,16 +25,24 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The Werkstattplan as Kanban columns side by side; a store without a plan offers to create one. */
+/**
+ * The Werkstattplan as Kanban columns side by side, with or without swimlanes by Handlungsfeld
+ * (the toggle in the title row, or Ctrl+L); a store without a plan offers to create one.
+ */
 public final class BoardView extends BorderPane {
 
+    private static final KeyCombination TOGGLE_LANES = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
+    private final BoardViewModel model;
     private final HBox columnsBox = new HBox(10);
     private final HBox top = new HBox(12);
     private final StackPane filterSlot = new StackPane();
     private List<ColumnView> views = List.of();
 
     public BoardView(BoardViewModel model, BoardDrag drag) {
+        this.model = model;
         var heading = new Label(Messages.tr("ui.board.title"));
+        var lanes = new ToggleButton(Messages.tr("ui.lane.toggle"));
         var scroller = new ScrollPane(columnsBox);
         var noPlanText = new Label(Messages.tr("ui.board.noPlan"));
         var createPlan = new Button(Messages.tr("ui.board.createPlan"));
@@ -45,7 +60,12 @@ public final class BoardView extends BorderPane {
         createPlan.setDefaultButton(true);
         createPlan.setId("create-plan");
         heading.setMinWidth(Region.USE_PREF_SIZE);
-        top.getChildren().add(heading);
+        lanes.setId("board-lanes");
+        lanes.getStyleClass().add("lanes-toggle");
+        lanes.setTooltip(new Tooltip(Messages.tr("ui.lane.toggle.tooltip")));
+        lanes.setMinWidth(Region.USE_PREF_SIZE);
+        lanes.setFocusTraversable(false);
+        top.getChildren().addAll(heading, lanes);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("board-top");
         filterSlot.setAlignment(Pos.CENTER_LEFT);
@@ -57,6 +77,42 @@ public final class BoardView extends BorderPane {
         model.hasPlanProperty().addListener((obs, was, has) -> setCenter(has ? scroller : noPlan));
         setCenter(model.hasPlanProperty().get() ? scroller : noPlan);
         createPlan.setOnAction(e -> model.createPlan());
+
+        lanes.setSelected(model.swimlanesProperty().get());
+        model.swimlanesProperty().addListener((obs, was, on) -> lanes.setSelected(on));
+        // the button shows what the plan stores: a click asks for the change, the plan answers
+        lanes.setOnAction(e -> {
+            lanes.setSelected(model.swimlanesProperty().get());
+            model.toggleSwimlanes();
+        });
+        lanes.disableProperty().bind(model.hasPlanProperty().not());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(TOGGLE_LANES);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(TOGGLE_LANES, model::toggleSwimlanes);
+            }
+        });
+        setConfirmation(this::askInDialog);
+    }
+
+    /**
+     * How the board asks before a card changes its Handlungsfeld: by default a dialog; tests answer
+     * here instead.
+     */
+    public void setConfirmation(Predicate<String> ask) {
+        model.setConfirmation(ask);
+    }
+
+    private boolean askInDialog(String question) {
+        var dialog = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        dialog.setTitle(Messages.tr("ui.lane.confirm.title"));
+        dialog.setHeaderText(null);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        return dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
     /** Puts the filter bar under the board's title (it is built after the first frame). */
@@ -85,8 +141,8 @@ public final class BoardView extends BorderPane {
      * selected card: to the neighbouring column, or one place up or down.
      */
     private void keyPressed(KeyEvent e, int column, BoardViewModel model) {
-        VirtualList<CardItem> cards = views.get(column).cards();
-        CardItem selected = cards.selectedItem();
+        VirtualList<BoardRow> cards = views.get(column).cards();
+        CardItem selected = cards.selectedItem() instanceof CardItem card ? card : null;
         if (e.getCode() == KeyCode.ENTER && selected != null) {
             model.openSheet(selected);
             e.consume();
@@ -129,12 +185,16 @@ public final class BoardView extends BorderPane {
         model.placeOf(card).ifPresent(this::select);
     }
 
-    /** Selects and focuses the card at this place (or just the column, when it is empty). */
+    /**
+     * Selects and focuses the card at this place, or the nearest card when a lane header stands there
+     * (or just the column, when it has no card).
+     */
     private void select(BoardViewModel.Place place) {
-        VirtualList<CardItem> cards = views.get(place.column()).cards();
-        cards.selectedIndexProperty().set(place.index());
-        if (place.index() >= 0) {
-            cards.scrollTo(place.index());
+        VirtualList<BoardRow> cards = views.get(place.column()).cards();
+        int row = cards.selectableNear(place.row());
+        cards.selectedIndexProperty().set(row);
+        if (row >= 0) {
+            cards.scrollTo(row);
         }
         cards.requestFocus();
         clearSelectionExcept(place.column());

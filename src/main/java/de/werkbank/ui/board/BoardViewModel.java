@@ -15,6 +15,7 @@ import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.MoveColumn;
 import de.werkbank.plan.RemoveColumn;
 import de.werkbank.plan.RestoreCard;
+import de.werkbank.plan.SetSwimlanes;
 import de.werkbank.plan.CreateCard;
 import de.werkbank.plan.MoveCard;
 import de.werkbank.plan.Plan;
@@ -41,8 +42,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -70,8 +73,10 @@ public final class BoardViewModel {
     private final ObjectProperty<CardFilter> filter = new SimpleObjectProperty<>(CardFilter.NONE);
     private final ObservableList<String> leadOffices = FXCollections.observableArrayList();
     private final ObservableList<Handlungsfeld> handlungsfelder = FXCollections.observableArrayList();
+    private final BooleanProperty swimlanes = new SimpleBooleanProperty();
     private final Clock clock;
     private Consumer<String> errors = message -> { };
+    private Predicate<String> confirmation = question -> false;
     private Session session;
     private Catalogue catalogue;
     private Map<UUID, Werkzeug> tools = Map.of();
@@ -84,6 +89,7 @@ public final class BoardViewModel {
     public BoardViewModel(Clock clock) {
         this.clock = clock;
         filter.addListener((obs, old, now) -> columns.forEach(c -> c.setFilter(now)));
+        swimlanes.addListener(o -> columns.forEach(c -> c.setLanes(lanes())));
     }
 
     /** Shows the plan of this session (and stops listening to the previous one). */
@@ -102,6 +108,14 @@ public final class BoardViewModel {
         this.errors = errors;
     }
 
+    /**
+     * How the board asks the user a yes/no question, such as whether a card shall change its
+     * Handlungsfeld (the view shows a dialog); until one is set, every question is answered no.
+     */
+    public void setConfirmation(Predicate<String> ask) {
+        this.confirmation = ask;
+    }
+
     /** Reads the whole plan again from the store. */
     public void reload() {
         catalogue = session.store().catalogue();
@@ -115,6 +129,7 @@ public final class BoardViewModel {
         areas.setAll(session.store().areas().stream().filter(a -> a.level() != Area.Level.ORTSTEIL).toList());
         Optional<Plan> plan = session.store().plan();
         hasPlan.set(plan.isPresent());
+        swimlanes.set(plan.map(Plan::swimlanes).orElse(false));
         if (plan.isEmpty()) {
             columns.clear();
         } else {
@@ -131,6 +146,9 @@ public final class BoardViewModel {
         if (!hasPlan.get() || change.columnsChanged()) {
             reload();
             return;
+        }
+        if (change.swimlanesChanged()) {
+            swimlanes.set(session.store().swimlanes());
         }
         for (UUID columnId : change.renumberedColumns()) {
             column(columnId).ifPresent(c -> c.cards().setAll(session.store().cardsIn(columnId).stream().map(this::item).toList()));
@@ -173,11 +191,18 @@ public final class BoardViewModel {
                 .forEach(card -> byColumn.get(card.column()).add(item(card)));
         if (sameColumns) {
             for (int i = 0; i < planColumns.size(); i++) {
+                columns.get(i).setLanes(lanes());
                 columns.get(i).update(planColumns.get(i), byColumn.get(planColumns.get(i).id()));
             }
         } else {
-            columns.setAll(planColumns.stream().map(c -> new ColumnModel(c, byColumn.get(c.id()), filter.get())).toList());
+            columns.setAll(planColumns.stream()
+                    .map(c -> new ColumnModel(c, byColumn.get(c.id()), filter.get(), lanes())).toList());
         }
+    }
+
+    /** The Handlungsfelder shown as swimlanes, in catalogue order; none while they are off. */
+    private List<Handlungsfeld> lanes() {
+        return swimlanes.get() && catalogue != null ? catalogue.handlungsfelder() : List.of();
     }
 
     private CardItem item(Card card) {
@@ -231,22 +256,47 @@ public final class BoardViewModel {
         return session;
     }
 
-    /** Takes a catalogue tool into the plan: a new card in {@code column} at {@code index}. */
+    /** Takes a catalogue tool into the plan: a new card at {@code index} among the column's cards. */
     public void addTool(Werkzeug tool, ColumnModel column, int index) {
         run(new CreateCard(tool, column.column(), index, clock.instant()));
     }
 
     /**
-     * Moves a card to insertion index {@code dropIndex} of {@code column}, counted as the column shows
-     * its cards now (the card itself included when it is in that column).
+     * Takes a catalogue tool dropped at insertion index {@code row} among the column's rows into the
+     * plan. A tool keeps its own Handlungsfeld: dropped into another field's lane, it lands at the end
+     * of its own lane (the drop line shows it there, see {@link ColumnModel#dropRow}).
      */
-    public void moveCard(CardItem item, ColumnModel column, int dropIndex) {
-        int current = column.indexOf(item.card().id());
-        int index = DropIndex.amongOthers(dropIndex, current);
-        if (current >= 0 && index == current) {
-            return;
+    public void dropTool(Werkzeug tool, ColumnModel column, int row) {
+        LaneRows.Slot slot = column.slotAt(row, tool.handlungsfeld());
+        DropIndex.amongOthers(column.cards(), column.laneCards(slot.lane()), slot.index(), null)
+                .ifPresent(index -> addTool(tool, column, index));
+    }
+
+    /**
+     * Moves a card dropped at insertion index {@code row} among the rows the column shows (lane headers
+     * included; the card itself too when it stands there). Dropped into another Handlungsfeld's lane,
+     * it moves only if the user confirms, and then changes its field in the same step.
+     */
+    public void moveCard(CardItem item, ColumnModel column, int row) {
+        land(item, column, column.slotAt(row, null));
+    }
+
+    /** Moves the card to a place of a lane, asking first if that changes its Handlungsfeld. */
+    private boolean land(CardItem item, ColumnModel column, LaneRows.Slot slot) {
+        OptionalInt index = DropIndex.amongOthers(column.cards(), column.laneCards(slot.lane()), slot.index(),
+                item.card().id());
+        if (index.isEmpty()) {
+            return false;
         }
-        run(new MoveCard(item.card(), column.column(), index));
+        Handlungsfeld field = null;
+        if (slot.lane() != null && !slot.lane().equals(item.card().handlungsfeld())) {
+            field = catalogue.handlungsfeld(slot.lane()).orElseThrow();
+            if (!confirmation.test(Messages.tr("ui.lane.confirm", item.card().title(), field.shortName()))) {
+                return false;
+            }
+        }
+        run(new MoveCard(item.card(), column.column(), index.getAsInt(), field));
+        return true;
     }
 
     /** Where a card goes by keyboard: a column left or right, a place up or down. */
@@ -254,61 +304,50 @@ public final class BoardViewModel {
         LEFT, RIGHT, UP, DOWN
     }
 
-    /** Where a card stands: column and index on the board. */
-    public record Place(int column, int index) {
+    /** Where a card stands: column and row on the board. */
+    public record Place(int column, int row) {
     }
 
     /**
-     * Moves a card one column left or right (keeping its height in the column as far as possible) or
-     * one place up or down.
+     * Moves a card one column left or right, keeping its lane and its height in the lane as far as
+     * possible, or one place up or down within its lane. At a lane's edge, up and down move it into the
+     * neighbouring lane (after the user confirmed the change of its Handlungsfeld).
      *
-     * @return where the card stands afterwards, or empty if it could not go that way
+     * @return where the card stands afterwards, or empty if it could not or did not go that way
      */
     public Optional<Place> step(CardItem item, Direction step) {
-        Optional<Place> from = placeOf(item.card().id());
-        if (from.isEmpty()) {
-            return Optional.empty();
-        }
-        int c = from.get().column();
-        int i = from.get().index();
-        ColumnModel here = columns.get(c);
-        switch (step) {
-            case LEFT, RIGHT -> {
-                int target = c + (step == Direction.LEFT ? -1 : 1);
-                if (target < 0 || target >= columns.size()) {
-                    return Optional.empty();
-                }
-                ColumnModel to = columns.get(target);
-                moveCard(item, to, to.insertionIndex(Math.min(i, to.visibleCards().size())));
-            }
-            case UP -> {
-                if (i == 0) {
-                    return Optional.empty();
-                }
-                moveCard(item, here, here.insertionIndex(i - 1));
-            }
-            case DOWN -> {
-                if (i >= here.visibleCards().size() - 1) {
-                    return Optional.empty();
-                }
-                moveCard(item, here, here.insertionIndex(i + 1) + 1);
-            }
-            default -> throw new IllegalArgumentException(step.name());
-        }
-        return placeOf(item.card().id());
+        boolean moved = placeOf(item.card().id())
+                .flatMap(from -> KeyboardStep.of(columns, from, item.card().id(), step))
+                .map(target -> land(item, target.column(), target.slot()))
+                .orElse(false);
+        return moved ? placeOf(item.card().id()) : Optional.empty();
     }
 
-    /** Where the card with this id stands now among the visible cards (empty if hidden or gone). */
+    /** Where the card with this id stands now among the rows shown (empty if hidden or gone). */
     public Optional<Place> placeOf(UUID cardId) {
         for (int c = 0; c < columns.size(); c++) {
-            List<CardItem> visible = columns.get(c).visibleCards();
-            for (int i = 0; i < visible.size(); i++) {
-                if (visible.get(i).card().id().equals(cardId)) {
-                    return Optional.of(new Place(c, i));
-                }
+            int row = columns.get(c).rowOf(cardId);
+            if (row >= 0) {
+                return Optional.of(new Place(c, row));
             }
         }
         return Optional.empty();
+    }
+
+    /** Switches the swimlanes by Handlungsfeld on or off (a step that undo takes back). */
+    public void setSwimlanes(boolean on) {
+        if (hasPlan.get() && on != swimlanes.get()) {
+            run(new SetSwimlanes(on));
+        }
+    }
+
+    public void toggleSwimlanes() {
+        setSwimlanes(!swimlanes.get());
+    }
+
+    /** Whether the board shows swimlanes by Handlungsfeld (as the plan stores it). */
+    public ReadOnlyBooleanProperty swimlanesProperty() {
+        return swimlanes;
     }
 
     /** Renames a column; a blank name changes nothing. */

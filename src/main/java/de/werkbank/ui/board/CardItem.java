@@ -15,5 +15,5 @@ import java.util.List;
  * @param progress the sheet's steps as of today
  */
 public record CardItem(Card card, String code, Kind kind, String fieldName, String colour, String leadOffice,
-                       List<String> areas, Progress progress) {
+                       List<String> areas, Progress progress) implements BoardRow {
 }

@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
  * the progress of its Werkzeugblatt: a small bar with "done / all", the next due date, and a mark
  * when a step is overdue or blocked. A double click opens the sheet.
  */
-final class CardTile implements VirtualList.Row<CardItem> {
+final class CardTile implements VirtualList.Row<BoardRow> {
 
     /** The height of a card row on the board, the gap to the next card included. */
     static final double HEIGHT = 100;
@@ -104,11 +104,12 @@ final class CardTile implements VirtualList.Row<CardItem> {
     }
 
     @Override
-    public void show(CardItem newItem, int index) {
-        if (newItem.equals(item)) {
+    public void show(BoardRow shown, int index) {
+        if (shown.equals(item)) {
             return;
         }
-        item = newItem;
+        // the list gives card tiles only cards (see ColumnView's row kinds)
+        item = (CardItem) shown;
         colourBar.setBackground(FieldColours.bar(item.colour()));
         title.setText(item.card().title());
         code.setText(item.code());

@@ -1,24 +1,37 @@
 package de.werkbank.ui.board;
 
+import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.plan.PlanColumn;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-/** One column of the board: its stored column and its cards, top to bottom. */
+/**
+ * One column of the board: its stored column, its cards top to bottom, and the rows it shows (the
+ * visible cards, with swimlanes grouped under a header per Handlungsfeld).
+ */
 public final class ColumnModel {
 
     private final ObjectProperty<PlanColumn> column;
     private final ObservableList<CardItem> cards = FXCollections.observableArrayList();
     private final FilteredList<CardItem> visible = new FilteredList<>(cards);
+    private final ObservableList<BoardRow> rows = FXCollections.observableArrayList();
+    private CardFilter filter = CardFilter.NONE;
+    private List<Handlungsfeld> lanes;
 
-    ColumnModel(PlanColumn column, List<CardItem> cards, CardFilter filter) {
+    /** @param lanes the Handlungsfelder shown as swimlanes, in order; none: no lanes */
+    ColumnModel(PlanColumn column, List<CardItem> cards, CardFilter filter, List<Handlungsfeld> lanes) {
         this.column = new SimpleObjectProperty<>(column);
+        this.lanes = List.copyOf(lanes);
         this.cards.setAll(cards);
+        // a change listener added after the filtered list's own: that one is up to date by then
+        this.cards.addListener((ListChangeListener<CardItem>) c -> updateRows());
         setFilter(filter);
     }
 
@@ -30,7 +43,7 @@ public final class ColumnModel {
         return column;
     }
 
-    /** All the column's cards, top to bottom. */
+    /** All the column's cards, top to bottom, across all lanes (what the WIP limit counts). */
     public ObservableList<CardItem> cards() {
         return cards;
     }
@@ -40,19 +53,77 @@ public final class ColumnModel {
         return visible;
     }
 
+    /** What the column shows: the visible cards, with swimlanes under the headers of their lanes. */
+    public ObservableList<BoardRow> rows() {
+        return rows;
+    }
+
+    /** Whether the column shows swimlanes. */
+    public boolean hasLanes() {
+        return !lanes.isEmpty();
+    }
+
     void setFilter(CardFilter filter) {
+        this.filter = filter;
         visible.setPredicate(filter.active() ? filter : null);
+        updateRows();
+    }
+
+    void setLanes(List<Handlungsfeld> lanes) {
+        if (!this.lanes.equals(lanes)) {
+            this.lanes = List.copyOf(lanes);
+            updateRows();
+        }
+    }
+
+    private void updateRows() {
+        rows.setAll(LaneRows.of(cards, visible, shownLanes()));
+    }
+
+    /** The lanes the filter leaves: all of them, or the one Handlungsfeld it asks for. */
+    private List<Handlungsfeld> shownLanes() {
+        return filter.handlungsfeld() == null ? lanes
+                : lanes.stream().filter(h -> h.key().equals(filter.handlungsfeld())).toList();
+    }
+
+    /** The visible cards of a lane, top to bottom; {@code null}: all visible cards. */
+    List<CardItem> laneCards(String lane) {
+        return lane == null ? visible
+                : visible.stream().filter(i -> i.card().handlungsfeld().equals(lane)).toList();
+    }
+
+    /** The lane shown {@code step} lanes below ({@code -1}: above) this one, if there is one. */
+    Optional<String> laneBeside(String lane, int step) {
+        List<Handlungsfeld> shown = shownLanes();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).key().equals(lane)) {
+                int j = i + step;
+                return j >= 0 && j < shown.size() ? Optional.of(shown.get(j).key()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
-     * The insertion index among all cards for an insertion index among the visible ones: before the
-     * visible card at that index, or just after the last visible card.
+     * Where something dropped at insertion index {@code row} among the rows lands: in the lane under
+     * the pointer; a new card of another Handlungsfeld ({@code ownLane}) at the end of its own lane.
+     *
+     * @param ownLane the Handlungsfeld of a new card, or {@code null} for a card that may change lanes
      */
-    public int insertionIndex(int visibleIndex) {
-        if (visibleIndex < visible.size()) {
-            return visible.getSourceIndex(Math.max(0, visibleIndex));
+    LaneRows.Slot slotAt(int row, String ownLane) {
+        LaneRows.Slot slot = LaneRows.slotAt(rows, row);
+        if (ownLane != null && slot.lane() != null && !slot.lane().equals(ownLane)) {
+            return new LaneRows.Slot(ownLane, laneCards(ownLane).size());
         }
-        return visible.isEmpty() ? cards.size() : visible.getSourceIndex(visible.size() - 1) + 1;
+        return slot;
+    }
+
+    /**
+     * The insertion index among the rows where the drop line shows what {@link #slotAt} says: exactly
+     * where the dropped thing will land.
+     */
+    public int dropRow(int row, String ownLane) {
+        return LaneRows.rowOf(rows, slotAt(row, ownLane));
     }
 
     void update(PlanColumn column, List<CardItem> cards) {
@@ -86,6 +157,16 @@ public final class ColumnModel {
     public int indexOf(UUID cardId) {
         for (int i = 0; i < cards.size(); i++) {
             if (cards.get(i).card().id().equals(cardId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The row showing the card with this id, or -1 (not here, or hidden). */
+    public int rowOf(UUID cardId) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof CardItem item && item.card().id().equals(cardId)) {
                 return i;
             }
         }

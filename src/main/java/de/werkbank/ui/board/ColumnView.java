@@ -1,6 +1,7 @@
 package de.werkbank.ui.board;
 
 import de.werkbank.i18n.Messages;
+import de.werkbank.ui.virtual.RowKinds;
 import de.werkbank.ui.virtual.VirtualList;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -16,19 +17,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * One column of the board: its name and card count above a virtualised list of cards (only the
- * visible cards become nodes). Accepts dragged tools and cards and shows where they will land.
+ * One column of the board: its name and card count above one virtualised list of its rows (only the
+ * rows in view become nodes), swimlane headers and cards alike. Accepts dragged tools and cards and
+ * shows where they will land.
  */
 final class ColumnView extends VBox {
 
     private static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
 
     private final ColumnModel column;
-    private final VirtualList<CardItem> cards;
+    private final VirtualList<BoardRow> cards;
 
     ColumnView(ColumnModel column, BoardViewModel board, BoardDrag drag) {
         this.column = column;
-        this.cards = new VirtualList<>(CardTile.HEIGHT, () -> new CardTile(drag, board::openSheet));
+        this.cards = new VirtualList<>(rowKinds(board, drag));
         var name = new Label();
         var count = new Label();
         var spacer = new Region();
@@ -71,37 +73,63 @@ final class ColumnView extends VBox {
         column.cards().addListener(overLimit);
         column.columnProperty().addListener(overLimit);
         overLimit.invalidated(null);
-        cards.setItems(column.visibleCards());
+        cards.setItems(column.rows());
 
-        cards.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
-            if (drag.current().isPresent()) {
-                cards.showDropLine(dropIndex(e));
-            }
-        });
+        cards.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> drag.current().ifPresent(
+                payload -> cards.showDropLine(column.dropRow(pointerRow(e), ownLane(payload)))));
         cards.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> cards.showDropLine(-1));
         cards.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
-            int index = dropIndex(e);
+            int row = pointerRow(e);
             cards.showDropLine(-1);
             drag.current().ifPresent(payload -> {
                 drag.clear();
-                int insertion = column.insertionIndex(index);
                 if (payload instanceof BoardDrag.Tool tool) {
-                    board.addTool(tool.werkzeug(), column, insertion);
+                    board.dropTool(tool.werkzeug(), column, row);
                 } else if (payload instanceof BoardDrag.CardMove move) {
-                    board.moveCard(move.card(), column, insertion);
+                    board.moveCard(move.card(), column, row);
                 }
             });
             e.consume();
         });
     }
 
-    /** The column's cards as shown; keyboard focus and selection live here. */
-    VirtualList<CardItem> cards() {
+    /** Cards (kind 0) and lane headers (kind 1, not selectable), each at its own fixed height. */
+    private static RowKinds<BoardRow> rowKinds(BoardViewModel board, BoardDrag drag) {
+        return new RowKinds<>() {
+            @Override
+            public int kindOf(BoardRow row) {
+                return row instanceof LaneHeader ? 1 : 0;
+            }
+
+            @Override
+            public double height(int kind) {
+                return kind == 1 ? LaneHeaderTile.HEIGHT : CardTile.HEIGHT;
+            }
+
+            @Override
+            public VirtualList.Row<BoardRow> create(int kind) {
+                return kind == 1 ? new LaneHeaderTile() : new CardTile(drag, board::openSheet);
+            }
+
+            @Override
+            public boolean selectable(int kind) {
+                return kind == 0;
+            }
+        };
+    }
+
+    /** A new card keeps its tool's Handlungsfeld, so it lands in that lane; a moved card may change. */
+    private static String ownLane(BoardDrag.Payload payload) {
+        return payload instanceof BoardDrag.Tool tool ? tool.werkzeug().handlungsfeld() : null;
+    }
+
+    /** The column's rows as shown; keyboard focus and selection live here. */
+    VirtualList<BoardRow> cards() {
         return cards;
     }
 
-    /** The insertion index under the pointer, among the visible cards. */
-    private int dropIndex(MouseDragEvent e) {
+    /** The insertion index among the rows under the pointer. */
+    private int pointerRow(MouseDragEvent e) {
         Point2D p = cards.sceneToLocal(e.getSceneX(), e.getSceneY());
         return cards.insertionIndexAt(p.getY());
     }

@@ -28,6 +28,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -174,6 +175,14 @@ public final class MainWindow {
         var history = new MenuItem(Messages.tr("ui.menu.edit.history"));
         history.setAccelerator(KeyCombination.keyCombination("Shortcut+H"));
         history.setOnAction(e -> new HistoryDialog(stage, board).showAndWait());
+        var lanes = new CheckMenuItem(Messages.tr("ui.menu.view.lanes"));
+        lanes.setSelected(board.swimlanesProperty().get());
+        board.swimlanesProperty().addListener((o, was, on) -> lanes.setSelected(on));
+        lanes.setOnAction(e -> {
+            lanes.setSelected(board.swimlanesProperty().get());
+            board.toggleSwimlanes();
+        });
+        lanes.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         var dueSteps = new MenuItem(Messages.tr("ui.menu.view.due"));
         dueSteps.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
         dueSteps.setOnAction(e -> new DueStepsDialog(stage, board, board::openSheet).showAndWait());
@@ -182,7 +191,7 @@ public final class MainWindow {
         return new MenuBar(
                 fileMenu(openStore, settingsItem, snapshots, quit),
                 new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), history, archive),
-                new Menu(Messages.tr("ui.menu.view"), null, dueSteps),
+                new Menu(Messages.tr("ui.menu.view"), null, lanes, dueSteps),
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }
 

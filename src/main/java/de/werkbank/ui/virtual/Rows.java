@@ -1,23 +1,78 @@
 package de.werkbank.ui.virtual;
 
-/** The geometry of equally tall rows: which row or insertion index a position falls on. */
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * The geometry of a list's rows, each of a known height: where a row stands, and which row or
+ * insertion index a position falls on. Known heights (a fixed one per kind of row) make this exact
+ * without measuring any node. Immutable.
+ */
 public final class Rows {
 
-    private Rows() {
+    /** {@code tops[i]} is the top of row {@code i}; {@code tops[size]} the bottom of the last row. */
+    private final double[] tops;
+
+    private Rows(double[] tops) {
+        this.tops = tops;
+    }
+
+    /** The rows {@code 0 … size-1}, row {@code i} being {@code height.applyAsDouble(i)} tall. */
+    public static Rows of(int size, IntToDoubleFunction height) {
+        double[] tops = new double[size + 1];
+        for (int i = 0; i < size; i++) {
+            tops[i + 1] = tops[i] + height.applyAsDouble(i);
+        }
+        return new Rows(tops);
+    }
+
+    public int size() {
+        return tops.length - 1;
+    }
+
+    /** The height of all rows together. */
+    public double total() {
+        return tops[size()];
+    }
+
+    /** The top of row {@code index}; at {@code size()}, the bottom of the last row. */
+    public double top(int index) {
+        return tops[Math.max(0, Math.min(size(), index))];
+    }
+
+    public double height(int index) {
+        return top(index + 1) - top(index);
     }
 
     /**
-     * The row under {@code offset} (measured from the top of the first row; may be past the last row).
+     * The row under {@code offset} (measured from the top of the first row): 0 above the first row,
+     * {@code size()} below the last.
      */
-    public static int at(double offset, double rowHeight) {
-        return (int) Math.max(0, Math.floor(offset / rowHeight));
+    public int at(double offset) {
+        if (offset >= total()) {
+            return size();
+        }
+        int low = 0;
+        int high = size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (tops[mid] <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
     }
 
     /**
      * The insertion index for a pointer at {@code offset}: before a row when the pointer is in its upper
      * half, after it in its lower half, at the end below the last row.
      */
-    public static int insertionIndex(double offset, double rowHeight, int size) {
-        return (int) Math.max(0, Math.min(size, Math.round(offset / rowHeight)));
+    public int insertionIndex(double offset) {
+        int row = at(offset);
+        if (row >= size()) {
+            return size();
+        }
+        return offset < tops[row] + height(row) / 2 ? row : row + 1;
     }
 }

@@ -1,6 +1,7 @@
 package de.werkbank.ui.virtual;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
@@ -20,10 +21,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
 /**
- * A light, virtualised list of equally tall rows: only the rows in view become nodes, however long the
- * list, and rows are recycled as it scrolls. Equal heights make the geometry exact, so a pointer
- * position maps to one row and one insertion index without measuring anything. Built from plain
- * regions (no ListView, no ScrollBar skins), it is cheap to show in a cold JVM.
+ * A light, virtualised list: only the rows in view become nodes, however long the list, and rows are
+ * recycled as it scrolls. Each kind of row (see {@link RowKinds}) has a fixed height, so the geometry
+ * is exact ({@link Rows}): a pointer position maps to one row and one insertion index without
+ * measuring anything. Built from plain regions (no ListView, no ScrollBar skins), it is cheap to show
+ * in a cold JVM.
  *
  * @param <T> the item type
  */
@@ -41,9 +43,12 @@ public class VirtualList<T> extends Region {
 
     private final ObjectProperty<ObservableList<T>> items = new SimpleObjectProperty<>(FXCollections.observableArrayList());
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
-    private final Supplier<Row<T>> rowFactory;
-    private final double rowHeight;
-    private final List<Row<T>> rows = new ArrayList<>();
+    private final RowKinds<T> kinds;
+    /** The recycled row nodes, per kind. */
+    private final List<List<Row<T>>> rows = new ArrayList<>();
+    /** How many row nodes of each kind the current layout pass has used. */
+    private int[] used = new int[0];
+    private Rows geometry;
     private final Region thumb = new Region();
     private final Region dropLine = new Region();
     private final Label placeholder = new Label();
@@ -55,8 +60,12 @@ public class VirtualList<T> extends Region {
 
     /** @param rowHeight the height of every row, gap included */
     public VirtualList(double rowHeight, Supplier<Row<T>> rowFactory) {
-        this.rowHeight = rowHeight;
-        this.rowFactory = rowFactory;
+        this(RowKinds.one(rowHeight, rowFactory));
+    }
+
+    /** A list of rows of several kinds, each kind with its own height. */
+    public VirtualList(RowKinds<T> kinds) {
+        this.kinds = kinds;
         getStyleClass().add("virtual-list");
         thumb.getStyleClass().add("scroll-thumb");
         thumb.setManaged(false);
@@ -88,7 +97,7 @@ public class VirtualList<T> extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             int index = indexAt(e.getY());
-            if (index < size()) {
+            if (index < size() && selectable(index)) {
                 selectedIndex.set(index);
             }
             // a scroll pane around the list would take the focus back on the same press
@@ -131,9 +140,9 @@ public class VirtualList<T> extends Region {
         placeholder.setText(text);
     }
 
-    /** The row index under a y position of this list (may be past the last row). */
+    /** The row index under a y position of this list (the size when past the last row). */
     public final int indexAt(double y) {
-        return Rows.at(y - snappedTopInset() + scrollY, rowHeight);
+        return geometry().at(y - snappedTopInset() + scrollY);
     }
 
     /**
@@ -141,7 +150,13 @@ public class VirtualList<T> extends Region {
      * half, after it in its lower half, at the end below the last row.
      */
     public final int insertionIndexAt(double y) {
-        return Rows.insertionIndex(y - snappedTopInset() + scrollY, rowHeight, size());
+        return geometry().insertionIndex(y - snappedTopInset() + scrollY);
+    }
+
+    /** The selectable row nearest to {@code index}: it, or the next one down, or else up; -1 for none. */
+    public final int selectableNear(int index) {
+        int down = selectableFrom(Math.max(0, index), 1);
+        return down >= 0 ? down : selectableFrom(Math.min(size() - 1, index), -1);
     }
 
     /** Shows a line where an item dropped at {@code index} would land; -1 hides it. */
@@ -152,12 +167,13 @@ public class VirtualList<T> extends Region {
 
     /** Scrolls so that the row at {@code index} is in view. */
     public final void scrollTo(int index) {
-        double top = index * rowHeight;
+        double top = geometry().top(index);
+        double bottom = geometry().top(index + 1);
         double view = viewHeight();
         if (top < scrollY) {
             setScrollY(top);
-        } else if (top + rowHeight > scrollY + view) {
-            setScrollY(top + rowHeight - view);
+        } else if (bottom > scrollY + view) {
+            setScrollY(bottom - view);
         }
     }
 
@@ -178,16 +194,41 @@ public class VirtualList<T> extends Region {
     }
 
     private double maxScroll() {
-        return Math.max(0, size() * rowHeight - viewHeight());
+        return Math.max(0, geometry().total() - viewHeight());
     }
 
     private int size() {
         return getItems().size();
     }
 
+    /** Where the rows stand, worked out once per change of the items. */
+    private Rows geometry() {
+        if (geometry == null) {
+            List<T> items = getItems();
+            geometry = Rows.of(items.size(), i -> kinds.height(kinds.kindOf(items.get(i))));
+        }
+        return geometry;
+    }
+
+    private boolean selectable(int index) {
+        return kinds.selectable(kinds.kindOf(getItems().get(index)));
+    }
+
+    /** The first selectable row from {@code index} on, going {@code step} (1 or -1); -1 for none. */
+    private int selectableFrom(int index, int step) {
+        for (int i = index; i >= 0 && i < size(); i += step) {
+            if (selectable(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void itemsChanged() {
-        if (selectedIndex.get() >= size()) {
-            selectedIndex.set(size() - 1);
+        geometry = null;
+        int selected = selectedIndex.get();
+        if (selected >= size() || selected >= 0 && !selectable(selected)) {
+            selectedIndex.set(selectableNear(Math.min(selected, size() - 1)));
         }
         setScrollY(scrollY);
         requestLayout();
@@ -196,24 +237,28 @@ public class VirtualList<T> extends Region {
     private void keyPressed(KeyEvent e) {
         int i = selectedIndex.get();
         int next = switch (e.getCode()) {
-            case DOWN -> Math.min(size() - 1, i + 1);
-            case UP -> Math.max(0, i - 1);
-            case HOME -> 0;
-            case END -> size() - 1;
-            case PAGE_DOWN -> Math.min(size() - 1, i + Math.max(1, (int) (viewHeight() / rowHeight)));
-            case PAGE_UP -> Math.max(0, i - Math.max(1, (int) (viewHeight() / rowHeight)));
+            case DOWN -> orElse(selectableFrom(i + 1, 1), i);
+            case UP -> orElse(selectableFrom(i - 1, -1), i >= 0 ? i : selectableFrom(0, 1));
+            case HOME -> selectableFrom(0, 1);
+            case END -> selectableFrom(size() - 1, -1);
+            case PAGE_DOWN -> selectableNear(Math.min(size() - 1, geometry().at(geometry().top(Math.max(0, i)) + viewHeight())));
+            case PAGE_UP -> selectableNear(geometry().at(geometry().top(Math.max(0, i)) - viewHeight()));
             default -> Integer.MIN_VALUE;
         };
-        if (next != Integer.MIN_VALUE && !e.isShortcutDown() && size() > 0) {
+        if (next != Integer.MIN_VALUE && !e.isShortcutDown() && next >= 0) {
             selectedIndex.set(next);
             scrollTo(next);
             e.consume();
         }
     }
 
+    private static int orElse(int index, int fallback) {
+        return index >= 0 ? index : fallback;
+    }
+
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + snappedBottomInset() + Math.min(size(), 6) * rowHeight;
+        return snappedTopInset() + snappedBottomInset() + geometry().top(Math.min(size(), 6));
     }
 
     @Override
@@ -229,45 +274,59 @@ public class VirtualList<T> extends Region {
         clip.setWidth(getWidth());
         clip.setHeight(getHeight());
         scrollY = Math.max(0, Math.min(maxScroll(), scrollY));
-
-        int first = (int) Math.floor(scrollY / rowHeight);
-        int last = Math.min(size(), (int) Math.ceil((scrollY + view) / rowHeight));
-        int needed = Math.max(0, last - first);
-        while (rows.size() < needed) {
-            Row<T> row = rowFactory.get();
-            rows.add(row);
-            getChildren().add(getChildren().size() - 2, row.node());
-        }
+        Rows g = geometry();
         boolean scrollable = maxScroll() > 0;
         pseudoClassStateChanged(SCROLLABLE, scrollable);
         double rowWidth = width - (scrollable ? thumbWidth() + 2 : 0);
-        for (int r = 0; r < rows.size(); r++) {
-            Region node = rows.get(r).node();
-            int index = first + r;
-            if (r < needed) {
-                rows.get(r).show(getItems().get(index), index);
-                node.setVisible(true);
-                node.pseudoClassStateChanged(SELECTED, index == selectedIndex.get());
-                node.resizeRelocate(in.getLeft(), in.getTop() + index * rowHeight - scrollY, rowWidth, rowHeight);
-            } else {
-                node.setVisible(false);
+
+        Arrays.fill(used, 0);
+        for (int index = g.at(scrollY); index < size() && g.top(index) < scrollY + view; index++) {
+            T item = getItems().get(index);
+            Row<T> row = recycled(kinds.kindOf(item));
+            row.show(item, index);
+            Region node = row.node();
+            node.setVisible(true);
+            node.pseudoClassStateChanged(SELECTED, index == selectedIndex.get());
+            node.resizeRelocate(in.getLeft(), in.getTop() + g.top(index) - scrollY, rowWidth, g.height(index));
+        }
+        for (int kind = 0; kind < rows.size(); kind++) {
+            List<Row<T>> pool = rows.get(kind);
+            for (int r = used[kind]; r < pool.size(); r++) {
+                pool.get(r).node().setVisible(false);
             }
         }
 
         placeholder.setVisible(size() == 0);
-        placeholder.resizeRelocate(in.getLeft(), in.getTop(), width, Math.min(view, rowHeight * 2));
+        placeholder.resizeRelocate(in.getLeft(), in.getTop(), width, Math.min(view, kinds.height(0) * 2));
         thumb.setVisible(scrollable);
         if (scrollable) {
-            double total = size() * rowHeight;
+            double total = g.total();
             double h = Math.max(24, view * view / total);
             double y = in.getTop() + (view - h) * (scrollY / maxScroll());
             thumb.resizeRelocate(getWidth() - in.getRight() - thumbWidth(), y, thumbWidth(), h);
         }
         dropLine.setVisible(dropIndex >= 0);
         if (dropIndex >= 0) {
-            double y = in.getTop() + dropIndex * rowHeight - scrollY;
+            double y = in.getTop() + g.top(dropIndex) - scrollY;
             dropLine.resizeRelocate(in.getLeft(), Math.max(in.getTop(), y - 2), rowWidth, 3);
         }
+    }
+
+    /** The next unused row node of this kind in this layout pass, made when there are too few. */
+    private Row<T> recycled(int kind) {
+        while (rows.size() <= kind) {
+            rows.add(new ArrayList<>());
+        }
+        if (used.length < rows.size()) {
+            used = Arrays.copyOf(used, rows.size());
+        }
+        List<Row<T>> pool = rows.get(kind);
+        if (used[kind] == pool.size()) {
+            Row<T> row = kinds.create(kind);
+            pool.add(row);
+            getChildren().add(getChildren().size() - 2, row.node());
+        }
+        return pool.get(used[kind]++);
     }
 
     private double thumbWidth() {

@@ -267,7 +267,7 @@ class BoardViewModelTest {
         board.filterProperty().set(new CardFilter("", "MOBILITAET", null, null, null, false, false));
         Werkzeug tool = session.store().catalogue().werkzeugByCode("W-062").orElseThrow();
         // dropped below the only visible card (the first of three): it lands right after it
-        board.addTool(tool, column(2), column(2).insertionIndex(1));
+        board.dropTool(tool, column(2), 1);
         assertThat(titles(2)).containsExactly(all.get(0), tool.title(), all.get(1), all.get(2));
         assertThat(visibleTitles(2)).containsExactly(all.get(0), tool.title());
     }

@@ -21,7 +21,7 @@ class KeyboardMovesUiTest extends WindowUiTest {
 
         assertThat(titles(robot, 0)).doesNotContain(first);
         assertThat(titles(robot, 1).get(0)).isEqualTo(first);
-        assertThat(cards(robot, 1).selectedItem().card().title()).isEqualTo(first);
+        assertThat(selectedCard(robot, 1).card().title()).isEqualTo(first);
         assertThat(cards(robot, 1).isFocused()).isTrue();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);

@@ -7,33 +7,85 @@ import org.junit.jupiter.api.Test;
 class RowsTest {
 
     private static final double ROW = 60;
+    private static final double HEADER = 20;
+
+    private static final Rows EQUAL = Rows.of(5, i -> ROW);
+    /** A header, two rows, a header, a header, one row: tops 0, 20, 80, 140, 160, 180; bottom 240. */
+    private static final Rows MIXED = Rows.of(6, i -> i == 0 || i == 3 || i == 4 ? HEADER : ROW);
 
     @Test
     void theUpperHalfOfARowInsertsBeforeIt() {
-        assertThat(Rows.insertionIndex(2 * ROW + 10, ROW, 5)).isEqualTo(2);
+        assertThat(EQUAL.insertionIndex(2 * ROW + 10)).isEqualTo(2);
     }
 
     @Test
     void theLowerHalfOfARowInsertsAfterIt() {
-        assertThat(Rows.insertionIndex(2 * ROW + 31, ROW, 5)).isEqualTo(3);
+        assertThat(EQUAL.insertionIndex(2 * ROW + 31)).isEqualTo(3);
+        assertThat(EQUAL.insertionIndex(2 * ROW + 30)).isEqualTo(3);
     }
 
     @Test
     void belowTheLastRowInsertsAtTheEnd() {
-        assertThat(Rows.insertionIndex(11 * ROW, ROW, 5)).isEqualTo(5);
-        assertThat(Rows.insertionIndex(25, ROW, 0)).isZero();
+        assertThat(EQUAL.insertionIndex(11 * ROW)).isEqualTo(5);
+        assertThat(Rows.of(0, i -> ROW).insertionIndex(25)).isZero();
     }
 
     @Test
     void aboveTheFirstRowInsertsAtTheTop() {
-        assertThat(Rows.insertionIndex(-15, ROW, 5)).isZero();
+        assertThat(EQUAL.insertionIndex(-15)).isZero();
     }
 
     @Test
     void theRowUnderAPositionCountsWholeRows() {
-        assertThat(Rows.at(0, ROW)).isZero();
-        assertThat(Rows.at(ROW - 0.5, ROW)).isZero();
-        assertThat(Rows.at(ROW, ROW)).isEqualTo(1);
-        assertThat(Rows.at(-3, ROW)).isZero();
+        assertThat(EQUAL.at(0)).isZero();
+        assertThat(EQUAL.at(ROW - 0.5)).isZero();
+        assertThat(EQUAL.at(ROW)).isEqualTo(1);
+        assertThat(EQUAL.at(-3)).isZero();
+        assertThat(EQUAL.at(5 * ROW)).isEqualTo(5);
+        assertThat(Rows.of(0, i -> ROW).at(10)).isZero();
+    }
+
+    @Test
+    void rowsOfTwoHeightsStandOneBelowTheOther() {
+        assertThat(MIXED.top(0)).isZero();
+        assertThat(MIXED.top(1)).isEqualTo(20);
+        assertThat(MIXED.top(3)).isEqualTo(140);
+        assertThat(MIXED.top(5)).isEqualTo(180);
+        assertThat(MIXED.total()).isEqualTo(240);
+        assertThat(MIXED.top(6)).isEqualTo(240);
+        assertThat(MIXED.height(4)).isEqualTo(HEADER);
+        assertThat(MIXED.height(5)).isEqualTo(ROW);
+    }
+
+    @Test
+    void thePositionFindsItsRowAmongRowsOfTwoHeights() {
+        assertThat(MIXED.at(19.9)).isZero();
+        assertThat(MIXED.at(20)).isEqualTo(1);
+        assertThat(MIXED.at(139.9)).isEqualTo(2);
+        assertThat(MIXED.at(150)).isEqualTo(3);
+        assertThat(MIXED.at(170)).isEqualTo(4);
+        assertThat(MIXED.at(239)).isEqualTo(5);
+        assertThat(MIXED.at(240)).isEqualTo(6);
+    }
+
+    @Test
+    void insertionIndicesSplitEachRowAtItsOwnMiddle() {
+        assertThat(MIXED.insertionIndex(9)).isZero();
+        assertThat(MIXED.insertionIndex(11)).isEqualTo(1);
+        assertThat(MIXED.insertionIndex(49)).isEqualTo(1);
+        assertThat(MIXED.insertionIndex(51)).isEqualTo(2);
+        // the two headers in a row: lower half of the first and upper half of the second both end
+        // up between them
+        assertThat(MIXED.insertionIndex(151)).isEqualTo(4);
+        assertThat(MIXED.insertionIndex(169)).isEqualTo(4);
+        assertThat(MIXED.insertionIndex(215)).isEqualTo(6);
+    }
+
+    @Test
+    void manyRowsAreFoundByHalvingAsFastAsFew() {
+        Rows many = Rows.of(10_000, i -> i % 100 == 0 ? HEADER : ROW);
+        double top = many.top(5_050);
+        assertThat(many.at(top + 1)).isEqualTo(5_050);
+        assertThat(many.at(top - 1)).isEqualTo(5_049);
     }
 }

@@ -1,0 +1,88 @@
+package de.werkbank.ui.board;
+
+import de.werkbank.catalogue.Handlungsfeld;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows of a column: without lanes its visible cards; with lanes, for each Handlungsfeld in
+ * catalogue order a header followed by the field's visible cards, top to bottom. Every lane appears in
+ * every column, empty or not, so a card can be dropped into any of them. Pure, no JavaFX.
+ */
+final class LaneRows {
+
+    private LaneRows() {
+    }
+
+    /**
+     * A place in a column: an insertion index among the visible cards of a lane.
+     *
+     * @param lane the lane's Handlungsfeld key, or {@code null} when the column has no lanes (then the
+     *             index counts all its visible cards)
+     */
+    record Slot(String lane, int index) {
+    }
+
+    /**
+     * @param all the column's cards, top to bottom (for the lanes' totals)
+     * @param visible the cards the filter lets through, top to bottom
+     * @param lanes the lanes to show, in order; none: no lanes
+     */
+    static List<BoardRow> of(List<CardItem> all, List<CardItem> visible, List<Handlungsfeld> lanes) {
+        if (lanes.isEmpty()) {
+            return new ArrayList<>(visible);
+        }
+        Map<String, List<CardItem>> byLane = new HashMap<>();
+        for (CardItem item : visible) {
+            byLane.computeIfAbsent(item.card().handlungsfeld(), k -> new ArrayList<>()).add(item);
+        }
+        Map<String, Integer> totals = new HashMap<>();
+        for (CardItem item : all) {
+            totals.merge(item.card().handlungsfeld(), 1, Integer::sum);
+        }
+        List<BoardRow> rows = new ArrayList<>(visible.size() + lanes.size());
+        for (Handlungsfeld field : lanes) {
+            List<CardItem> cards = byLane.getOrDefault(field.key(), List.of());
+            rows.add(new LaneHeader(field, cards.size(), totals.getOrDefault(field.key(), 0)));
+            rows.addAll(cards);
+        }
+        return rows;
+    }
+
+    /**
+     * The place an insertion index among the rows stands for: just under a header is the top of its
+     * lane, just under a card the place after it in its lane, and above the first header the top of
+     * the first lane (nothing can land above a header).
+     */
+    static Slot slotAt(List<BoardRow> rows, int row) {
+        int r = Math.max(0, Math.min(rows.size(), row));
+        if (rows.isEmpty() || !(rows.get(0) instanceof LaneHeader)) {
+            return new Slot(null, r);
+        }
+        int index = 0;
+        for (int i = Math.max(1, r) - 1; ; i--) {
+            if (rows.get(i) instanceof LaneHeader header) {
+                return new Slot(header.field().key(), index);
+            }
+            index++;
+        }
+    }
+
+    /**
+     * The insertion index among the rows where a place is shown (the drop line); past the lane's end
+     * means its end, and a lane that is not shown means the end of the column.
+     */
+    static int rowOf(List<BoardRow> rows, Slot slot) {
+        if (slot.lane() == null) {
+            return Math.max(0, Math.min(rows.size(), slot.index()));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof LaneHeader header && header.field().key().equals(slot.lane())) {
+                return i + 1 + Math.max(0, Math.min(header.shown(), slot.index()));
+            }
+        }
+        return rows.size();
+    }
+}
