@@ -3,57 +3,35 @@ package de.werkbank.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.werkbank.seed.Seeder;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Budget;
 import de.werkbank.sheet.Indicator;
 import de.werkbank.sheet.Step;
 import de.werkbank.sheet.StepStatus;
 import de.werkbank.sheet.Werkzeugblatt;
-import de.werkbank.store.Store;
-import de.werkbank.store.StoreLocation;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EditSheetTest {
+class EditSheetTest extends SampleStoreTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-
-    @TempDir
-    Path dir;
-
-    private Store store;
-    private PlanEditor editor;
     private Card card;
 
     @BeforeEach
-    void openSampleStore() {
-        store = Store.create(StoreLocation.in(dir), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
-        editor = new PlanEditor(store, () -> "anna", Clock.fixed(NOW, ZoneOffset.UTC));
+    void findCard() {
         card = store.plan().orElseThrow().cards().stream()
                 .filter(c -> c.title().equals("Bürgerbus Nideggen–Heimbach")).findFirst().orElseThrow();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private Werkzeugblatt sheet() {
         return store.sheet(card.id());
     }
 
-    private void edit(java.util.function.Consumer<Werkzeugblatt.Draft> change) {
+    private void edit(Consumer<Werkzeugblatt.Draft> change) {
         Werkzeugblatt before = sheet();
         editor.execute(new EditSheet(before, before.with(change), card.title()));
     }

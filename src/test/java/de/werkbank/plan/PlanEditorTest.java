@@ -4,51 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.werkbank.catalogue.Werkzeug;
-import de.werkbank.seed.Seeder;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PlanEditorTest {
-
-    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-
-    @TempDir
-    Path dir;
-
-    private Store store;
-    private PlanEditor editor;
-
-    @BeforeEach
-    void openSampleStore() {
-        store = Store.create(StoreLocation.in(dir), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
-        editor = new PlanEditor(store, () -> "anna", Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private Plan plan() {
-        return store.plan().orElseThrow();
-    }
-
-    private PlanColumn column(String name) {
-        return plan().columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private List<String> titlesIn(String column) {
-        return plan().cardsIn(column(column).id()).stream().map(Card::title).toList();
-    }
+class PlanEditorTest extends SampleStoreTest {
 
     @Test
     void aToolDroppedBetweenTwoCardsLandsBetweenThemAndIsStored() {
