@@ -128,7 +128,8 @@ public final class PlanEditor {
             String description = prefixKey.isEmpty()
                     ? command.description()
                     : Messages.tr(prefixKey, command.description());
-            plan.recordHistory(new HistoryEntry(UUID.randomUUID(), clock.instant(), user.get(), description));
+            plan.recordHistory(new HistoryEntry(UUID.randomUUID(), clock.instant(), user.get(), description, null),
+                    command.memento());
             stacks.accept(steps);
             return plan.change();
         });

@@ -100,5 +100,6 @@ public interface PlanWriter {
 
     void deleteActor(UUID id);
 
-    void recordHistory(HistoryEntry entry);
+    /** Notes a change in the history, with the state of the command that made it (after it ran). */
+    void recordHistory(HistoryEntry entry, PlanCommand.Memento change);
 }

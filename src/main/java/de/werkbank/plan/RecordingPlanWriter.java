@@ -145,7 +145,7 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
-    public void recordHistory(HistoryEntry entry) {
-        target.recordHistory(entry);
+    public void recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
+        target.recordHistory(entry, change);
     }
 }

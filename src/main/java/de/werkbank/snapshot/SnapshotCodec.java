@@ -46,7 +46,6 @@ public final class SnapshotCodec {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -118,7 +117,7 @@ public final class SnapshotCodec {
         if (doc == null) {
             throw new SnapshotException("snapshot.notObject");
         }
-        checkFormat(doc.format(), doc.formatVersion());
+        checkFormat(doc.format(), doc.formatVersion() == null ? 0 : doc.formatVersion());
         SnapshotCheck.check(doc);
         return doc;
     }

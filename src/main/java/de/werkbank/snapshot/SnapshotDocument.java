@@ -4,6 +4,7 @@ import de.werkbank.area.Area;
 import de.werkbank.catalogue.Kind;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.StepStatus;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * @param personalData {@code false} when person names were left out on export
  * @param plan {@code null} when the store had no plan
  */
-public record SnapshotDocument(String format, int formatVersion, Instant exportedAt, App app, boolean personalData,
+public record SnapshotDocument(String format, Integer formatVersion, Instant exportedAt, App app, Boolean personalData,
                                CatalogueDoc catalogue, List<AreaDoc> areas, List<ActorDoc> registry, PlanDoc plan,
                                List<HistoryDoc> history) {
 
@@ -27,7 +28,7 @@ public record SnapshotDocument(String format, int formatVersion, Instant exporte
     }
 
     /** The catalogue with its own version. */
-    public record CatalogueDoc(int version, List<FieldDoc> handlungsfelder, List<ToolDoc> werkzeuge) {
+    public record CatalogueDoc(Integer version, List<FieldDoc> handlungsfelder, List<ToolDoc> werkzeuge) {
     }
 
     /** A Handlungsfeld with its Zukunftsbild ({@code null} if none was written). */
@@ -47,7 +48,7 @@ public record SnapshotDocument(String format, int formatVersion, Instant exporte
     }
 
     /** The plan: its columns in order and its cards, column by column, top to bottom, then the archived ones. */
-    public record PlanDoc(UUID id, String name, boolean swimlanes, List<ColumnDoc> columns, List<CardDoc> cards) {
+    public record PlanDoc(UUID id, String name, Boolean swimlanes, List<ColumnDoc> columns, List<CardDoc> cards) {
     }
 
     public record ColumnDoc(UUID id, String name, Integer wipLimit) {
@@ -58,7 +59,7 @@ public record SnapshotDocument(String format, int formatVersion, Instant exporte
      * is {@code null} when nobody started its Werkzeugblatt.
      */
     public record CardDoc(UUID id, UUID werkzeug, String handlungsfeld, UUID column, String title, Instant createdAt,
-                          boolean archived, SheetDoc sheet) {
+                          Boolean archived, SheetDoc sheet) {
     }
 
     /** A Werkzeugblatt: offices and people by registry id, areas by key, dependencies by card id. */
@@ -78,6 +79,10 @@ public record SnapshotDocument(String format, int formatVersion, Instant exporte
                           String note) {
     }
 
-    public record HistoryDoc(UUID id, Instant at, String who, String description) {
+    /**
+     * A history entry; {@code change} (from format version 2) is what the change did, before and after:
+     * {@code {"kind": …, "state": …}} with the command's state, or {@code null} when not known.
+     */
+    public record HistoryDoc(UUID id, Instant at, String who, String description, JsonNode change) {
     }
 }

@@ -30,10 +30,12 @@ final class SnapshotLimits {
 
     static void check(SnapshotDocument d) {
         present(d.exportedAt(), "$.exportedAt");
+        present(d.personalData(), "$.personalData");
         present(d.app(), "$.app");
         text(d.app().name(), 0, 100, "$.app.name");
         text(d.app().version(), 0, 100, "$.app.version");
         present(d.catalogue(), "$.catalogue");
+        present(d.catalogue().version(), "$.catalogue.version");
         if (d.catalogue().version() < 1) {
             throw new SnapshotException("snapshot.outOfRange", "$.catalogue.version");
         }
@@ -76,6 +78,9 @@ final class SnapshotLimits {
             present(h.at(), at + ".at");
             text(h.who(), 0, 100, at + ".who");
             text(h.description(), 0, 1000, at + ".description");
+            if (h.change() != null && !h.change().isNull() && !h.change().path("kind").isTextual()) {
+                throw new SnapshotException("snapshot.missing", at + ".change.kind");
+            }
         }
     }
 
@@ -106,6 +111,7 @@ final class SnapshotLimits {
     private static void plan(SnapshotDocument.PlanDoc p) {
         present(p.id(), "$.plan.id");
         text(p.name(), 1, 200, "$.plan.name");
+        present(p.swimlanes(), "$.plan.swimlanes");
         List<ColumnDoc> columns = list(p.columns(), 100, "$.plan.columns");
         if (columns.isEmpty()) {
             throw new SnapshotException("snapshot.noColumns");
@@ -129,6 +135,7 @@ final class SnapshotLimits {
             present(c.column(), at + ".column");
             text(c.title(), 1, 200, at + ".title");
             present(c.createdAt(), at + ".createdAt");
+            present(c.archived(), at + ".archived");
             if (c.sheet() != null) {
                 sheet(c.sheet(), at + ".sheet");
             }

@@ -1,5 +1,7 @@
 package de.werkbank.snapshot;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.catalogue.Handlungsfeld;
@@ -67,10 +69,23 @@ final class SnapshotMapper {
                 .map(a -> new ActorDoc(a.id(), a.kind(), a.name(), a.shortName(), a.office(), a.role())).toList();
         PlanDoc plan = content.plan() == null ? null : plan(content, hidden);
         List<HistoryDoc> history = content.history().stream()
-                .map(h -> new HistoryDoc(h.id(), h.at(), personalData ? h.who() : "", h.description())).toList();
+                .map(h -> new HistoryDoc(h.id(), h.at(), personalData ? h.who() : "", h.description(),
+                        personalData ? change(h.change()) : null)).toList();
         return new SnapshotDocument(SnapshotFormat.NAME, SnapshotFormat.CURRENT_VERSION, exportedAt,
                 new SnapshotDocument.App("Werkbank", appVersion), personalData,
                 new CatalogueDoc(content.catalogueVersion(), fields, tools), areas, registry, plan, history);
+    }
+
+    /** A history entry's change as a JSON tree (the store keeps it as text). */
+    private static JsonNode change(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return SnapshotCodec.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("history change unreadable", e);
+        }
     }
 
     private static PlanDoc plan(StoreContent content, Set<UUID> hidden) {
@@ -142,7 +157,8 @@ final class SnapshotMapper {
             plan = new Plan(p.id(), p.name(), p.swimlanes(), columns, onBoard);
         }
         List<HistoryEntry> history = doc.history().stream()
-                .map(h -> new HistoryEntry(h.id(), h.at(), h.who(), h.description())).toList();
+                .map(h -> new HistoryEntry(h.id(), h.at(), h.who(), h.description(),
+                        h.change() == null || h.change().isNull() ? null : h.change().toString())).toList();
         return new StoreContent(cat.version(), new Catalogue(fields, visions, tools), areas, registry, plan, archived,
                 sheets, history);
     }

@@ -242,8 +242,8 @@ public final class ContentRows {
         long plan = Sql.one(c, "select id from plan", rs -> rs.getLong(1)).orElseThrow();
         List<Object[]> rows = new ArrayList<>();
         for (HistoryEntry h : history) {
-            rows.add(new Object[] {h.id(), plan, h.at().atOffset(ZoneOffset.UTC), h.who(), h.description()});
+            rows.add(new Object[] {h.id(), plan, h.at().atOffset(ZoneOffset.UTC), h.who(), h.description(), h.change()});
         }
-        Sql.batch(c, "insert into history (uuid, plan_id, at, who, description) values (?, ?, ?, ?, ?)", rows);
+        Sql.batch(c, "insert into history (uuid, plan_id, at, who, description, change) values (?, ?, ?, ?, ?, ?)", rows);
     }
 }

@@ -4,6 +4,7 @@ import de.werkbank.plan.Card;
 import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
 import de.werkbank.plan.PlanColumn;
+import de.werkbank.plan.PlanCommand;
 import de.werkbank.plan.PlanConflictException;
 import de.werkbank.plan.PlanWriter;
 import de.werkbank.plan.Positions;
@@ -63,9 +64,9 @@ public final class PlanRows implements PlanWriter {
     }
 
     public List<HistoryEntry> history() {
-        return Sql.list(c, "select uuid, at, who, description from history order by id",
+        return Sql.list(c, "select uuid, at, who, description, change from history order by id",
                 rs -> new HistoryEntry(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        rs.getString(3), rs.getString(4)));
+                        rs.getString(3), rs.getString(4), rs.getString(5)));
     }
 
     @Override
@@ -251,10 +252,11 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
-    public void recordHistory(HistoryEntry entry) {
-        Sql.update(c, "insert into history (uuid, plan_id, at, who, description) "
-                        + "select ?, id, ?, ?, ? from plan",
-                entry.id(), entry.at().atOffset(ZoneOffset.UTC), entry.who(), entry.description());
+    public void recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
+        Sql.update(c, "insert into history (uuid, plan_id, at, who, description, change) "
+                        + "select ?, id, ?, ?, ?, ? from plan",
+                entry.id(), entry.at().atOffset(ZoneOffset.UTC), entry.who(), entry.description(),
+                Mementos.change(change));
     }
 
     private static PlanColumn column(ResultSet rs) throws SQLException {

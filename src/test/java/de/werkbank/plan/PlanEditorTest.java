@@ -93,4 +93,13 @@ class PlanEditorTest extends SampleStoreTest {
         assertThat(cards.get(40).title()).isEqualTo(original);
         assertThat(cards).extracting(Card::position).doesNotHaveDuplicates().isSorted();
     }
+
+    @Test
+    void theHistoryKeepsWhatAChangeDidBeforeAndAfter() {
+        PlanColumn first = column("Vorschlag");
+        editor.execute(new EditColumn(first, first.named("Ideen")));
+        HistoryEntry last = store.history().get(store.history().size() - 1);
+        assertThat(last.who()).isEqualTo("anna");
+        assertThat(last.change()).contains("\"kind\":\"editColumn\"", "\"name\":\"Vorschlag\"", "\"name\":\"Ideen\"");
+    }
 }

@@ -85,9 +85,9 @@ class BadSnapshotTest {
     void aNewerFormatVersionAsksForAnUpdate() throws IOException {
         refused(edited(r -> r.put("formatVersion", 99)), "Formatversion 99", "aktualisieren");
         refused(edited(r -> {
-            r.put("formatVersion", 2);
-            r.put("someFieldOfVersion2", true);
-        }), "Formatversion 2", "aktualisieren");
+            r.put("formatVersion", 3);
+            r.put("someFieldOfVersion3", true);
+        }), "Formatversion 3", "aktualisieren");
     }
 
     @Test

@@ -102,7 +102,8 @@ public final class GeneratedContent {
                 .indexOf(c.column())).thenComparingLong(Card::position));
         List<HistoryEntry> history = new ArrayList<>();
         for (int i = 0; i < historyCount; i++) {
-            history.add(new HistoryEntry(id(), base.plusSeconds(i * 7L), "Person " + (i % 20), "Änderung " + i));
+            history.add(new HistoryEntry(id(), base.plusSeconds(i * 7L), "Person " + (i % 20), "Änderung " + i,
+                    i % 2 == 0 ? null : "{\"kind\":\"setSwimlanes\",\"state\":{\"on\":" + (i % 4 == 1) + "}}"));
         }
         Plan plan = new Plan(id(), "Werkstattplan", random.nextBoolean(), columns, onBoard);
         return new StoreContent(1 + random.nextInt(5), new Catalogue(fields, visions, tools), areas, registry, plan,
