@@ -7,6 +7,6 @@ create table undo_step (
     stack    varchar(4)  not null check (stack in ('UNDO', 'REDO')),
     position int         not null,
     kind     varchar(40) not null,
-    state    character large object not null,
+    state    varchar(1000000000) not null,
     unique (stack, position)
 );
