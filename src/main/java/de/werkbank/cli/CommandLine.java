@@ -20,7 +20,9 @@ public final class CommandLine {
             "status", new StatusCommand(),
             "export-snapshot", new ExportSnapshotCommand(),
             "import-snapshot", new ImportSnapshotCommand(),
-            "diff-snapshot", new DiffSnapshotCommand());
+            "diff-snapshot", new DiffSnapshotCommand(),
+            "import-data", new ImportDataCommand(),
+            "list-indicators", new ListIndicatorsCommand());
 
     private CommandLine() {
     }

@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sample data of {@code sample-data/} as shipped inside the program: catalogue, example plan with
@@ -76,6 +78,22 @@ public final class SampleData {
 
     static RegistryFile registry() {
         return read("registry.json", RegistryFile.class);
+    }
+
+    /** The tidy Datencheck files (population by age group and sex, movements), by file name. */
+    static Map<String, byte[]> datencheck() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : List.of("bevoelkerung_altersgruppen.csv", "bewegungen.csv")) {
+            try (InputStream in = SampleData.class.getResourceAsStream(FOLDER + "datencheck/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("sample data missing from the program: " + name);
+                }
+                files.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("sample data " + name + " unreadable", e);
+            }
+        }
+        return files;
     }
 
     static AreasFile areas() {

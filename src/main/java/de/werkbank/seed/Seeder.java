@@ -2,6 +2,8 @@ package de.werkbank.seed;
 
 import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
+import de.werkbank.datencheck.DataImport;
+import de.werkbank.datencheck.TidyCsv;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
@@ -28,7 +30,10 @@ public final class Seeder {
 
     /** What a new store starts with. */
     public enum Content {
-        /** Catalogue, Zukunftsbilder, the 15 Kommunen, offices and people, and a small example plan with sheets. */
+        /**
+         * Catalogue, Zukunftsbilder, the 15 Kommunen with their Datencheck data, offices and people, and a
+         * small example plan with sheets.
+         */
         SAMPLE,
         /** The five Handlungsfelder and the typical offices of a Kreisverwaltung only. */
         EMPTY
@@ -46,6 +51,8 @@ public final class Seeder {
         if (content == Content.SAMPLE) {
             addCatalogue(tx, catalogue);
             addAreas(tx);
+            SampleData.datencheck().forEach((name, bytes) -> DataImport.store(tx, name, TidyCsv.read(name, bytes),
+                    Instant.now()));
             SampleSheets.addRegistry(tx);
             addPlan(tx);
         }

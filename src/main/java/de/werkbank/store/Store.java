@@ -3,6 +3,7 @@ package de.werkbank.store;
 import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.content.StoreContent;
+import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
@@ -213,6 +214,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /** The registry of offices and people. */
     public List<Actor> actors() {
         return transaction(tx -> tx.actors().all());
+    }
+
+    /** The Datencheck's indicators, by key. */
+    public List<IndicatorSummary> indicators() {
+        return transaction(tx -> tx.datencheck().indicators());
     }
 
     public List<Area> areas() {

@@ -45,6 +45,11 @@ public final class StoreTransaction {
         return new UndoRows(connection);
     }
 
+    /** The Datencheck's indicators and values. */
+    public DatencheckRows datencheck() {
+        return new DatencheckRows(connection);
+    }
+
     public AreaRows areas() {
         return new AreaRows(connection);
     }

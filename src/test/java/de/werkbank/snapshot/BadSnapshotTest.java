@@ -57,7 +57,7 @@ class BadSnapshotTest {
                 .isInstanceOf(SnapshotException.class)
                 .satisfies(e -> assertThat(e.getMessage()).contains(messageParts));
         assertThat(SnapshotCodec.encode(store.content(), NOW, "test", true)).isEqualTo(before);
-        assertThat(store.log()).noneMatch(l -> l.startsWith("import"));
+        assertThat(store.log()).noneMatch(l -> l.startsWith("import:"));
     }
 
     private byte[] edited(Consumer<ObjectNode> edit) throws IOException {

@@ -1,0 +1,54 @@
+package de.werkbank.datencheck;
+
+import de.werkbank.area.Area;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreTransaction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Imports a tidy data file into the store, all or nothing: the file is read and checked completely
+ * (numbers, years, keys, duplicates, known areas) before one transaction stores its values.
+ */
+public final class DataImport {
+
+    private DataImport() {
+    }
+
+    /** @return how many values were stored */
+    public static int importFile(Store store, Path file, Instant now) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DataImportException(e, "data.noFile", file);
+        } catch (IOException e) {
+            throw new DataImportException(e, "data.unreadable", file.getFileName(), e.getMessage());
+        }
+        String name = file.getFileName().toString();
+        List<Observation> values = TidyCsv.read(name, bytes);
+        return store.transaction(tx -> store(tx, name, values, now));
+    }
+
+    /** Stores checked values in an open transaction (also used to seed the sample data). */
+    public static int store(StoreTransaction tx, String name, List<Observation> values, Instant now) {
+        Set<String> areas = tx.areas().all().stream().map(Area::key).collect(Collectors.toSet());
+        for (Observation v : values) {
+            if (!areas.contains(v.areaKey())) {
+                throw new DataImportException("data.unknownArea", name, v.areaKey());
+            }
+        }
+        Map<String, String> names = values.stream().map(Observation::indicatorKey).distinct()
+                .collect(Collectors.toMap(k -> k, KnownIndicators::name));
+        tx.datencheck().importValues(name, now, values, names);
+        tx.log("import-data", name + " (" + values.size() + ")");
+        return values.size();
+    }
+}

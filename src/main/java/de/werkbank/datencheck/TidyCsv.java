@@ -1,0 +1,152 @@
+package de.werkbank.datencheck;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a tidy CSV file without any mapping: a header {@code area_key;indicator;year;value} (with the
+ * optional columns {@code unit}, {@code age_group}, {@code sex}), separated by {@code ;} with German
+ * numbers ({@code 1.234,5}) or by {@code ,} with a decimal point; UTF-8 (with or without BOM) or
+ * Latin-1/Windows-1252; missing or secret values marked {@code -}, {@code .}, {@code x}, {@code /} or
+ * {@code ...}. Every problem is reported with file, line and column; nothing is returned then.
+ */
+public final class TidyCsv {
+
+    private static final List<String> REQUIRED = List.of("area_key", "indicator", "year", "value");
+    private static final Pattern KEY = Pattern.compile("[a-z0-9_]{1,60}");
+    private static final Pattern AGE_GROUP = Pattern.compile("(\\d{1,3}-\\d{1,3}|\\d{1,3}\\+|unter \\d{1,3})?");
+
+    private TidyCsv() {
+    }
+
+    /** The text of a file: UTF-8 (a BOM is dropped) if it is valid UTF-8, else Windows-1252. */
+    public static String text(byte[] bytes) {
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(content).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, start, bytes.length - start, Charset.forName("windows-1252"));
+        }
+    }
+
+    public static List<Observation> read(String fileName, byte[] bytes) {
+        String text = text(bytes);
+        String header = text.lines().findFirst().orElse("");
+        char separator = header.indexOf(';') >= 0 ? ';' : ',';
+        boolean decimalComma = separator == ';';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Map<String, Integer> columns = columns(fileName, parser.getHeaderNames());
+            List<Observation> result = new ArrayList<>();
+            Map<String, Long> seen = new HashMap<>();
+            for (CSVRecord r : parser) {
+                Observation o = observation(fileName, r, columns, decimalComma);
+                Long earlier = seen.putIfAbsent(o.key(), r.getRecordNumber() + 1);
+                if (earlier != null) {
+                    throw new DataImportException("data.duplicate", fileName, r.getRecordNumber() + 1, earlier);
+                }
+                result.add(o);
+            }
+            if (result.isEmpty()) {
+                throw new DataImportException("data.empty", fileName);
+            }
+            return result;
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new DataImportException(e, "data.unreadable", fileName, e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new DataImportException(e, "data.unreadable", fileName, e.getCause().getMessage());
+        }
+    }
+
+    private static Map<String, Integer> columns(String fileName, List<String> names) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            columns.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required)) {
+                throw new DataImportException("data.missingColumn", fileName, required, String.join(", ", names));
+            }
+        }
+        return columns;
+    }
+
+    private static Observation observation(String file, CSVRecord r, Map<String, Integer> columns, boolean decimalComma) {
+        long line = r.getRecordNumber() + 1;
+        if (r.size() != columns.size()) {
+            throw new DataImportException("data.columnCount", file, line, r.size(), columns.size());
+        }
+        String area = field(r, columns, "area_key");
+        if (area.isEmpty()) {
+            throw problem(file, line, columns, "area_key", "data.noArea");
+        }
+        String indicator = field(r, columns, "indicator").toLowerCase(Locale.ROOT);
+        if (!KEY.matcher(indicator).matches()) {
+            throw problem(file, line, columns, "indicator", "data.badIndicator", indicator);
+        }
+        String yearText = field(r, columns, "year");
+        int year;
+        try {
+            year = Integer.parseInt(yearText);
+        } catch (NumberFormatException e) {
+            throw problem(file, line, columns, "year", "data.badYear", yearText);
+        }
+        if (year < 1800 || year > 2200) {
+            throw problem(file, line, columns, "year", "data.badYear", yearText);
+        }
+        String valueText = field(r, columns, "value");
+        BigDecimal value = null;
+        String mark = null;
+        if (GermanNumbers.isMissingMark(valueText)) {
+            mark = valueText.strip();
+        } else {
+            Optional<BigDecimal> number = GermanNumbers.parse(valueText, decimalComma);
+            if (number.isEmpty()) {
+                throw problem(file, line, columns, "value", "data.badNumber", valueText);
+            }
+            value = number.get();
+        }
+        String ageGroup = field(r, columns, "age_group");
+        if (!AGE_GROUP.matcher(ageGroup).matches()) {
+            throw problem(file, line, columns, "age_group", "data.badAgeGroup", ageGroup);
+        }
+        String sexText = field(r, columns, "sex");
+        Sex sex = Sex.fromCode(sexText).orElseThrow(() -> problem(file, line, columns, "sex", "data.badSex", sexText));
+        return new Observation(area, indicator, year, ageGroup, sex, value, mark, field(r, columns, "unit"));
+    }
+
+    private static String field(CSVRecord r, Map<String, Integer> columns, String name) {
+        Integer index = columns.get(name);
+        return index == null ? "" : r.get(index).strip();
+    }
+
+    private static DataImportException problem(String file, long line, Map<String, Integer> columns, String column,
+                                               String key, Object... details) {
+        Object[] args = new Object[details.length + 3];
+        args[0] = file;
+        args[1] = line;
+        args[2] = columns.get(column) + 1;
+        System.arraycopy(details, 0, args, 3, details.length);
+        return new DataImportException(key, args);
+    }
+}

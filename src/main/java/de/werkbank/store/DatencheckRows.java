@@ -1,0 +1,62 @@
+package de.werkbank.store;
+
+import de.werkbank.datencheck.IndicatorSummary;
+import de.werkbank.datencheck.Observation;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The Datencheck's indicators, sources and values. */
+public final class DatencheckRows {
+
+    private final Connection c;
+
+    DatencheckRows(Connection c) {
+        this.c = c;
+    }
+
+    /** Every indicator with the years and the number of areas it has values for, by key. */
+    public List<IndicatorSummary> indicators() {
+        return Sql.list(c, "select i.indicator_key, i.name, i.unit, coalesce(min(v.stat_year), 0), coalesce(max(v.stat_year), 0), "
+                        + "count(distinct v.area_id) from datencheck_indicator i "
+                        + "left join datencheck_value v on v.indicator_id = i.id "
+                        + "group by i.id, i.indicator_key, i.name, i.unit order by i.indicator_key",
+                rs -> new IndicatorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6)));
+    }
+
+    /**
+     * Stores the values of one import as a source of their own; a new indicator key creates the
+     * indicator (named by {@code names}), a value already stored for the same area, indicator, year,
+     * age group and sex is replaced. The areas must exist.
+     */
+    public void importValues(String sourceName, Instant at, List<Observation> values, Map<String, String> names) {
+        UUID source = UUID.randomUUID();
+        Sql.update(c, "insert into datencheck_source (uuid, name, imported_at, value_count) values (?, ?, ?, ?)",
+                source, sourceName, at.atOffset(ZoneOffset.UTC), values.size());
+        long sourceKey = Sql.one(c, "select id from datencheck_source where uuid = ?", rs -> rs.getLong(1), source)
+                .orElseThrow();
+        Map<String, String> units = new HashMap<>();
+        values.forEach(v -> units.putIfAbsent(v.indicatorKey(), v.unit()));
+        units.forEach((key, unit) -> Sql.update(c, "insert into datencheck_indicator (uuid, indicator_key, name, unit) "
+                + "select ?, ?, ?, ? where not exists (select 1 from datencheck_indicator where indicator_key = ?)",
+                UUID.randomUUID(), key, names.getOrDefault(key, key), unit, key));
+        Map<String, Long> indicators = new HashMap<>();
+        Sql.list(c, "select indicator_key, id from datencheck_indicator",
+                rs -> indicators.put(rs.getString(1), rs.getLong(2)));
+        Map<String, Long> areas = new HashMap<>();
+        Sql.list(c, "select area_key, id from area", rs -> areas.put(rs.getString(1), rs.getLong(2)));
+        List<Object[]> rows = new ArrayList<>();
+        for (Observation v : values) {
+            rows.add(new Object[] {sourceKey, areas.get(v.areaKey()), indicators.get(v.indicatorKey()), v.year(),
+                v.ageGroup(), v.sex().code(), v.value(), v.mark()});
+        }
+        Sql.batch(c, "merge into datencheck_value (source_id, area_id, indicator_id, stat_year, age_group, sex, amount, mark) "
+                + "key (indicator_id, area_id, stat_year, age_group, sex) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+}
