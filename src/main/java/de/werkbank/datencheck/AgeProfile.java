@@ -19,6 +19,11 @@ public final class AgeProfile {
         return this;
     }
 
+    /** Adds this profile's people to {@code other} (e.g. a Kommune's to the Kreis). */
+    void addTo(AgeProfile other) {
+        counts.forEach(other::add);
+    }
+
     public double total() {
         return counts.values().stream().mapToDouble(Double::doubleValue).sum();
     }

@@ -2,6 +2,7 @@ package de.werkbank.store;
 
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.Observation;
+import de.werkbank.datencheck.Sex;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,6 +29,21 @@ public final class DatencheckRows {
                         + "group by i.id, i.indicator_key, i.name, i.unit order by i.indicator_key",
                 rs -> new IndicatorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6)));
+    }
+
+    /** The stored values of an indicator (missing ones included, with their mark), all areas and years. */
+    public List<Observation> values(String indicatorKey) {
+        return Sql.list(c, "select a.area_key, v.stat_year, v.age_group, v.sex, v.amount, v.mark, i.unit "
+                        + "from datencheck_value v join datencheck_indicator i on i.id = v.indicator_id "
+                        + "join area a on a.id = v.area_id where i.indicator_key = ?",
+                rs -> new Observation(rs.getString(1), indicatorKey, rs.getInt(2), rs.getString(3),
+                        Sex.fromCode(rs.getString(4)).orElseThrow(), rs.getBigDecimal(5), rs.getString(6),
+                        rs.getString(7)), indicatorKey);
+    }
+
+    /** The names of the sources (imports) that brought values, oldest first. */
+    public List<String> sources() {
+        return Sql.list(c, "select name from datencheck_source order by id", rs -> rs.getString(1));
     }
 
     /**

@@ -4,6 +4,7 @@ import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.content.StoreContent;
 import de.werkbank.datencheck.IndicatorSummary;
+import de.werkbank.datencheck.Observation;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
@@ -219,6 +220,16 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /** The Datencheck's indicators, by key. */
     public List<IndicatorSummary> indicators() {
         return transaction(tx -> tx.datencheck().indicators());
+    }
+
+    /** The stored values of a Datencheck indicator. */
+    public List<Observation> values(String indicatorKey) {
+        return transaction(tx -> tx.datencheck().values(indicatorKey));
+    }
+
+    /** The names of the Datencheck's sources, oldest first. */
+    public List<String> dataSources() {
+        return transaction(tx -> tx.datencheck().sources());
     }
 
     public List<Area> areas() {

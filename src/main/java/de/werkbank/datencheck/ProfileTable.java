@@ -1,0 +1,112 @@
+package de.werkbank.datencheck;
+
+import de.werkbank.area.Area;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+
+/**
+ * The Datencheck's standard indicators for every area in one year, computed from the population by
+ * age group and the movements: population, its change since a base year, shares of the young and
+ * old, the quotients, average and median age, and the balances per 1,000. An area without values of
+ * its own (the Kreis) adds up those of its Kommunen.
+ */
+public final class ProfileTable {
+
+    /** The columns, by message key of their heading. */
+    public enum Column {
+        POPULATION, CHANGE, SHARE_UNDER_20, SHARE_65, SHARE_80, JUGENDQUOTIENT, ALTENQUOTIENT, AVERAGE_AGE, MEDIAN_AGE,
+        MIGRATION, NATURAL
+    }
+
+    /** One area's figures; a figure the data do not allow is empty. */
+    public record Row(Area area, Map<Column, OptionalDouble> figures) {
+    }
+
+    private final List<Area> areas;
+    private final Map<String, Map<Integer, AgeProfile>> population = new HashMap<>();
+    private final Map<String, Map<Integer, Map<String, Double>>> movements = new HashMap<>();
+
+    /**
+     * @param populationByAge the values of {@code bevoelkerung}
+     * @param movementValues the values of {@code geburten}, {@code sterbefaelle}, {@code zuzuege}, {@code fortzuege}
+     */
+    public ProfileTable(List<Area> areas, List<Observation> populationByAge, List<Observation> movementValues) {
+        this.areas = List.copyOf(areas);
+        for (Observation o : populationByAge) {
+            if (o.value() != null) {
+                AgeGroup group = AgeGroup.parse(o.ageGroup()).orElse(null);
+                if (group != null) {
+                    population.computeIfAbsent(o.areaKey(), k -> new HashMap<>())
+                            .computeIfAbsent(o.year(), y -> new AgeProfile()).add(group, o.value().doubleValue());
+                }
+            }
+        }
+        for (Observation o : movementValues) {
+            if (o.value() != null) {
+                movements.computeIfAbsent(o.areaKey(), k -> new HashMap<>()).computeIfAbsent(o.year(), y -> new HashMap<>())
+                        .merge(o.indicatorKey(), o.value().doubleValue(), Double::sum);
+            }
+        }
+        addUpParents();
+    }
+
+    /** Areas without population values of their own get the sum of their children's. */
+    private void addUpParents() {
+        for (Area parent : areas) {
+            if (population.containsKey(parent.key())) {
+                continue;
+            }
+            List<Area> children = areas.stream().filter(a -> parent.key().equals(a.parentKey())).toList();
+            for (Area child : children) {
+                population.getOrDefault(child.key(), Map.of()).forEach((year, profile) -> profile.addTo(
+                        population.computeIfAbsent(parent.key(), k -> new HashMap<>()).computeIfAbsent(year, y -> new AgeProfile())));
+                movements.getOrDefault(child.key(), Map.of()).forEach((year, values) -> values.forEach((key, value) ->
+                        movements.computeIfAbsent(parent.key(), k -> new HashMap<>()).computeIfAbsent(year, y -> new HashMap<>())
+                                .merge(key, value, Double::sum)));
+            }
+        }
+    }
+
+    /** The years with population values, in order. */
+    public List<Integer> years() {
+        TreeSet<Integer> years = new TreeSet<>();
+        population.values().forEach(byYear -> years.addAll(byYear.keySet()));
+        return new ArrayList<>(years);
+    }
+
+    public List<Row> rows(int year, int baseYear, AgeLimits limits) {
+        List<Row> rows = new ArrayList<>();
+        for (Area area : areas) {
+            AgeProfile now = population.getOrDefault(area.key(), Map.of()).get(year);
+            if (now == null) {
+                continue;
+            }
+            AgeProfile base = population.get(area.key()).get(baseYear);
+            AgeProfile before = population.get(area.key()).get(year - 1);
+            Map<String, Double> moves = movements.getOrDefault(area.key(), Map.of()).getOrDefault(year, Map.of());
+            Map<Column, OptionalDouble> f = new LinkedHashMap<>();
+            f.put(Column.POPULATION, OptionalDouble.of(now.total()));
+            f.put(Column.CHANGE, base == null ? OptionalDouble.empty() : Balances.changeSince(base.total(), now.total()));
+            f.put(Column.SHARE_UNDER_20, now.share(0, limits.young() - 1));
+            f.put(Column.SHARE_65, now.shareFrom(limits.old()));
+            f.put(Column.SHARE_80, now.shareFrom(limits.veryOld()));
+            f.put(Column.JUGENDQUOTIENT, now.jugendquotient(limits));
+            f.put(Column.ALTENQUOTIENT, now.altenquotient(limits));
+            f.put(Column.AVERAGE_AGE, now.averageAge(limits));
+            f.put(Column.MEDIAN_AGE, now.medianAge());
+            f.put(Column.MIGRATION, moves.containsKey("zuzuege") && moves.containsKey("fortzuege")
+                    ? Balances.migrationPer1000(moves.get("zuzuege"), moves.get("fortzuege"), now.total())
+                    : OptionalDouble.empty());
+            f.put(Column.NATURAL, moves.containsKey("geburten") && moves.containsKey("sterbefaelle") && before != null
+                    ? Balances.naturalPer1000(moves.get("geburten"), moves.get("sterbefaelle"), before.total(), now.total())
+                    : OptionalDouble.empty());
+            rows.add(new Row(area, f));
+        }
+        return rows;
+    }
+}
