@@ -16,6 +16,8 @@ import de.werkbank.ui.board.FilterBar;
 import de.werkbank.ui.board.HistoryDialog;
 import de.werkbank.ui.catalogue.CatalogueView;
 import de.werkbank.ui.catalogue.CatalogueViewModel;
+import de.werkbank.ui.datencheck.DatencheckView;
+import de.werkbank.ui.datencheck.DatencheckViewModel;
 import de.werkbank.ui.sheet.SheetView;
 import de.werkbank.ui.sheet.SheetViewModel;
 import de.werkbank.ui.theme.Theme;
@@ -34,6 +36,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -57,6 +61,8 @@ public final class MainWindow {
     private final StackPane menuSlot = new StackPane();
     private final BoardView boardView;
     private final SplitPane split;
+    private final TabPane tabs;
+    private final DatencheckViewModel datencheck = new DatencheckViewModel();
     private final BackgroundWork background;
     private SheetView sheetView;
     private SheetViewModel sheetModel;
@@ -65,7 +71,22 @@ public final class MainWindow {
     public MainWindow(Stage stage) {
         this.stage = stage;
         boardView = new BoardView(board, drag);
-        split = new SplitPane(catalogueSlot, boardView);
+        var planTab = new Tab(Messages.tr("ui.datencheck.tab.plan"), boardView);
+        var datencheckTab = new Tab(Messages.tr("ui.datencheck.title"));
+        planTab.setClosable(false);
+        datencheckTab.setClosable(false);
+        datencheckTab.setId("datencheck-tab");
+        datencheckTab.setOnSelectionChanged(e -> {
+            if (datencheckTab.isSelected() && datencheckTab.getContent() == null) {
+                datencheckTab.setContent(new DatencheckView(datencheck));
+                if (session != null) {
+                    datencheck.load(session);
+                }
+            }
+        });
+        tabs = new TabPane(planTab, datencheckTab);
+        tabs.getStyleClass().add("main-tabs");
+        split = new SplitPane(catalogueSlot, tabs);
         var layers = new StackPane(root);
         background = new BackgroundWork(layers, root);
 
@@ -144,6 +165,9 @@ public final class MainWindow {
         session = newSession;
         catalogue.setCatalogue(session.store().catalogue());
         board.attach(session);
+        if (tabs.getTabs().get(1).getContent() != null) {
+            datencheck.load(session);
+        }
         stage.setTitle(Messages.tr("app.title.store", session.store().location().displayName()));
     }
 

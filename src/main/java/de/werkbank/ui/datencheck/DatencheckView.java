@@ -1,0 +1,98 @@
+package de.werkbank.ui.datencheck;
+
+import de.werkbank.area.Area;
+import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.i18n.Messages;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.OptionalDouble;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Datencheck as a table: one row per area (the Kreis first, then its Kommunen), one column per
+ * standard indicator for the chosen year; sortable by every column; numbers as German readers write
+ * them; the source line under the table.
+ */
+public final class DatencheckView extends BorderPane {
+
+    public DatencheckView(DatencheckViewModel model) {
+        var heading = new Label(Messages.tr("ui.datencheck.title"));
+        var year = new ComboBox<Integer>(model.years());
+        var baseYear = new ComboBox<Integer>(model.years());
+        var table = new TableView<ProfileTable.Row>(model.rows());
+        var source = new Label();
+
+        getStyleClass().add("datencheck");
+        heading.getStyleClass().add("panel-title");
+        year.setId("datencheck-year");
+        baseYear.setId("datencheck-base-year");
+        table.setId("datencheck-table");
+        year.valueProperty().bindBidirectional(model.yearProperty());
+        baseYear.valueProperty().bindBidirectional(model.baseYearProperty());
+        var top = new HBox(10, heading, new Label(Messages.tr("ui.datencheck.year")), year,
+                new Label(Messages.tr("ui.datencheck.baseYear")), baseYear);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("datencheck-top");
+
+        var area = new TableColumn<ProfileTable.Row, Area>(Messages.tr("ui.datencheck.area"));
+        area.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().area()));
+        area.setComparator(Comparator.comparing(Area::key));
+        area.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Area a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.name());
+            }
+        });
+        area.setPrefWidth(170);
+        table.getColumns().add(area);
+        for (ProfileTable.Column column : ProfileTable.Column.values()) {
+            table.getColumns().add(figure(column));
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.tr("ui.datencheck.empty")));
+        source.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.tr("ui.datencheck.source", model.sourcesProperty().get()), model.sourcesProperty()));
+        source.setWrapText(true);
+        source.getStyleClass().add("datencheck-source");
+
+        setTop(top);
+        setCenter(table);
+        setBottom(new VBox(4, source, new Label(Messages.tr("ui.datencheck.note"))));
+    }
+
+    private static TableColumn<ProfileTable.Row, OptionalDouble> figure(ProfileTable.Column column) {
+        var c = new TableColumn<ProfileTable.Row, OptionalDouble>(Messages.tr("ui.datencheck.column." + column.name()));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().figures().get(column)));
+        c.setComparator(Comparator.comparingDouble(d -> d.isPresent() ? d.getAsDouble() : Double.NEGATIVE_INFINITY));
+        int decimals = column == ProfileTable.Column.POPULATION ? 0 : 1;
+        c.setCellFactory(col -> new TableCell<>() {
+            private final NumberFormat format = number(decimals);
+
+            @Override
+            protected void updateItem(OptionalDouble value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : value.isPresent() ? format.format(value.getAsDouble()) : "–");
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        return c;
+    }
+
+    private static NumberFormat number(int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(Messages.get().locale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format;
+    }
+}
