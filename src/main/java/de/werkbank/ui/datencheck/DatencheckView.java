@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The Datencheck as a table: one row per area (the Kreis first, then its Kommunen), one column per
@@ -72,7 +73,13 @@ public final class DatencheckView extends BorderPane {
     }
 
     private static TableColumn<ProfileTable.Row, OptionalDouble> figure(ProfileTable.Column column) {
-        var c = new TableColumn<ProfileTable.Row, OptionalDouble>(Messages.tr("ui.datencheck.column." + column.name()));
+        var c = new TableColumn<ProfileTable.Row, OptionalDouble>();
+        var header = new Label(Messages.tr("ui.datencheck.column." + column.name()));
+        header.setWrapText(true);
+        header.setTextAlignment(TextAlignment.CENTER);
+        c.setGraphic(header);
+        c.setPrefWidth(92);
+        c.setMinWidth(84);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().figures().get(column)));
         c.setComparator(Comparator.comparingDouble(d -> d.isPresent() ? d.getAsDouble() : Double.NEGATIVE_INFINITY));
         int decimals = column == ProfileTable.Column.POPULATION ? 0 : 1;

@@ -77,6 +77,7 @@ public final class MainWindow {
         datencheckTab.setClosable(false);
         datencheckTab.setId("datencheck-tab");
         datencheckTab.setOnSelectionChanged(e -> {
+            showCatalogue(!datencheckTab.isSelected());
             if (datencheckTab.isSelected() && datencheckTab.getContent() == null) {
                 datencheckTab.setContent(new DatencheckView(datencheck));
                 if (session != null) {
@@ -126,6 +127,17 @@ public final class MainWindow {
         catalogueSlot.getChildren().setAll(catalogueView);
         menuSlot.getChildren().setAll(menuBar());
         boardView.showFilterBar(new FilterBar(board));
+    }
+
+    /** The catalogue stands beside the Werkstattplan; the Datencheck's table takes the whole width. */
+    private void showCatalogue(boolean show) {
+        if (show && !split.getItems().contains(catalogueSlot)) {
+            split.getItems().add(0, catalogueSlot);
+            split.setDividerPosition(0, 0.23);
+        } else if (!show) {
+            board.closeSheet();
+            split.getItems().remove(catalogueSlot);
+        }
     }
 
     /** Shows the Werkzeugblatt of a card beside the board ({@code null}: closes it). */
