@@ -2,20 +2,32 @@ package de.werkbank.ui.datencheck;
 
 import de.werkbank.area.Area;
 import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.datencheck.TableCsv;
 import de.werkbank.i18n.Messages;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
@@ -40,8 +52,19 @@ public final class DatencheckView extends BorderPane {
         table.setId("datencheck-table");
         year.valueProperty().bindBidirectional(model.yearProperty());
         baseYear.valueProperty().bindBidirectional(model.baseYearProperty());
+        var copy = new Button(Messages.tr("ui.datencheck.copy"));
+        var export = new Button(Messages.tr("ui.datencheck.export"));
+        copy.setId("datencheck-copy");
+        copy.setOnAction(e -> {
+            var content = new ClipboardContent();
+            content.putString(model.csv());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        export.setOnAction(e -> exportCsv(model));
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         var top = new HBox(10, heading, new Label(Messages.tr("ui.datencheck.year")), year,
-                new Label(Messages.tr("ui.datencheck.baseYear")), baseYear);
+                new Label(Messages.tr("ui.datencheck.baseYear")), baseYear, spacer, copy, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("datencheck-top");
 
@@ -72,9 +95,28 @@ public final class DatencheckView extends BorderPane {
         setBottom(new VBox(4, source, new Label(Messages.tr("ui.datencheck.note"))));
     }
 
+    private void exportCsv(DatencheckViewModel model) {
+        var chooser = new FileChooser();
+        chooser.setTitle(Messages.tr("ui.datencheck.export"));
+        chooser.setInitialFileName(Messages.tr("ui.datencheck.fileName", model.yearProperty().get()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.writeString(file.toPath(), TableCsv.BOM + model.csv(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            var alert = new Alert(Alert.AlertType.ERROR, Messages.tr("ui.datencheck.exportFailed", file, e.getMessage()));
+            alert.initOwner(getScene().getWindow());
+            alert.show();
+        }
+    }
+
     private static TableColumn<ProfileTable.Row, OptionalDouble> figure(ProfileTable.Column column) {
         var c = new TableColumn<ProfileTable.Row, OptionalDouble>();
         var header = new Label(Messages.tr("ui.datencheck.column." + column.name()));
+        header.setAccessibleText(DatencheckViewModel.heading(column));
         header.setWrapText(true);
         header.setTextAlignment(TextAlignment.CENTER);
         c.setGraphic(header);

@@ -3,6 +3,10 @@ package de.werkbank.ui.datencheck;
 import de.werkbank.datencheck.AgeLimits;
 import de.werkbank.datencheck.Observation;
 import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.datencheck.TableCsv;
+import de.werkbank.i18n.Messages;
+import java.util.ArrayList;
+import java.util.Map;
 import de.werkbank.session.Session;
 import java.util.List;
 import java.util.stream.Stream;
@@ -47,6 +51,22 @@ public final class DatencheckViewModel {
         }
         int base = baseYear.get() == null ? year.get() : baseYear.get();
         rows.setAll(table.rows(year.get(), base, AgeLimits.STANDARD));
+    }
+
+    /** The table as German Excel reads it, rows in the order shown (see {@link TableCsv}). */
+    public String csv() {
+        List<String> headers = new ArrayList<>();
+        headers.add(Messages.tr("ui.datencheck.area"));
+        for (ProfileTable.Column c : ProfileTable.Column.values()) {
+            headers.add(heading(c));
+        }
+        return TableCsv.write(headers, rows, List.of(ProfileTable.Column.values()),
+                Map.of(ProfileTable.Column.POPULATION, 0));
+    }
+
+    /** A column's heading on one line. */
+    static String heading(ProfileTable.Column column) {
+        return Messages.tr("ui.datencheck.column." + column.name()).replace("-\n", "").replace("\n", " ");
     }
 
     public ObservableList<Integer> years() {

@@ -1,0 +1,35 @@
+package de.werkbank.ui.datencheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.werkbank.session.Session;
+import de.werkbank.store.StoreLocation;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatencheckViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTableGoesToExcelInTheOrderShownWithGermanNumbers() {
+        try (Session session = Session.openOrCreate(StoreLocation.in(dir))) {
+            DatencheckViewModel model = new DatencheckViewModel();
+            model.load(session);
+            assertThat(model.yearProperty().get()).isEqualTo(2019);
+            assertThat(model.baseYearProperty().get()).isEqualTo(2009);
+            model.rows().sort((a, b) -> a.area().name().compareTo(b.area().name()));
+            String csv = model.csv();
+            String[] lines = csv.split("\r\n");
+            assertThat(lines[0]).startsWith("Gebiet;Einwohner;Entwicklung %;").contains("Jugendquotient", "Wanderungssaldo ‰");
+            assertThat(lines[1]).startsWith("Aldenhoven;14206;");
+            assertThat(csv).contains("Kreis Düren;269153;").doesNotContain("269.153");
+            assertThat(lines).hasSize(17);
+
+            model.yearProperty().set(2011);
+            assertThat(model.csv()).contains("Kreis Düren;258524;");
+        }
+    }
+}
