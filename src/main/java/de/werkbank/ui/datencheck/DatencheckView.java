@@ -10,14 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.text.NumberFormat;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -81,8 +85,20 @@ public final class DatencheckView extends BorderPane {
         area.setPrefWidth(170);
         table.getColumns().add(area);
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
-            table.getColumns().add(figure(column));
+            table.getColumns().add(figure(column, ProfileTable.Row::figures));
         }
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
+                model.areaProperty().set(row == null ? null : row.area()));
+        var profile = profileTable(model);
+        var profileTitle = new Label();
+        profileTitle.textProperty().bind(Bindings.createStringBinding(() -> model.areaProperty().get() == null
+                ? Messages.tr("ui.datencheck.profile.hint")
+                : Messages.tr("ui.datencheck.profile", model.areaProperty().get().name()), model.areaProperty()));
+        profileTitle.getStyleClass().add("datencheck-profile-title");
+        var tables = new SplitPane(table, new VBox(4, profileTitle, profile));
+        tables.setOrientation(Orientation.VERTICAL);
+        tables.setDividerPositions(0.62);
+        VBox.setVgrow(profile, Priority.ALWAYS);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.tr("ui.datencheck.empty")));
         source.textProperty().bind(Bindings.createStringBinding(
@@ -91,7 +107,7 @@ public final class DatencheckView extends BorderPane {
         source.getStyleClass().add("datencheck-source");
 
         setTop(top);
-        setCenter(table);
+        setCenter(tables);
         setBottom(new VBox(4, source, new Label(Messages.tr("ui.datencheck.note"))));
     }
 
@@ -113,8 +129,24 @@ public final class DatencheckView extends BorderPane {
         }
     }
 
-    private static TableColumn<ProfileTable.Row, OptionalDouble> figure(ProfileTable.Column column) {
-        var c = new TableColumn<ProfileTable.Row, OptionalDouble>();
+    private static TableView<DatencheckViewModel.YearRow> profileTable(DatencheckViewModel model) {
+        var profile = new TableView<DatencheckViewModel.YearRow>(model.profile());
+        profile.setId("datencheck-profile");
+        var year = new TableColumn<DatencheckViewModel.YearRow, Integer>(Messages.tr("ui.datencheck.year"));
+        year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
+        year.setPrefWidth(170);
+        profile.getColumns().add(year);
+        for (ProfileTable.Column column : ProfileTable.Column.values()) {
+            profile.getColumns().add(figure(column, r -> r.row().figures()));
+        }
+        profile.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        profile.setPlaceholder(new Label(Messages.tr("ui.datencheck.profile.hint")));
+        return profile;
+    }
+
+    private static <T> TableColumn<T, OptionalDouble> figure(ProfileTable.Column column,
+                                                             Function<T, Map<ProfileTable.Column, OptionalDouble>> figures) {
+        var c = new TableColumn<T, OptionalDouble>();
         var header = new Label(Messages.tr("ui.datencheck.column." + column.name()));
         header.setAccessibleText(DatencheckViewModel.heading(column));
         header.setWrapText(true);
@@ -122,7 +154,7 @@ public final class DatencheckView extends BorderPane {
         c.setGraphic(header);
         c.setPrefWidth(92);
         c.setMinWidth(84);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().figures().get(column)));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(figures.apply(cell.getValue()).get(column)));
         c.setComparator(Comparator.comparingDouble(d -> d.isPresent() ? d.getAsDouble() : Double.NEGATIVE_INFINITY));
         int decimals = column == ProfileTable.Column.POPULATION ? 0 : 1;
         c.setCellFactory(col -> new TableCell<>() {

@@ -1,5 +1,6 @@
 package de.werkbank.ui.datencheck;
 
+import de.werkbank.area.Area;
 import de.werkbank.datencheck.AgeLimits;
 import de.werkbank.datencheck.Observation;
 import de.werkbank.datencheck.ProfileTable;
@@ -25,11 +26,18 @@ public final class DatencheckViewModel {
     private final ObjectProperty<Integer> baseYear = new SimpleObjectProperty<>();
     private final ObservableList<ProfileTable.Row> rows = FXCollections.observableArrayList();
     private final StringProperty sources = new SimpleStringProperty("");
+    private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
+    private final ObservableList<YearRow> profile = FXCollections.observableArrayList();
     private ProfileTable table;
+
+    /** One year of an area's profile. */
+    public record YearRow(int year, ProfileTable.Row row) {
+    }
 
     public DatencheckViewModel() {
         year.addListener(o -> refresh());
         baseYear.addListener(o -> refresh());
+        area.addListener(o -> refreshProfile());
     }
 
     /** Reads the session's Datencheck data; shows the latest year against the first. */
@@ -51,6 +59,31 @@ public final class DatencheckViewModel {
         }
         int base = baseYear.get() == null ? year.get() : baseYear.get();
         rows.setAll(table.rows(year.get(), base, AgeLimits.STANDARD));
+        refreshProfile();
+    }
+
+    /** The chosen area's figures in every year, against the base year. */
+    private void refreshProfile() {
+        if (table == null || area.get() == null) {
+            profile.clear();
+            return;
+        }
+        int base = baseYear.get() == null ? table.years().get(0) : baseYear.get();
+        List<YearRow> years = new ArrayList<>();
+        for (int y : table.years()) {
+            table.rows(y, base, AgeLimits.STANDARD).stream().filter(r -> r.area().key().equals(area.get().key()))
+                    .findFirst().ifPresent(r -> years.add(new YearRow(y, r)));
+        }
+        profile.setAll(years);
+    }
+
+    /** The area whose profile (all figures over the years) is shown, or {@code null}. */
+    public ObjectProperty<Area> areaProperty() {
+        return area;
+    }
+
+    public ObservableList<YearRow> profile() {
+        return profile;
     }
 
     /** The table as German Excel reads it, rows in the order shown (see {@link TableCsv}). */

@@ -2,6 +2,7 @@ package de.werkbank.ui.datencheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
 import java.nio.file.Path;
@@ -30,6 +31,13 @@ class DatencheckViewModelTest {
 
             model.yearProperty().set(2011);
             assertThat(model.csv()).contains("Kreis Düren;258524;");
+
+            model.areaProperty().set(session.store().areas().get(0));
+            assertThat(model.profile()).hasSize(11);
+            assertThat(model.profile().get(0).year()).isEqualTo(2009);
+            assertThat(model.profile().get(0).row().figures().get(ProfileTable.Column.CHANGE).getAsDouble()).isZero();
+            assertThat(model.profile().get(10).row().figures().get(ProfileTable.Column.POPULATION).getAsDouble())
+                    .isEqualTo(269_153);
         }
     }
 }
