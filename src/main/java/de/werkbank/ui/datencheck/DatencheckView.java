@@ -42,6 +42,8 @@ import javafx.scene.text.TextAlignment;
  */
 public final class DatencheckView extends BorderPane {
 
+    private static final double ROW_HEIGHT = 30;
+
     public DatencheckView(DatencheckViewModel model) {
         var heading = new Label(Messages.tr("ui.datencheck.title"));
         var year = new ComboBox<Integer>(model.years());
@@ -100,6 +102,7 @@ public final class DatencheckView extends BorderPane {
         tables.setDividerPositions(0.62);
         VBox.setVgrow(profile, Priority.ALWAYS);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label(Messages.tr("ui.datencheck.empty")));
         source.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.tr("ui.datencheck.source", model.sourcesProperty().get()), model.sourcesProperty()));
@@ -140,6 +143,7 @@ public final class DatencheckView extends BorderPane {
             profile.getColumns().add(figure(column, r -> r.row().figures()));
         }
         profile.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        profile.setFixedCellSize(ROW_HEIGHT);
         profile.setPlaceholder(new Label(Messages.tr("ui.datencheck.profile.hint")));
         return profile;
     }
