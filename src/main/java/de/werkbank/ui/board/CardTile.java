@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,7 +44,7 @@ final class CardTile implements VirtualList.Row<BoardRow> {
     private final Label due = new Label();
     private final Label mark = new Label();
     private final HBox progressLine = new HBox(6, bar, count, mark, due);
-    private final Tooltip tooltip = new Tooltip();
+    private Tooltip tooltip;
     private CardItem item;
 
     CardTile(BoardDrag drag, Consumer<CardItem> open) {
@@ -88,7 +89,14 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         progressLine.setAlignment(Pos.CENTER_LEFT);
         progressLine.setMinHeight(Region.USE_PREF_SIZE);
         row.getChildren().add(card);
-        Tooltip.install(row, tooltip);
+        // a tooltip is a window of its own: made when the pointer first rests on the card, not for every row
+        row.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+                Tooltip.install(row, tooltip);
+            }
+            tooltip.setText(tooltipText());
+        });
 
         drag.makeDraggable(row, () -> item == null ? null : new BoardDrag.CardMove(item));
         row.setOnMouseClicked(e -> {
@@ -116,9 +124,15 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         office.setText(item.leadOffice());
         badge.show(item.kind());
         showProgress(item.progress());
-        tooltip.setText(item.card().title() + "\n" + item.fieldName() + "\n" + item.leadOffice());
+        if (tooltip != null) {
+            tooltip.setText(tooltipText());
+        }
         row.setAccessibleText(Messages.tr("ui.board.card.accessible", item.card().title(), item.fieldName(),
                 badge.getText()) + (count.getText().isEmpty() ? "" : ", " + count.getAccessibleText()));
+    }
+
+    private String tooltipText() {
+        return item == null ? "" : item.card().title() + "\n" + item.fieldName() + "\n" + item.leadOffice();
     }
 
     private void showProgress(Progress p) {

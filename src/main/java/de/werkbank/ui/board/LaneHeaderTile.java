@@ -6,6 +6,7 @@ import de.werkbank.ui.virtual.VirtualList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,7 +26,7 @@ final class LaneHeaderTile implements VirtualList.Row<BoardRow> {
     private final Region swatch = new Region();
     private final Label name = new Label();
     private final Label count = new Label();
-    private final Tooltip tooltip = new Tooltip();
+    private Tooltip tooltip;
     private LaneHeader header;
 
     LaneHeaderTile() {
@@ -41,7 +42,13 @@ final class LaneHeaderTile implements VirtualList.Row<BoardRow> {
         HBox.setHgrow(name, Priority.ALWAYS);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getChildren().addAll(swatch, name, count);
-        Tooltip.install(row, tooltip);
+        row.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+                Tooltip.install(row, tooltip);
+            }
+            tooltip.setText(header == null ? "" : header.field().title());
+        });
     }
 
     @Override
@@ -57,7 +64,9 @@ final class LaneHeaderTile implements VirtualList.Row<BoardRow> {
         header = (LaneHeader) item;
         swatch.setBackground(FieldColours.bar(header.field().colour()));
         name.setText(header.field().shortName());
-        tooltip.setText(header.field().title());
+        if (tooltip != null) {
+            tooltip.setText(header.field().title());
+        }
         count.setText(header.shown() == header.total() ? String.valueOf(header.total())
                 : Messages.tr("ui.lane.countFiltered", header.shown(), header.total()));
         row.setAccessibleText(Messages.tr("ui.lane.accessible", header.field().shortName(), header.total()));
