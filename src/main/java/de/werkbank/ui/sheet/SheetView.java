@@ -25,6 +25,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -33,6 +34,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -156,8 +158,10 @@ public final class SheetView extends BorderPane {
         setId("sheet-panel");
         setTop(header);
         setCenter(scroller);
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+        // a filter, because text areas and fields would take Escape for themselves; an open drop-down keeps it
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean dropDownOpen = e.getTarget() instanceof ComboBoxBase<?> box && box.isShowing();
+            if (e.getCode() == KeyCode.ESCAPE && !dropDownOpen) {
                 close.run();
                 e.consume();
             }

@@ -167,7 +167,9 @@ public final class MainWindow {
         sheetView = new SheetView(sheetModel, board::closeSheet);
         split.getItems().add(sheetView);
         split.setDividerPosition(1, 0.6);
-        sheetView.focusFirstField();
+        // after the click or key that opened it has been handled, which would otherwise keep the focus
+        SheetView opened = sheetView;
+        Platform.runLater(opened::focusFirstField);
     }
 
     /** Shows this session's store; the previous one is closed. */

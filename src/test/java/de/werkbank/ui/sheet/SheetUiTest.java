@@ -59,6 +59,17 @@ class SheetUiTest extends WindowUiTest {
     }
 
     @Test
+    void aDoubleClickOpensTheSheetAndEscapeClosesIt(FxRobot robot) {
+        robot.doubleClickOn(robot.lookup("#column-2 .card-row").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sheet-panel").tryQuery()).isPresent();
+        assertThat(robot.lookup("#sheet-progress").queryAs(Labeled.class).getText()).contains("von 7 Schritten");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sheet-panel").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aStepDraggedByItsHandleLandsWhereItWasDropped(FxRobot robot) {
         robot.clickOn(robot.lookup("#column-3 .card-row").nth(0).queryAs(Node.class));
         robot.type(KeyCode.ENTER);
