@@ -7,18 +7,32 @@ import de.werkbank.store.StoreLocation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** {@code import-data FILE.csv}: reads a tidy data file into the Datencheck, all or nothing. */
+/**
+ * {@code import-data FILE.csv [--mapping M.json]}: reads a tidy data file, or with a saved column
+ * mapping a table in a statistics office's layout, into the Datencheck, all or nothing.
+ */
 final class ImportDataCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, StoreLocation location, PrintStream out) {
-        CliArgs a = CliArgs.parse("import-data", args, Set.of(), 1, 1);
+        List<String> rest = new ArrayList<>(args);
+        Path mapping = null;
+        int at = rest.indexOf("--mapping");
+        if (at >= 0) {
+            if (at + 1 >= rest.size()) {
+                throw new UsageException("cli.missingValue", "--mapping");
+            }
+            mapping = Path.of(rest.remove(at + 1));
+            rest.remove(at);
+        }
+        CliArgs a = CliArgs.parse("import-data", rest, Set.of(), 1, 1);
         Path file = Path.of(a.get(0));
         try (Store store = Store.open(location)) {
-            int values = DataImport.importFile(store, file, Instant.now());
+            int values = DataImport.importFile(store, file, mapping, Instant.now());
             out.println(Messages.tr("cli.importData.done", file.getFileName(), values));
         }
         return ExitCodes.OK;

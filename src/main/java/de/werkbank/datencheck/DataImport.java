@@ -1,5 +1,6 @@
 package de.werkbank.datencheck;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.werkbank.area.Area;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreTransaction;
@@ -22,19 +23,37 @@ public final class DataImport {
     private DataImport() {
     }
 
-    /** @return how many values were stored */
-    public static int importFile(Store store, Path file, Instant now) {
-        byte[] bytes;
+    /**
+     * Imports a tidy file, or with {@code mapping} a table in a statistics office's layout.
+     *
+     * @param mapping a saved {@link ColumnMapping} (JSON), or {@code null} for a tidy file
+     * @return how many values were stored
+     */
+    public static int importFile(Store store, Path file, Path mapping, Instant now) {
+        String name = file.getFileName().toString();
+        byte[] bytes = bytes(file);
+        List<Observation> values = mapping == null ? TidyCsv.read(name, bytes)
+                : OfficeTable.read(name, bytes, mapping(mapping));
+        return store.transaction(tx -> store(tx, name, values, now));
+    }
+
+    private static byte[] bytes(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DataImportException(e, "data.noFile", file);
         } catch (IOException e) {
             throw new DataImportException(e, "data.unreadable", file.getFileName(), e.getMessage());
         }
-        String name = file.getFileName().toString();
-        List<Observation> values = TidyCsv.read(name, bytes);
-        return store.transaction(tx -> store(tx, name, values, now));
+    }
+
+    /** A saved column mapping. */
+    public static ColumnMapping mapping(Path file) {
+        try {
+            return new ObjectMapper().readValue(bytes(file), ColumnMapping.class);
+        } catch (IOException e) {
+            throw new DataImportException(e, "data.badMapping", file.getFileName(), e.getMessage());
+        }
     }
 
     /** Stores checked values in an open transaction (also used to seed the sample data). */

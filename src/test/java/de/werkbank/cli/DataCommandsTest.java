@@ -37,4 +37,16 @@ class DataCommandsTest extends CliTest {
         assertThat(run("--store", store, "import-data")).isEqualTo(2);
         assertThat(run("--store", store, "list-indicators", "extra")).isEqualTo(2);
     }
+
+    @Test
+    void aLandesdatenbankDownloadIsReadWithItsSavedMapping() {
+        String store = dir.resolve("store").toString();
+        assertThat(run("--store", store, "init")).isZero();
+        assertThat(run("--store", store, "import-data", "sample-data/datencheck/bevoelkerung_landesdatenbank.csv",
+                "--mapping", "sample-data/datencheck/landesdatenbank-mapping.json")).isZero();
+        assertThat(out()).contains("135 Werte eingelesen");
+        assertThat(run("--store", store, "import-data", "sample-data/datencheck/bevoelkerung_landesdatenbank.csv")).isEqualTo(1);
+        assertThat(err()).contains("area_key");
+        assertThat(run("--store", store, "import-data", "x.csv", "--mapping")).isEqualTo(2);
+    }
 }

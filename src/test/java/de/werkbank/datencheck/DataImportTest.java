@@ -39,14 +39,14 @@ class DataImportTest {
             Path bad = dir.resolve("bad.csv");
             Files.writeString(bad, "area_key;indicator;year;value\n05358008;ehrenamtsquote;2019;12,5\n99999999;ehrenamtsquote;2019;3\n",
                     StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> DataImport.importFile(store, bad, Instant.now()))
+            assertThatThrownBy(() -> DataImport.importFile(store, bad, null, Instant.now()))
                     .isInstanceOf(DataImportException.class).hasMessageContaining("99999999");
             assertThat(store.indicators()).isEqualTo(before);
 
             Path good = dir.resolve("good.csv");
             Files.writeString(good, "area_key;indicator;year;value;unit\n05358008;ehrenamtsquote;2019;12,5;%\n",
                     StandardCharsets.UTF_8);
-            assertThat(DataImport.importFile(store, good, Instant.now())).isEqualTo(1);
+            assertThat(DataImport.importFile(store, good, null, Instant.now())).isEqualTo(1);
             assertThat(store.indicators()).extracting(IndicatorSummary::key).contains("ehrenamtsquote");
             assertThat(store.log()).anyMatch(l -> l.startsWith("import-data: good.csv"));
         }

@@ -1,0 +1,46 @@
+package de.werkbank.datencheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A Landesdatenbank download (cp1252, title lines, footnotes, 7-digit AGS) read by a saved mapping. */
+class OfficeTableTest {
+
+    private static final Path SAMPLE = Path.of("sample-data/datencheck");
+
+    private static ColumnMapping mapping() {
+        return DataImport.mapping(SAMPLE.resolve("landesdatenbank-mapping.json"));
+    }
+
+    @Test
+    void theSampleDownloadGivesThreeValuesPerKommuneAndYear() throws Exception {
+        List<Observation> values = OfficeTable.read("ldb.csv",
+                Files.readAllBytes(SAMPLE.resolve("bevoelkerung_landesdatenbank.csv")), mapping());
+        assertThat(values).hasSize(15 * 3 * 3);
+        Observation first = values.get(0);
+        assertThat(first.areaKey()).isEqualTo("05358004");
+        assertThat(first.year()).isEqualTo(2017);
+        assertThat(first.sex()).isEqualTo(Sex.INSGESAMT);
+        assertThat(first.value()).isEqualByComparingTo("14103");
+        assertThat(values).filteredOn(o -> o.value() == null).extracting(Observation::mark).contains("-", "x");
+    }
+
+    @Test
+    void textInANumberColumnIsRefusedWithItsLineAndColumn() {
+        String file = "Titel\n\nAGS;Gemeinde;Stichtag;Insgesamt;männlich;weiblich\n5358004;Aldenhoven;31.12.2017;viele;1;2\n";
+        assertThatThrownBy(() -> OfficeTable.read("t.csv", file.getBytes(Charset.forName("windows-1252")), mapping()))
+                .isInstanceOf(DataImportException.class).hasMessageContaining("t.csv, Zeile 4, Spalte 4");
+    }
+
+    @Test
+    void aFileWithoutTheMappedTableIsRefused() {
+        assertThatThrownBy(() -> OfficeTable.read("t.csv", "a;b\n1;2\n".getBytes(Charset.forName("windows-1252")), mapping()))
+                .isInstanceOf(DataImportException.class).hasMessageContaining("„AGS“");
+    }
+}
