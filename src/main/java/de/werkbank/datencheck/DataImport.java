@@ -32,8 +32,9 @@ public final class DataImport {
     public static int importFile(Store store, Path file, Path mapping, Instant now) {
         String name = file.getFileName().toString();
         byte[] bytes = bytes(file);
-        List<Observation> values = mapping == null ? TidyCsv.read(name, bytes)
-                : OfficeTable.read(name, bytes, mapping(mapping));
+        Set<String> areas = store.areas().stream().map(Area::key).collect(Collectors.toSet());
+        List<Observation> values = mapping == null ? TidyCsv.read(name, bytes, areas)
+                : OfficeTable.read(name, bytes, mapping(mapping), areas);
         return store.transaction(tx -> store(tx, name, values, now));
     }
 

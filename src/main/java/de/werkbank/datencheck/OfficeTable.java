@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -28,7 +29,10 @@ public final class OfficeTable {
     private OfficeTable() {
     }
 
-    public static List<Observation> read(String fileName, byte[] bytes, ColumnMapping mapping) {
+    /**
+     * @param areas the area keys the store knows; a row of another area is refused with its line
+     */
+    public static List<Observation> read(String fileName, byte[] bytes, ColumnMapping mapping, Set<String> areas) {
         List<String> lines = TidyCsv.text(bytes).lines().toList();
         int headerLine = -1;
         for (int i = 0; i < lines.size() && headerLine < 0; i++) {
@@ -60,6 +64,9 @@ public final class OfficeTable {
                     break;
                 }
                 String key = padded(r.get(area).strip(), mapping.padAreaKey());
+                if (!areas.contains(key)) {
+                    throw new DataImportException("data.unknownAreaAt", fileName, line, area + 1, key);
+                }
                 int y = year(fileName, line, year, r.get(year));
                 for (ColumnMapping.ValueColumn v : mapping.values()) {
                     int c = column(fileName, headerLine + 1, columns, v.column());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -48,7 +49,10 @@ public final class TidyCsv {
         }
     }
 
-    public static List<Observation> read(String fileName, byte[] bytes) {
+    /**
+     * @param areas the area keys the store knows; a value for another area is refused with its line
+     */
+    public static List<Observation> read(String fileName, byte[] bytes, Set<String> areas) {
         String text = text(bytes);
         String header = text.lines().findFirst().orElse("");
         char separator = header.indexOf(';') >= 0 ? ';' : ',';
@@ -61,6 +65,9 @@ public final class TidyCsv {
             Map<String, Long> seen = new HashMap<>();
             for (CSVRecord r : parser) {
                 Observation o = observation(fileName, r, columns, decimalComma);
+                if (!areas.contains(o.areaKey())) {
+                    throw problem(fileName, r.getRecordNumber() + 1, columns, "area_key", "data.unknownAreaAt", o.areaKey());
+                }
                 Long earlier = seen.putIfAbsent(o.key(), r.getRecordNumber() + 1);
                 if (earlier != null) {
                     throw new DataImportException("data.duplicate", fileName, r.getRecordNumber() + 1, earlier);

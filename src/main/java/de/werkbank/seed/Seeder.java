@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Fills a store with the shipped sample data. Everything is added only where it is missing (by
@@ -51,7 +53,8 @@ public final class Seeder {
         if (content == Content.SAMPLE) {
             addCatalogue(tx, catalogue);
             addAreas(tx);
-            SampleData.datencheck().forEach((name, bytes) -> DataImport.store(tx, name, TidyCsv.read(name, bytes),
+            Set<String> areas = tx.areas().all().stream().map(Area::key).collect(Collectors.toSet());
+            SampleData.datencheck().forEach((name, bytes) -> DataImport.store(tx, name, TidyCsv.read(name, bytes, areas),
                     Instant.now()));
             SampleSheets.addRegistry(tx);
             addPlan(tx);

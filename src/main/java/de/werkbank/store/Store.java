@@ -68,8 +68,9 @@ public final class Store implements PlanTransactions, AutoCloseable {
     }
 
     /**
-     * Sets up a new store and fills it with {@code initialContent} in one transaction. If that fails,
-     * the new database is removed again, so a failed init leaves nothing behind.
+     * Sets up a new store and fills it with {@code initialContent} in one transaction. If setting up the
+     * schema or filling it fails, the new database is removed again, so a failed init leaves nothing
+     * behind.
      *
      * @throws StoreException if a store exists there already (it is left unchanged)
      */
@@ -82,7 +83,13 @@ public final class Store implements PlanTransactions, AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(e, "store.cannotCreateDir", location.dir(), e.getMessage());
         }
-        Store store = connectAndMigrate(location);
+        Store store;
+        try {
+            store = connectAndMigrate(location);
+        } catch (RuntimeException e) {
+            removeDatabaseFiles(location);
+            throw e;
+        }
         try {
             store.transaction(tx -> {
                 initialContent.accept(tx);

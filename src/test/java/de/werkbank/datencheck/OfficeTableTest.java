@@ -7,12 +7,18 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** A Landesdatenbank download (cp1252, title lines, footnotes, 7-digit AGS) read by a saved mapping. */
 class OfficeTableTest {
 
     private static final Path SAMPLE = Path.of("sample-data/datencheck");
+
+    private static final Set<String> KOMMUNEN = IntStream.rangeClosed(1, 15)
+            .mapToObj(i -> String.format("05358%03d", i * 4)).collect(Collectors.toSet());
 
     private static ColumnMapping mapping() {
         return DataImport.mapping(SAMPLE.resolve("landesdatenbank-mapping.json"));
@@ -21,7 +27,7 @@ class OfficeTableTest {
     @Test
     void theSampleDownloadGivesThreeValuesPerKommuneAndYear() throws Exception {
         List<Observation> values = OfficeTable.read("ldb.csv",
-                Files.readAllBytes(SAMPLE.resolve("bevoelkerung_landesdatenbank.csv")), mapping());
+                Files.readAllBytes(SAMPLE.resolve("bevoelkerung_landesdatenbank.csv")), mapping(), KOMMUNEN);
         assertThat(values).hasSize(15 * 3 * 3);
         Observation first = values.get(0);
         assertThat(first.areaKey()).isEqualTo("05358004");
@@ -34,13 +40,13 @@ class OfficeTableTest {
     @Test
     void textInANumberColumnIsRefusedWithItsLineAndColumn() {
         String file = "Titel\n\nAGS;Gemeinde;Stichtag;Insgesamt;männlich;weiblich\n5358004;Aldenhoven;31.12.2017;viele;1;2\n";
-        assertThatThrownBy(() -> OfficeTable.read("t.csv", file.getBytes(Charset.forName("windows-1252")), mapping()))
+        assertThatThrownBy(() -> OfficeTable.read("t.csv", file.getBytes(Charset.forName("windows-1252")), mapping(), KOMMUNEN))
                 .isInstanceOf(DataImportException.class).hasMessageContaining("t.csv, Zeile 4, Spalte 4");
     }
 
     @Test
     void aFileWithoutTheMappedTableIsRefused() {
-        assertThatThrownBy(() -> OfficeTable.read("t.csv", "a;b\n1;2\n".getBytes(Charset.forName("windows-1252")), mapping()))
+        assertThatThrownBy(() -> OfficeTable.read("t.csv", "a;b\n1;2\n".getBytes(Charset.forName("windows-1252")), mapping(), KOMMUNEN))
                 .isInstanceOf(DataImportException.class).hasMessageContaining("„AGS“");
     }
 }

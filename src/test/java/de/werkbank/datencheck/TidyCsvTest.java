@@ -7,13 +7,16 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The tidy CSV variants German offices and Excel write, and broken files. */
 class TidyCsvTest {
 
+    private static final Set<String> AREAS = Set.of("1", "05358004", "05358008", "05358012");
+
     private static List<Observation> read(String text) {
-        return TidyCsv.read("daten.csv", text.getBytes(StandardCharsets.UTF_8));
+        return TidyCsv.read("daten.csv", text.getBytes(StandardCharsets.UTF_8), AREAS);
     }
 
     private static void refused(String text, String... parts) {
@@ -47,7 +50,7 @@ class TidyCsvTest {
         byte[] file = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, file, 0, bom.length);
         System.arraycopy(body, 0, file, bom.length, body.length);
-        List<Observation> values = TidyCsv.read("b.csv", file);
+        List<Observation> values = TidyCsv.read("b.csv", file, AREAS);
         assertThat(values.get(0).areaKey()).isEqualTo("05358004");
         assertThat(values.get(0).value()).isEqualByComparingTo("12.75");
         assertThat(values.get(1).value()).isEqualByComparingTo("-3");
@@ -57,7 +60,7 @@ class TidyCsvTest {
     void latin1FilesAreReadToo() {
         byte[] file = "area_key;indicator;year;value;unit\n05358008;bevoelkerung;2019;88.567;Einwohner über 0\n"
                 .getBytes(Charset.forName("windows-1252"));
-        assertThat(TidyCsv.read("l.csv", file).get(0).unit()).isEqualTo("Einwohner über 0");
+        assertThat(TidyCsv.read("l.csv", file, AREAS).get(0).unit()).isEqualTo("Einwohner über 0");
     }
 
     @Test
@@ -77,5 +80,6 @@ class TidyCsvTest {
         refused("area_key;indicator;year;value;sex\n1;a;2000;1;x\n", "Spalte 5", "kein Geschlecht");
         refused("area_key;indicator;year;value\n1;Anteil 65+;2000;1\n", "kein Indikatorschlüssel");
         refused("area_key;indicator;year;value\n", "keine Werte");
+        refused("area_key;indicator;year;value\n05358008;a;2000;1\n5358008;a;2000;1\n", "Zeile 3, Spalte 1", "„5358008“");
     }
 }
