@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -25,6 +26,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -67,10 +69,20 @@ public final class DatencheckView extends BorderPane {
             Clipboard.getSystemClipboard().setContent(content);
         });
         export.setOnAction(e -> exportCsv(model));
+        var young = new ComboBox<Integer>(FXCollections.observableArrayList(15, 18, 20, 21, 25));
+        var old = new ComboBox<Integer>(FXCollections.observableArrayList(60, 63, 65, 67));
+        young.setId("datencheck-young");
+        old.setId("datencheck-old");
+        young.setValue(model.limitsProperty().get().young());
+        old.setValue(model.limitsProperty().get().old());
+        young.valueProperty().addListener(o -> model.setLimits(young.getValue(), old.getValue()));
+        old.valueProperty().addListener(o -> model.setLimits(young.getValue(), old.getValue()));
+        young.setTooltip(new Tooltip(Messages.tr("ui.datencheck.limits.tooltip")));
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var top = new HBox(10, heading, new Label(Messages.tr("ui.datencheck.year")), year,
-                new Label(Messages.tr("ui.datencheck.baseYear")), baseYear, spacer, copy, export);
+                new Label(Messages.tr("ui.datencheck.baseYear")), baseYear, new Label(Messages.tr("ui.datencheck.young")),
+                young, new Label(Messages.tr("ui.datencheck.old")), old, spacer, copy, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("datencheck-top");
 
@@ -87,7 +99,7 @@ public final class DatencheckView extends BorderPane {
         area.setPrefWidth(170);
         table.getColumns().add(area);
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
-            table.getColumns().add(figure(column, ProfileTable.Row::figures));
+            table.getColumns().add(figure(column, ProfileTable.Row::figures, model));
         }
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
                 model.areaProperty().set(row == null ? null : row.area()));
@@ -140,7 +152,7 @@ public final class DatencheckView extends BorderPane {
         year.setPrefWidth(170);
         profile.getColumns().add(year);
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
-            profile.getColumns().add(figure(column, r -> r.row().figures()));
+            profile.getColumns().add(figure(column, r -> r.row().figures(), model));
         }
         profile.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         profile.setFixedCellSize(ROW_HEIGHT);
@@ -149,10 +161,14 @@ public final class DatencheckView extends BorderPane {
     }
 
     private static <T> TableColumn<T, OptionalDouble> figure(ProfileTable.Column column,
-                                                             Function<T, Map<ProfileTable.Column, OptionalDouble>> figures) {
+                                                             Function<T, Map<ProfileTable.Column, OptionalDouble>> figures,
+                                                             DatencheckViewModel model) {
         var c = new TableColumn<T, OptionalDouble>();
-        var header = new Label(Messages.tr("ui.datencheck.column." + column.name()));
-        header.setAccessibleText(DatencheckViewModel.heading(column));
+        var header = new Label();
+        header.textProperty().bind(Bindings.createStringBinding(
+                () -> DatencheckViewModel.heading(column, model.limitsProperty().get(), true), model.limitsProperty()));
+        header.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> DatencheckViewModel.heading(column, model.limitsProperty().get(), false), model.limitsProperty()));
         header.setWrapText(true);
         header.setTextAlignment(TextAlignment.CENTER);
         c.setGraphic(header);

@@ -27,6 +27,7 @@ public final class DatencheckViewModel {
     private final ObservableList<ProfileTable.Row> rows = FXCollections.observableArrayList();
     private final StringProperty sources = new SimpleStringProperty("");
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
+    private final ObjectProperty<AgeLimits> limits = new SimpleObjectProperty<>(AgeLimits.STANDARD);
     private final ObservableList<YearRow> profile = FXCollections.observableArrayList();
     private ProfileTable table;
 
@@ -38,6 +39,7 @@ public final class DatencheckViewModel {
         year.addListener(o -> refresh());
         baseYear.addListener(o -> refresh());
         area.addListener(o -> refreshProfile());
+        limits.addListener(o -> refresh());
     }
 
     /** Reads the session's Datencheck data; shows the latest year against the first. */
@@ -58,7 +60,7 @@ public final class DatencheckViewModel {
             return;
         }
         int base = baseYear.get() == null ? year.get() : baseYear.get();
-        rows.setAll(table.rows(year.get(), base, AgeLimits.STANDARD));
+        rows.setAll(table.rows(year.get(), base, limits.get()));
         refreshProfile();
     }
 
@@ -71,10 +73,26 @@ public final class DatencheckViewModel {
         int base = baseYear.get() == null ? table.years().get(0) : baseYear.get();
         List<YearRow> years = new ArrayList<>();
         for (int y : table.years()) {
-            table.rows(y, base, AgeLimits.STANDARD).stream().filter(r -> r.area().key().equals(area.get().key()))
+            table.rows(y, base, limits.get()).stream().filter(r -> r.area().key().equals(area.get().key()))
                     .findFirst().ifPresent(r -> years.add(new YearRow(y, r)));
         }
         profile.setAll(years);
+    }
+
+    /**
+     * The age limits of the quotients and shares (sources differ: working age from 18 or 20, old age
+     * from 65 or 67). Limits that cut through the data's age groups leave those figures empty.
+     */
+    public ObjectProperty<AgeLimits> limitsProperty() {
+        return limits;
+    }
+
+    /** Sets the first age of working age and of old age, keeping the rest of the limits. */
+    public void setLimits(int young, int old) {
+        AgeLimits now = limits.get();
+        if (young < old && old < now.veryOld()) {
+            limits.set(new AgeLimits(young, old, now.veryOld(), now.openGroupMean()));
+        }
     }
 
     /** The area whose profile (all figures over the years) is shown, or {@code null}. */
@@ -91,15 +109,25 @@ public final class DatencheckViewModel {
         List<String> headers = new ArrayList<>();
         headers.add(Messages.tr("ui.datencheck.area"));
         for (ProfileTable.Column c : ProfileTable.Column.values()) {
-            headers.add(heading(c));
+            headers.add(heading(c, limits.get(), false));
         }
         return TableCsv.write(headers, rows, List.of(ProfileTable.Column.values()),
                 Map.of(ProfileTable.Column.POPULATION, 0));
     }
 
-    /** A column's heading on one line. */
-    static String heading(ProfileTable.Column column) {
-        return Messages.tr("ui.datencheck.column." + column.name()).replace("-\n", "").replace("\n", " ");
+    /**
+     * A column's heading, naming the age limits where they matter.
+     *
+     * @param twoLines as the table shows it (broken where the text says), else on one line
+     */
+    static String heading(ProfileTable.Column column, AgeLimits limits, boolean twoLines) {
+        String text = switch (column) {
+            case SHARE_UNDER_20 -> Messages.tr("ui.datencheck.column.SHARE_UNDER_20", limits.young());
+            case SHARE_65 -> Messages.tr("ui.datencheck.column.SHARE_65", limits.old());
+            case SHARE_80 -> Messages.tr("ui.datencheck.column.SHARE_80", limits.veryOld());
+            default -> Messages.tr("ui.datencheck.column." + column.name());
+        };
+        return twoLines ? text : text.replace("-\n", "").replace("\n", " ");
     }
 
     public ObservableList<Integer> years() {

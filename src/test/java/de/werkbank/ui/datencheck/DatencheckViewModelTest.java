@@ -32,6 +32,15 @@ class DatencheckViewModelTest {
             model.yearProperty().set(2011);
             assertThat(model.csv()).contains("Kreis Düren;258524;");
 
+            model.setLimits(18, 65);
+            assertThat(model.rows().get(0).figures().get(ProfileTable.Column.JUGENDQUOTIENT)).isEmpty();
+            assertThat(model.rows().get(0).figures().get(ProfileTable.Column.SHARE_65)).isPresent();
+            model.setLimits(15, 60);
+            assertThat(model.rows().get(0).figures().get(ProfileTable.Column.JUGENDQUOTIENT)).isPresent();
+            assertThat(model.rows().get(0).figures().get(ProfileTable.Column.SHARE_65).getAsDouble())
+                    .isGreaterThan(25);
+            model.setLimits(20, 65);
+
             model.areaProperty().set(session.store().areas().get(0));
             assertThat(model.profile()).hasSize(11);
             assertThat(model.profile().get(0).year()).isEqualTo(2009);
