@@ -17,6 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * A card on the board: field colour, title (two lines at most), tool id, lead office, blue/green, and
@@ -42,8 +45,9 @@ final class CardTile implements VirtualList.Row<BoardRow> {
     private final StackPane bar = new StackPane(barFill);
     private final Label count = new Label();
     private final Label due = new Label();
-    private final Label mark = new Label();
-    private final HBox progressLine = new HBox(6, bar, count, mark, due);
+    private final FontIcon overdueIcon = new FontIcon(MaterialDesignC.CLOCK_ALERT_OUTLINE);
+    private final FontIcon blockedIcon = new FontIcon(MaterialDesignB.BLOCK_HELPER);
+    private final HBox progressLine = new HBox(6, bar, count, overdueIcon, blockedIcon, due);
     private Tooltip tooltip;
     private CardItem item;
 
@@ -62,7 +66,8 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         barFill.getStyleClass().add("progress-fill");
         count.getStyleClass().add("card-progress");
         due.getStyleClass().add("card-due");
-        mark.getStyleClass().add("card-mark");
+        overdueIcon.getStyleClass().add("card-mark");
+        blockedIcon.getStyleClass().add("card-mark");
         title.setWrapText(true);
         title.setMinHeight(0);
         title.setAlignment(Pos.TOP_LEFT);
@@ -82,7 +87,6 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         barFill.setMaxWidth(Region.USE_PREF_SIZE);
         count.setMinWidth(Region.USE_PREF_SIZE);
         due.setMinWidth(0);
-        mark.setMinWidth(0);
         text.setMinWidth(0);
         meta.setMinWidth(0);
         progressLine.setMinWidth(0);
@@ -128,11 +132,20 @@ final class CardTile implements VirtualList.Row<BoardRow> {
             tooltip.setText(tooltipText());
         }
         row.setAccessibleText(Messages.tr("ui.board.card.accessible", item.card().title(), item.fieldName(),
-                badge.getText()) + (count.getText().isEmpty() ? "" : ", " + count.getAccessibleText()));
+                badge.getText()) + (count.getText().isEmpty() ? "" : ", " + count.getAccessibleText()) + marks());
     }
 
     private String tooltipText() {
-        return item == null ? "" : item.card().title() + "\n" + item.fieldName() + "\n" + item.leadOffice();
+        return item == null ? "" : item.card().title() + "\n" + item.fieldName() + "\n" + item.leadOffice() + marks();
+    }
+
+    /** ", überfällig", ", blockiert" as the card's progress says, or nothing. */
+    private String marks() {
+        if (item == null) {
+            return "";
+        }
+        return (item.progress().overdue() ? ", " + Messages.tr("ui.card.overdue") : "")
+                + (item.progress().blocked() ? ", " + Messages.tr("ui.card.blocked") : "");
     }
 
     private void showProgress(Progress p) {
@@ -142,12 +155,11 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         count.setText(steps ? Messages.tr("ui.card.progress", p.done(), p.total()) : "");
         count.setAccessibleText(Messages.tr("ui.card.progress.accessible", p.done(), p.total()));
         due.setText(p.nextDue() == null ? "" : Messages.tr("ui.card.nextDue", p.nextDue()));
-        String marks = p.overdue() ? Messages.tr("ui.card.overdue") : "";
-        if (p.blocked()) {
-            marks = marks.isEmpty() ? Messages.tr("ui.card.blocked") : marks + " · " + Messages.tr("ui.card.blocked");
-        }
-        mark.setText(marks);
-        mark.setVisible(!marks.isEmpty());
+        // icons, which fit the narrowest column; the words are in the card's accessible text and tooltip
+        overdueIcon.setVisible(p.overdue());
+        overdueIcon.setManaged(p.overdue());
+        blockedIcon.setVisible(p.blocked());
+        blockedIcon.setManaged(p.blocked());
         row.pseudoClassStateChanged(OVERDUE, p.overdue());
         row.pseudoClassStateChanged(BLOCKED, p.blocked());
     }
