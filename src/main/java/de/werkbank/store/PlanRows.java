@@ -83,27 +83,26 @@ public final class PlanRows implements PlanWriter {
     @Override
     public Neighbours neighbours(UUID columnId, int wanted, UUID except) {
         long column = columnKey(columnId);
-        // the left-out card's index in the whole column, or -1; the others' index j is the column's
-        // index j below it and j + 1 from it on
-        int left = except == null ? -1 : Sql.one(c, "select position from card where uuid = ? and column_id = ? "
-                + "and not archived", rs -> rs.getLong(1), except, column)
-                .map(p -> countAbove(column, p)).orElse(-1);
-        int others = countAbove(column, Long.MAX_VALUE) - (left >= 0 ? 1 : 0);
-        int index = Math.max(0, Math.min(wanted, others));
-        int from = index == 0 ? skip(index, left) : skip(index - 1, left);
-        int to = skip(index, left);
-        List<Long> window = Sql.list(c, "select position from card where column_id = ? and not archived "
-                        + "order by position limit ? offset ?", rs -> rs.getLong(1), column, to - from + 1, from);
-        Long above = index == 0 || window.isEmpty() ? null : window.get(0);
-        Long below = index == 0
-                ? (window.isEmpty() ? null : window.get(0))
-                : (window.size() > to - from ? window.get(to - from) : null);
-        return new Neighbours(above, below);
-    }
-
-    /** The index in the whole column of the others' index {@code j}, skipping the left-out card. */
-    private static int skip(int j, int left) {
-        return left >= 0 && j >= left ? j + 1 : j;
+        Long left = except == null ? null : Sql.one(c, "select position from card where uuid = ? and column_id = ? "
+                + "and archived = false", rs -> rs.getLong(1), except, column).orElse(null);
+        // the column's cards from index wanted - 1 on; the left-out card above them shifts the others'
+        // indices by one, so four rows cover the two neighbours either way
+        int offset = Math.max(0, wanted - 1);
+        List<Long> window = Sql.list(c, "select position from card where column_id = ? and archived = false "
+                + "order by position limit 4 offset ?", rs -> rs.getLong(1), column, offset);
+        int first = left != null && !window.isEmpty() && left < window.get(0) ? offset - 1 : offset;
+        List<Long> others = window.stream().filter(p -> !p.equals(left)).toList();
+        if (wanted == 0) {
+            return new Neighbours(null, others.isEmpty() ? null : others.get(0));
+        }
+        int above = wanted - 1 - first;
+        if (above < others.size()) {
+            return new Neighbours(others.get(above), above + 1 < others.size() ? others.get(above + 1) : null);
+        }
+        // past the end: after the column's last card other than the left-out one
+        List<Long> last = Sql.list(c, "select position from card where column_id = ? and archived = false "
+                + "order by position desc limit 2", rs -> rs.getLong(1), column);
+        return new Neighbours(last.stream().filter(p -> !p.equals(left)).findFirst().orElse(null), null);
     }
 
     private long columnKey(UUID columnId) {

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PlanEditorTest extends SampleStoreTest {
@@ -101,5 +104,29 @@ class PlanEditorTest extends SampleStoreTest {
         HistoryEntry last = store.history().get(store.history().size() - 1);
         assertThat(last.who()).isEqualTo("anna");
         assertThat(last.change()).contains("\"kind\":\"editColumn\"", "\"name\":\"Vorschlag\"", "\"name\":\"Ideen\"");
+    }
+
+    @Test
+    void everyMovedCardLandsExactlyAtTheIndexItWasDroppedAt() {
+        Random random = new Random(7);
+        List<PlanColumn> columns = plan().columns();
+        for (int i = 0; i < 150; i++) {
+            List<Card> cards = plan().cards();
+            Card card = cards.get(random.nextInt(cards.size()));
+            PlanColumn target = columns.get(random.nextInt(columns.size()));
+            List<UUID> expected = new ArrayList<>(idsIn(target));
+            expected.remove(card.id());
+            // an index past the end means the end
+            int index = random.nextInt(expected.size() + 3);
+            expected.add(Math.min(index, expected.size()), card.id());
+
+            editor.execute(new MoveCard(card, target, index));
+
+            assertThat(idsIn(target)).as("move %d", i).isEqualTo(expected);
+        }
+    }
+
+    private List<UUID> idsIn(PlanColumn column) {
+        return plan().cardsIn(column.id()).stream().map(Card::id).toList();
     }
 }

@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -156,11 +157,23 @@ public final class BoardViewModel {
         for (UUID cardId : change.sheets()) {
             outlines.put(cardId, session.store().sheetOutline(cardId));
         }
-        for (UUID cardId : change.cards()) {
-            columns.forEach(c -> c.remove(cardId));
-            session.store().card(cardId).ifPresent(card -> column(card.column()).ifPresent(c -> c.insert(item(card))));
-        }
+        List<Card> moved = change.cards().stream().map(id -> session.store().card(id)).flatMap(Optional::stream).toList();
+        batchAll(columns.iterator(), () -> {
+            for (UUID cardId : change.cards()) {
+                columns.forEach(c -> c.remove(cardId));
+            }
+            moved.forEach(card -> column(card.column()).ifPresent(c -> c.insert(item(card))));
+        });
         updateUndoState();
+    }
+
+    /** Runs the changes with every column's row updates held back until they are all done. */
+    private static void batchAll(Iterator<ColumnModel> columns, Runnable changes) {
+        if (columns.hasNext()) {
+            columns.next().batch(() -> batchAll(columns, changes));
+        } else {
+            changes.run();
+        }
     }
 
     private Optional<ColumnModel> column(UUID id) {

@@ -24,6 +24,9 @@ public final class ColumnModel {
     private final ObservableList<BoardRow> rows = FXCollections.observableArrayList();
     private CardFilter filter = CardFilter.NONE;
     private List<Handlungsfeld> lanes;
+    /** Inside {@link #batch}: changes of the cards wait for one update of the rows at its end. */
+    private boolean batching;
+    private boolean rowsStale;
 
     /** @param lanes the Handlungsfelder shown as swimlanes, in order; none: no lanes */
     ColumnModel(PlanColumn column, List<CardItem> cards, CardFilter filter, List<Handlungsfeld> lanes) {
@@ -31,7 +34,7 @@ public final class ColumnModel {
         this.lanes = List.copyOf(lanes);
         this.cards.setAll(cards);
         // a change listener added after the filtered list's own: that one is up to date by then
-        this.cards.addListener((ListChangeListener<CardItem>) c -> updateRows());
+        this.cards.addListener((ListChangeListener<CardItem>) c -> cardsChanged());
         setFilter(filter);
     }
 
@@ -76,7 +79,29 @@ public final class ColumnModel {
         }
     }
 
+    /** Runs changes of the cards and then updates the rows once, not after each change. */
+    void batch(Runnable changes) {
+        batching = true;
+        try {
+            changes.run();
+        } finally {
+            batching = false;
+            if (rowsStale) {
+                updateRows();
+            }
+        }
+    }
+
+    private void cardsChanged() {
+        if (batching) {
+            rowsStale = true;
+        } else {
+            updateRows();
+        }
+    }
+
     private void updateRows() {
+        rowsStale = false;
         rows.setAll(LaneRows.of(cards, visible, shownLanes()));
     }
 

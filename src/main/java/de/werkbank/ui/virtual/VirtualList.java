@@ -1,8 +1,14 @@
 package de.werkbank.ui.virtual;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
@@ -46,8 +52,8 @@ public class VirtualList<T> extends Region {
     private final RowKinds<T> kinds;
     /** The recycled row nodes, per kind. */
     private final List<List<Row<T>>> rows = new ArrayList<>();
-    /** How many row nodes of each kind the current layout pass has used. */
-    private int[] used = new int[0];
+    /** Which row node showed which item in the last layout pass: an item still in view keeps its node. */
+    private Map<T, Row<T>> shown = new HashMap<>();
     private Rows geometry;
     private final Region thumb = new Region();
     private final Region dropLine = new Region();
@@ -279,22 +285,38 @@ public class VirtualList<T> extends Region {
         pseudoClassStateChanged(SCROLLABLE, scrollable);
         double rowWidth = width - (scrollable ? thumbWidth() + 2 : 0);
 
-        Arrays.fill(used, 0);
-        for (int index = g.at(scrollY); index < size() && g.top(index) < scrollY + view; index++) {
+        int first = g.at(scrollY);
+        int end = first;
+        while (end < size() && g.top(end) < scrollY + view) {
+            end++;
+        }
+        Map<T, Row<T>> previous = shown;
+        shown = new HashMap<>();
+        Set<Row<T>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Row<T>> assigned = new ArrayList<>(Collections.nCopies(end - first, null));
+        for (int index = first; index < end; index++) {
+            Row<T> row = previous.remove(getItems().get(index));
+            if (row != null) {
+                assigned.set(index - first, row);
+                kept.add(row);
+            }
+        }
+        List<Deque<Row<T>>> free = freeRows(kept);
+        for (int index = first; index < end; index++) {
             T item = getItems().get(index);
-            Row<T> row = recycled(kinds.kindOf(item));
+            Row<T> row = assigned.get(index - first);
+            if (row == null) {
+                row = nextFree(free, kinds.kindOf(item));
+                kept.add(row);
+            }
             row.show(item, index);
+            shown.put(item, row);
             Region node = row.node();
             node.setVisible(true);
             node.pseudoClassStateChanged(SELECTED, index == selectedIndex.get());
             node.resizeRelocate(in.getLeft(), in.getTop() + g.top(index) - scrollY, rowWidth, g.height(index));
         }
-        for (int kind = 0; kind < rows.size(); kind++) {
-            List<Row<T>> pool = rows.get(kind);
-            for (int r = used[kind]; r < pool.size(); r++) {
-                pool.get(r).node().setVisible(false);
-            }
-        }
+        free.forEach(rest -> rest.forEach(row -> row.node().setVisible(false)));
 
         placeholder.setVisible(size() == 0);
         placeholder.resizeRelocate(in.getLeft(), in.getTop(), width, Math.min(view, kinds.height(0) * 2));
@@ -312,21 +334,30 @@ public class VirtualList<T> extends Region {
         }
     }
 
-    /** The next unused row node of this kind in this layout pass, made when there are too few. */
-    private Row<T> recycled(int kind) {
+    /** Per kind, the row nodes not kept for the items they showed before. */
+    private List<Deque<Row<T>>> freeRows(Set<Row<T>> kept) {
+        List<Deque<Row<T>>> free = new ArrayList<>();
+        for (List<Row<T>> pool : rows) {
+            Deque<Row<T>> rest = new ArrayDeque<>();
+            pool.stream().filter(row -> !kept.contains(row)).forEach(rest::add);
+            free.add(rest);
+        }
+        return free;
+    }
+
+    /** A free row node of this kind for this layout pass, made when there is none. */
+    private Row<T> nextFree(List<Deque<Row<T>>> free, int kind) {
         while (rows.size() <= kind) {
             rows.add(new ArrayList<>());
+            free.add(new ArrayDeque<>());
         }
-        if (used.length < rows.size()) {
-            used = Arrays.copyOf(used, rows.size());
-        }
-        List<Row<T>> pool = rows.get(kind);
-        if (used[kind] == pool.size()) {
-            Row<T> row = kinds.create(kind);
-            pool.add(row);
+        Row<T> row = free.get(kind).poll();
+        if (row == null) {
+            row = kinds.create(kind);
+            rows.get(kind).add(row);
             getChildren().add(getChildren().size() - 2, row.node());
         }
-        return pool.get(used[kind]++);
+        return row;
     }
 
     private double thumbWidth() {
