@@ -21,57 +21,73 @@ import java.util.UUID;
  */
 final class SnapshotCheck {
 
-    private final Set<Object> seenIds = new HashSet<>();
+    private final Set<Object> seenIds;
 
-    private SnapshotCheck() {
+    private SnapshotCheck(int ids) {
+        seenIds = new HashSet<>(ids * 4 / 3 + 1);
     }
 
     /** @throws SnapshotException at the first broken rule, naming its JSON path */
     static void check(SnapshotDocument doc) {
         SnapshotLimits.check(doc);
-        new SnapshotCheck().checkAll(doc);
+        new SnapshotCheck(idCount(doc)).checkAll(doc);
+    }
+
+    /** How many ids the document holds, so the set of seen ones is made big enough once. */
+    private static int idCount(SnapshotDocument doc) {
+        int ids = doc.catalogue().handlungsfelder().size() + doc.catalogue().werkzeuge().size() + doc.areas().size()
+                + doc.registry().size() + doc.history().size();
+        if (doc.plan() != null) {
+            ids += 1 + doc.plan().columns().size() + doc.plan().cards().size();
+            for (CardDoc card : doc.plan().cards()) {
+                if (card.sheet() != null) {
+                    ids += card.sheet().steps().size() + card.sheet().indicators().size();
+                }
+            }
+        }
+        return ids;
     }
 
     private void checkAll(SnapshotDocument doc) {
         Set<String> fields = new HashSet<>();
         List<FieldDoc> fieldDocs = doc.catalogue().handlungsfelder();
         for (int i = 0; i < fieldDocs.size(); i++) {
-            String at = "$.catalogue.handlungsfelder[" + i + "]";
-            unique(fieldDocs.get(i).id(), at + ".id");
-            unique(fields, fieldDocs.get(i).key(), at + ".key");
+            DocPath at = DocPath.at("catalogue", "handlungsfelder").index(i);
+            unique(fieldDocs.get(i).id(), at.field("id"));
+            unique(fields, fieldDocs.get(i).key(), at.field("key"));
         }
         Set<UUID> tools = new HashSet<>();
         Set<String> codes = new HashSet<>();
         List<ToolDoc> toolDocs = doc.catalogue().werkzeuge();
         for (int i = 0; i < toolDocs.size(); i++) {
-            String at = "$.catalogue.werkzeuge[" + i + "]";
-            unique(toolDocs.get(i).id(), at + ".id");
+            DocPath at = DocPath.at("catalogue", "werkzeuge").index(i);
+            unique(toolDocs.get(i).id(), at.field("id"));
             tools.add(toolDocs.get(i).id());
-            unique(codes, toolDocs.get(i).code(), at + ".code");
-            known(fields, toolDocs.get(i).handlungsfeld(), at + ".handlungsfeld");
+            unique(codes, toolDocs.get(i).code(), at.field("code"));
+            known(fields, toolDocs.get(i).handlungsfeld(), at.field("handlungsfeld"));
         }
         Set<String> areas = new HashSet<>();
         for (int i = 0; i < doc.areas().size(); i++) {
             AreaDoc a = doc.areas().get(i);
-            unique(a.id(), "$.areas[" + i + "].id");
-            unique(areas, a.key(), "$.areas[" + i + "].key");
+            unique(a.id(), DocPath.at("areas").index(i).field("id"));
+            unique(areas, a.key(), DocPath.at("areas").index(i).field("key"));
         }
         for (int i = 0; i < doc.areas().size(); i++) {
             if (doc.areas().get(i).parent() != null) {
-                known(areas, doc.areas().get(i).parent(), "$.areas[" + i + "].parent");
+                known(areas, doc.areas().get(i).parent(), DocPath.at("areas").index(i).field("parent"));
             }
         }
         Map<UUID, Actor.Kind> actors = new HashMap<>();
         Set<String> actorNames = new HashSet<>();
         for (int i = 0; i < doc.registry().size(); i++) {
             ActorDoc a = doc.registry().get(i);
-            unique(a.id(), "$.registry[" + i + "].id");
-            unique(actorNames, a.kind() + ":" + a.name().strip(), "$.registry[" + i + "].name");
+            unique(a.id(), DocPath.at("registry").index(i).field("id"));
+            unique(actorNames, a.kind() + ":" + a.name().strip(), DocPath.at("registry").index(i).field("name"));
             actors.put(a.id(), a.kind());
         }
         for (int i = 0; i < doc.registry().size(); i++) {
             if (doc.registry().get(i).office() != null) {
-                kind(actors, doc.registry().get(i).office(), Actor.Kind.OFFICE, "$.registry[" + i + "].office");
+                kind(actors, doc.registry().get(i).office(), Actor.Kind.OFFICE, DocPath.at("registry").index(i).field("office"));
             }
         }
         if (doc.plan() == null) {
@@ -82,7 +98,7 @@ final class SnapshotCheck {
         }
         checkPlan(doc, fields, tools, areas, actors);
         for (int i = 0; i < doc.history().size(); i++) {
-            unique(doc.history().get(i).id(), "$.history[" + i + "].id");
+            unique(doc.history().get(i).id(), DocPath.at("history").index(i).field("id"));
         }
     }
 
@@ -90,85 +106,85 @@ final class SnapshotCheck {
                            Map<UUID, Actor.Kind> actors) {
         Set<UUID> columns = new HashSet<>();
         for (int i = 0; i < doc.plan().columns().size(); i++) {
-            unique(doc.plan().columns().get(i).id(), "$.plan.columns[" + i + "].id");
+            unique(doc.plan().columns().get(i).id(), DocPath.at("plan", "columns").index(i).field("id"));
             columns.add(doc.plan().columns().get(i).id());
         }
-        unique(doc.plan().id(), "$.plan.id");
-        Set<UUID> cards = new HashSet<>();
+        unique(doc.plan().id(), DocPath.at("plan", "id"));
+        Set<UUID> cards = new HashSet<>(doc.plan().cards().size() * 4 / 3 + 1);
         List<CardDoc> cardDocs = doc.plan().cards();
         for (int i = 0; i < cardDocs.size(); i++) {
             CardDoc c = cardDocs.get(i);
-            String at = "$.plan.cards[" + i + "]";
-            unique(c.id(), at + ".id");
+            DocPath at = DocPath.at("plan", "cards").index(i);
+            unique(c.id(), at.field("id"));
             cards.add(c.id());
-            known(tools, c.werkzeug(), at + ".werkzeug");
-            known(fields, c.handlungsfeld(), at + ".handlungsfeld");
-            known(columns, c.column(), at + ".column");
+            known(tools, c.werkzeug(), at.field("werkzeug"));
+            known(fields, c.handlungsfeld(), at.field("handlungsfeld"));
+            known(columns, c.column(), at.field("column"));
         }
         for (int i = 0; i < cardDocs.size(); i++) {
             SheetDoc s = cardDocs.get(i).sheet();
             if (s != null) {
-                checkSheet(cardDocs.get(i).id(), s, "$.plan.cards[" + i + "].sheet", cards, areas, actors);
+                checkSheet(cardDocs.get(i).id(), s, DocPath.at("plan", "cards").index(i).field("sheet"), cards, areas, actors);
             }
         }
     }
 
-    private void checkSheet(UUID card, SheetDoc s, String at, Set<UUID> cards, Set<String> areas,
+    private void checkSheet(UUID card, SheetDoc s, DocPath at, Set<UUID> cards, Set<String> areas,
                             Map<UUID, Actor.Kind> actors) {
         if (s.leadOffice() != null) {
-            kind(actors, s.leadOffice(), Actor.Kind.OFFICE, at + ".leadOffice");
+            kind(actors, s.leadOffice(), Actor.Kind.OFFICE, at.field("leadOffice"));
         }
         if (s.contact() != null) {
-            kind(actors, s.contact(), Actor.Kind.PERSON, at + ".contact");
+            kind(actors, s.contact(), Actor.Kind.PERSON, at.field("contact"));
         }
         if (s.start() != null && s.end() != null && s.end().isBefore(s.start())) {
-            throw new SnapshotException("snapshot.endBeforeStart", at + ".end");
+            throw new SnapshotException("snapshot.endBeforeStart", at.field("end"));
         }
         Set<String> sheetAreas = new HashSet<>();
         for (int i = 0; i < s.areas().size(); i++) {
-            known(areas, s.areas().get(i), at + ".areas[" + i + "]");
-            unique(sheetAreas, s.areas().get(i), at + ".areas[" + i + "]");
+            known(areas, s.areas().get(i), at.field("areas").index(i));
+            unique(sheetAreas, s.areas().get(i), at.field("areas").index(i));
         }
         Set<UUID> prerequisites = new HashSet<>();
         for (int i = 0; i < s.dependsOn().size(); i++) {
             UUID other = s.dependsOn().get(i);
-            known(cards, other, at + ".dependsOn[" + i + "]");
+            known(cards, other, at.field("dependsOn").index(i));
             if (other.equals(card) || !prerequisites.add(other)) {
-                throw new SnapshotException("snapshot.duplicate", other, at + ".dependsOn[" + i + "]");
+                throw new SnapshotException("snapshot.duplicate", other, at.field("dependsOn").index(i));
             }
         }
         for (int i = 0; i < s.indicators().size(); i++) {
-            unique(s.indicators().get(i).id(), at + ".indicators[" + i + "].id");
+            unique(s.indicators().get(i).id(), at.field("indicators").index(i).field("id"));
         }
         for (int i = 0; i < s.steps().size(); i++) {
             StepDoc step = s.steps().get(i);
-            unique(step.id(), at + ".steps[" + i + "].id");
+            unique(step.id(), at.field("steps").index(i).field("id"));
             if (step.who() != null && !actors.containsKey(step.who())) {
-                throw new SnapshotException("snapshot.dangling", step.who(), at + ".steps[" + i + "].who");
+                throw new SnapshotException("snapshot.dangling", step.who(), at.field("steps").index(i).field("who"));
             }
         }
     }
 
     /** Ids are unique across the whole snapshot. */
-    private void unique(UUID id, String at) {
+    private void unique(UUID id, DocPath at) {
         if (!seenIds.add(id)) {
             throw new SnapshotException("snapshot.duplicate", id, at);
         }
     }
 
-    private static <T> void unique(Set<T> seen, T value, String at) {
+    private static <T> void unique(Set<T> seen, T value, DocPath at) {
         if (!seen.add(value)) {
             throw new SnapshotException("snapshot.duplicate", value, at);
         }
     }
 
-    private static <T> void known(Set<T> known, T value, String at) {
+    private static <T> void known(Set<T> known, T value, DocPath at) {
         if (!known.contains(value)) {
             throw new SnapshotException("snapshot.dangling", value, at);
         }
     }
 
-    private static void kind(Map<UUID, Actor.Kind> actors, UUID id, Actor.Kind wanted, String at) {
+    private static void kind(Map<UUID, Actor.Kind> actors, UUID id, Actor.Kind wanted, DocPath at) {
         if (actors.get(id) != wanted) {
             throw new SnapshotException(actors.containsKey(id) ? "snapshot.wrongKind" : "snapshot.dangling", id, at);
         }

@@ -29,175 +29,175 @@ final class SnapshotLimits {
     }
 
     static void check(SnapshotDocument d) {
-        present(d.exportedAt(), "$.exportedAt");
-        present(d.personalData(), "$.personalData");
-        present(d.app(), "$.app");
-        text(d.app().name(), 0, 100, "$.app.name");
-        text(d.app().version(), 0, 100, "$.app.version");
-        present(d.catalogue(), "$.catalogue");
-        present(d.catalogue().version(), "$.catalogue.version");
+        present(d.exportedAt(), DocPath.at("exportedAt"));
+        present(d.personalData(), DocPath.at("personalData"));
+        present(d.app(), DocPath.at("app"));
+        text(d.app().name(), 0, 100, DocPath.at("app", "name"));
+        text(d.app().version(), 0, 100, DocPath.at("app", "version"));
+        present(d.catalogue(), DocPath.at("catalogue"));
+        present(d.catalogue().version(), DocPath.at("catalogue", "version"));
         if (d.catalogue().version() < 1) {
-            throw new SnapshotException("snapshot.outOfRange", "$.catalogue.version");
+            throw new SnapshotException("snapshot.outOfRange", DocPath.at("catalogue", "version"));
         }
-        List<FieldDoc> fields = list(d.catalogue().handlungsfelder(), 100, "$.catalogue.handlungsfelder");
+        List<FieldDoc> fields = list(d.catalogue().handlungsfelder(), 100, DocPath.at("catalogue", "handlungsfelder"));
         for (int i = 0; i < fields.size(); i++) {
-            field(fields.get(i), "$.catalogue.handlungsfelder[" + i + "]");
+            field(fields.get(i), DocPath.at("catalogue", "handlungsfelder").index(i));
         }
-        List<ToolDoc> tools = list(d.catalogue().werkzeuge(), 10_000, "$.catalogue.werkzeuge");
+        List<ToolDoc> tools = list(d.catalogue().werkzeuge(), 10_000, DocPath.at("catalogue", "werkzeuge"));
         for (int i = 0; i < tools.size(); i++) {
-            tool(tools.get(i), "$.catalogue.werkzeuge[" + i + "]");
+            tool(tools.get(i), DocPath.at("catalogue", "werkzeuge").index(i));
         }
-        List<AreaDoc> areas = list(d.areas(), 100_000, "$.areas");
+        List<AreaDoc> areas = list(d.areas(), 100_000, DocPath.at("areas"));
         for (int i = 0; i < areas.size(); i++) {
             AreaDoc a = areas.get(i);
-            String at = "$.areas[" + i + "]";
-            present(a.id(), at + ".id");
-            text(a.key(), 1, 40, at + ".key");
-            text(a.name(), 0, 200, at + ".name");
-            present(a.level(), at + ".level");
-            optionalText(a.parent(), 40, at + ".parent");
+            DocPath at = DocPath.at("areas").index(i);
+            present(a.id(), at.field("id"));
+            text(a.key(), 1, 40, at.field("key"));
+            text(a.name(), 0, 200, at.field("name"));
+            present(a.level(), at.field("level"));
+            optionalText(a.parent(), 40, at.field("parent"));
         }
-        List<ActorDoc> registry = list(d.registry(), 10_000, "$.registry");
+        List<ActorDoc> registry = list(d.registry(), 10_000, DocPath.at("registry"));
         for (int i = 0; i < registry.size(); i++) {
             ActorDoc a = registry.get(i);
-            String at = "$.registry[" + i + "]";
-            present(a.id(), at + ".id");
-            present(a.kind(), at + ".kind");
-            text(a.name(), 1, 200, at + ".name");
-            text(a.shortName(), 0, 20, at + ".shortName");
-            text(a.role(), 0, 200, at + ".role");
+            DocPath at = DocPath.at("registry").index(i);
+            present(a.id(), at.field("id"));
+            present(a.kind(), at.field("kind"));
+            text(a.name(), 1, 200, at.field("name"));
+            text(a.shortName(), 0, 20, at.field("shortName"));
+            text(a.role(), 0, 200, at.field("role"));
         }
         if (d.plan() != null) {
             plan(d.plan());
         }
-        List<HistoryDoc> history = list(d.history(), 5_000_000, "$.history");
+        List<HistoryDoc> history = list(d.history(), 5_000_000, DocPath.at("history"));
         for (int i = 0; i < history.size(); i++) {
             HistoryDoc h = history.get(i);
-            String at = "$.history[" + i + "]";
-            present(h.id(), at + ".id");
-            present(h.at(), at + ".at");
-            text(h.who(), 0, 100, at + ".who");
-            text(h.description(), 0, 1000, at + ".description");
+            DocPath at = DocPath.at("history").index(i);
+            present(h.id(), at.field("id"));
+            present(h.at(), at.field("at"));
+            text(h.who(), 0, 100, at.field("who"));
+            text(h.description(), 0, 1000, at.field("description"));
             if (h.change() != null && !h.change().isNull() && !h.change().path("kind").isTextual()) {
-                throw new SnapshotException("snapshot.missing", at + ".change.kind");
+                throw new SnapshotException("snapshot.missing", at.field("change").field("kind"));
             }
         }
     }
 
-    private static void field(FieldDoc f, String at) {
-        present(f.id(), at + ".id");
-        text(f.key(), 1, 40, at + ".key");
-        text(f.shortName(), 0, 100, at + ".shortName");
-        text(f.title(), 0, 200, at + ".title");
-        text(f.colour(), 7, 7, at + ".colour");
+    private static void field(FieldDoc f, DocPath at) {
+        present(f.id(), at.field("id"));
+        text(f.key(), 1, 40, at.field("key"));
+        text(f.shortName(), 0, 100, at.field("shortName"));
+        text(f.title(), 0, 200, at.field("title"));
+        text(f.colour(), 7, 7, at.field("colour"));
         if (!COLOUR.matcher(f.colour()).matches()) {
-            throw new SnapshotException("snapshot.badColour", f.colour(), at + ".colour");
+            throw new SnapshotException("snapshot.badColour", f.colour(), at.field("colour"));
         }
-        optionalText(f.zukunftsbild(), 20_000, at + ".zukunftsbild");
+        optionalText(f.zukunftsbild(), 20_000, at.field("zukunftsbild"));
     }
 
-    private static void tool(ToolDoc t, String at) {
-        present(t.id(), at + ".id");
-        text(t.code(), 1, 20, at + ".code");
-        text(t.title(), 1, 200, at + ".title");
-        text(t.description(), 0, 4000, at + ".description");
-        text(t.handlungsfeld(), 0, 40, at + ".handlungsfeld");
-        present(t.kind(), at + ".kind");
-        texts(t.targetGroups(), 100, 200, at + ".targetGroups");
-        text(t.leadOffice(), 0, 200, at + ".leadOffice");
-        texts(t.tags(), 100, 100, at + ".tags");
+    private static void tool(ToolDoc t, DocPath at) {
+        present(t.id(), at.field("id"));
+        text(t.code(), 1, 20, at.field("code"));
+        text(t.title(), 1, 200, at.field("title"));
+        text(t.description(), 0, 4000, at.field("description"));
+        text(t.handlungsfeld(), 0, 40, at.field("handlungsfeld"));
+        present(t.kind(), at.field("kind"));
+        texts(t.targetGroups(), 100, 200, at.field("targetGroups"));
+        text(t.leadOffice(), 0, 200, at.field("leadOffice"));
+        texts(t.tags(), 100, 100, at.field("tags"));
     }
 
     private static void plan(SnapshotDocument.PlanDoc p) {
-        present(p.id(), "$.plan.id");
-        text(p.name(), 1, 200, "$.plan.name");
-        present(p.swimlanes(), "$.plan.swimlanes");
-        List<ColumnDoc> columns = list(p.columns(), 100, "$.plan.columns");
+        present(p.id(), DocPath.at("plan", "id"));
+        text(p.name(), 1, 200, DocPath.at("plan", "name"));
+        present(p.swimlanes(), DocPath.at("plan", "swimlanes"));
+        List<ColumnDoc> columns = list(p.columns(), 100, DocPath.at("plan", "columns"));
         if (columns.isEmpty()) {
             throw new SnapshotException("snapshot.noColumns");
         }
         for (int i = 0; i < columns.size(); i++) {
             ColumnDoc c = columns.get(i);
-            String at = "$.plan.columns[" + i + "]";
-            present(c.id(), at + ".id");
-            text(c.name(), 1, 100, at + ".name");
+            DocPath at = DocPath.at("plan", "columns").index(i);
+            present(c.id(), at.field("id"));
+            text(c.name(), 1, 100, at.field("name"));
             if (c.wipLimit() != null && c.wipLimit() < 1) {
-                throw new SnapshotException("snapshot.outOfRange", at + ".wipLimit");
+                throw new SnapshotException("snapshot.outOfRange", at.field("wipLimit"));
             }
         }
-        List<CardDoc> cards = list(p.cards(), 200_000, "$.plan.cards");
+        List<CardDoc> cards = list(p.cards(), 200_000, DocPath.at("plan", "cards"));
         for (int i = 0; i < cards.size(); i++) {
             CardDoc c = cards.get(i);
-            String at = "$.plan.cards[" + i + "]";
-            present(c.id(), at + ".id");
-            present(c.werkzeug(), at + ".werkzeug");
-            text(c.handlungsfeld(), 0, 40, at + ".handlungsfeld");
-            present(c.column(), at + ".column");
-            text(c.title(), 1, 200, at + ".title");
-            present(c.createdAt(), at + ".createdAt");
-            present(c.archived(), at + ".archived");
+            DocPath at = DocPath.at("plan", "cards").index(i);
+            present(c.id(), at.field("id"));
+            present(c.werkzeug(), at.field("werkzeug"));
+            text(c.handlungsfeld(), 0, 40, at.field("handlungsfeld"));
+            present(c.column(), at.field("column"));
+            text(c.title(), 1, 200, at.field("title"));
+            present(c.createdAt(), at.field("createdAt"));
+            present(c.archived(), at.field("archived"));
             if (c.sheet() != null) {
-                sheet(c.sheet(), at + ".sheet");
+                sheet(c.sheet(), at.field("sheet"));
             }
         }
     }
 
-    private static void sheet(SheetDoc s, String at) {
-        text(s.goal(), 0, 4000, at + ".goal");
-        text(s.description(), 0, 20_000, at + ".description");
-        texts(s.targetGroups(), 100, 200, at + ".targetGroups");
-        texts(s.partners(), 200, 200, at + ".partners");
-        texts(s.areas(), 1000, 40, at + ".areas");
+    private static void sheet(SheetDoc s, DocPath at) {
+        text(s.goal(), 0, 4000, at.field("goal"));
+        text(s.description(), 0, 20_000, at.field("description"));
+        texts(s.targetGroups(), 100, 200, at.field("targetGroups"));
+        texts(s.partners(), 200, 200, at.field("partners"));
+        texts(s.areas(), 1000, 40, at.field("areas"));
         if (s.budget() != null) {
-            present(s.budget().amount(), at + ".budget.amount");
+            present(s.budget().amount(), at.field("budget").field("amount"));
             if (s.budget().amount().signum() < 0 || s.budget().amount().compareTo(MAX_BUDGET) > 0) {
-                throw new SnapshotException("snapshot.outOfRange", at + ".budget.amount");
+                throw new SnapshotException("snapshot.outOfRange", at.field("budget").field("amount"));
             }
-            text(s.budget().source(), 0, 300, at + ".budget.source");
+            text(s.budget().source(), 0, 300, at.field("budget").field("source"));
         }
-        List<IndicatorDoc> indicators = list(s.indicators(), 100, at + ".indicators");
+        List<IndicatorDoc> indicators = list(s.indicators(), 100, at.field("indicators"));
         for (int i = 0; i < indicators.size(); i++) {
-            String where = at + ".indicators[" + i + "]";
-            present(indicators.get(i).id(), where + ".id");
-            text(indicators.get(i).name(), 0, 300, where + ".name");
-            text(indicators.get(i).unit(), 0, 100, where + ".unit");
+            DocPath where = at.field("indicators").index(i);
+            present(indicators.get(i).id(), where.field("id"));
+            text(indicators.get(i).name(), 0, 300, where.field("name"));
+            text(indicators.get(i).unit(), 0, 100, where.field("unit"));
         }
-        List<UUID> dependsOn = list(s.dependsOn(), 1000, at + ".dependsOn");
+        List<UUID> dependsOn = list(s.dependsOn(), 1000, at.field("dependsOn"));
         for (int i = 0; i < dependsOn.size(); i++) {
-            present(dependsOn.get(i), at + ".dependsOn[" + i + "]");
+            present(dependsOn.get(i), at.field("dependsOn").index(i));
         }
-        List<StepDoc> steps = list(s.steps(), 1000, at + ".steps");
+        List<StepDoc> steps = list(s.steps(), 1000, at.field("steps"));
         for (int i = 0; i < steps.size(); i++) {
             StepDoc x = steps.get(i);
-            String where = at + ".steps[" + i + "]";
-            present(x.id(), where + ".id");
-            text(x.text(), 0, 1000, where + ".text");
-            text(x.withWhom(), 0, 500, where + ".withWhom");
-            present(x.status(), where + ".status");
-            text(x.note(), 0, 4000, where + ".note");
+            DocPath where = at.field("steps").index(i);
+            present(x.id(), where.field("id"));
+            text(x.text(), 0, 1000, where.field("text"));
+            text(x.withWhom(), 0, 500, where.field("withWhom"));
+            present(x.status(), where.field("status"));
+            text(x.note(), 0, 4000, where.field("note"));
         }
     }
 
-    private static void present(Object value, String at) {
+    private static void present(Object value, DocPath at) {
         if (value == null) {
             throw new SnapshotException("snapshot.missing", at);
         }
     }
 
-    private static void text(String value, int min, int max, String at) {
+    private static void text(String value, int min, int max, DocPath at) {
         present(value, at);
         if (value.length() < min || value.length() > max) {
             throw new SnapshotException("snapshot.length", at, value.length(), min, max);
         }
     }
 
-    private static void optionalText(String value, int max, String at) {
+    private static void optionalText(String value, int max, DocPath at) {
         if (value != null) {
             text(value, 0, max, at);
         }
     }
 
-    private static <T> List<T> list(List<T> values, int max, String at) {
+    private static <T> List<T> list(List<T> values, int max, DocPath at) {
         present(values, at);
         if (values.size() > max) {
             throw new SnapshotException("snapshot.tooMany", at, values.size(), max);
@@ -205,10 +205,10 @@ final class SnapshotLimits {
         return values;
     }
 
-    private static void texts(List<String> values, int maxItems, int maxLength, String at) {
+    private static void texts(List<String> values, int maxItems, int maxLength, DocPath at) {
         list(values, maxItems, at);
         for (int i = 0; i < values.size(); i++) {
-            text(values.get(i), 0, maxLength, at + "[" + i + "]");
+            text(values.get(i), 0, maxLength, at.index(i));
         }
     }
 }
