@@ -4,7 +4,6 @@ import de.werkbank.area.Area;
 import de.werkbank.catalogue.Kind;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.StepStatus;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,6 +82,6 @@ public record SnapshotDocument(String format, Integer formatVersion, Instant exp
      * A history entry; {@code change} (from format version 2) is what the change did, before and after:
      * {@code {"kind": …, "state": …}} with the command's state, or {@code null} when not known.
      */
-    public record HistoryDoc(UUID id, Instant at, String who, String description, JsonNode change) {
+    public record HistoryDoc(UUID id, Instant at, String who, String description, ChangeJson change) {
     }
 }

@@ -78,7 +78,7 @@ final class SnapshotLimits {
             present(h.at(), at.field("at"));
             text(h.who(), 0, 100, at.field("who"));
             text(h.description(), 0, 1000, at.field("description"));
-            if (h.change() != null && !h.change().isNull() && !h.change().path("kind").isTextual()) {
+            if (h.change() != null && !h.change().hasKind()) {
                 throw new SnapshotException("snapshot.missing", at.field("change").field("kind"));
             }
         }

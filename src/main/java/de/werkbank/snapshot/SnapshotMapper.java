@@ -1,7 +1,5 @@
 package de.werkbank.snapshot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.catalogue.Handlungsfeld;
@@ -70,22 +68,10 @@ final class SnapshotMapper {
         PlanDoc plan = content.plan() == null ? null : plan(content, hidden);
         List<HistoryDoc> history = content.history().stream()
                 .map(h -> new HistoryDoc(h.id(), h.at(), personalData ? h.who() : "", h.description(),
-                        personalData ? change(h.change()) : null)).toList();
+                        personalData ? ChangeJson.of(h.change()) : null)).toList();
         return new SnapshotDocument(SnapshotFormat.NAME, SnapshotFormat.CURRENT_VERSION, exportedAt,
                 new SnapshotDocument.App("Werkbank", appVersion), personalData,
                 new CatalogueDoc(content.catalogueVersion(), fields, tools), areas, registry, plan, history);
-    }
-
-    /** A history entry's change as a JSON tree (the store keeps it as text). */
-    private static JsonNode change(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return SnapshotCodec.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("history change unreadable", e);
-        }
     }
 
     private static PlanDoc plan(StoreContent content, Set<UUID> hidden) {
@@ -158,7 +144,7 @@ final class SnapshotMapper {
         }
         List<HistoryEntry> history = doc.history().stream()
                 .map(h -> new HistoryEntry(h.id(), h.at(), h.who(), h.description(),
-                        h.change() == null || h.change().isNull() ? null : h.change().toString())).toList();
+                        h.change() == null ? null : h.change().json())).toList();
         return new StoreContent(cat.version(), new Catalogue(fields, visions, tools), areas, registry, plan, archived,
                 sheets, history);
     }

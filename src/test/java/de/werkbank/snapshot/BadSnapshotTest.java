@@ -148,6 +148,14 @@ class BadSnapshotTest {
     }
 
     @Test
+    void aHistoryChangeWithoutItsKindIsRefused() throws IOException {
+        refusedLikeTheSchema(edited(r -> ((ObjectNode) r.path("history").get(1).path("change")).remove("kind")),
+                "$.history[1].change.kind");
+        refusedLikeTheSchema(edited(r -> ((ObjectNode) r.path("history").get(2)).put("change", "moveCard")),
+                "$.history[2].change.kind");
+    }
+
+    @Test
     void everyExportMatchesTheFormatsJsonSchema() throws IOException {
         assertThat(SnapshotCodec.schemaProblems(before)).isEmpty();
         assertThat(SnapshotCodec.schemaProblems(good)).isEmpty();
