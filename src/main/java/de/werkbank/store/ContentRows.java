@@ -128,7 +128,7 @@ public final class ContentRows {
         for (Card card : content.archivedCards()) {
             cards.add(cardRow(card, filled.merge(card.column(), 1, Integer::sum) - 1, true, planKey, keys));
         }
-        Sql.batch(c, "insert into card (uuid, plan_id, column_id, werkzeug_id, handlungsfeld_id, title, position, "
+        Sql.insertAll(c, "insert into card (uuid, plan_id, column_id, werkzeug_id, handlungsfeld_id, title, position, "
                 + "archived, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", cards);
         keys.readCards();
         insertSheets(content.sheets().values(), keys);
@@ -224,14 +224,14 @@ public final class ContentRows {
                     x.status().name(), x.note()});
             }
         }
-        Sql.batch(c, "insert into sheet (card_id, goal, description, target_groups, lead_office_id, contact_id, partners, "
+        Sql.insertAll(c, "insert into sheet (card_id, goal, description, target_groups, lead_office_id, contact_id, partners, "
                 + "start_date, end_date, budget_amount, budget_source, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                 rows);
-        Sql.batch(c, "insert into sheet_area (card_id, area_id, position) values (?, ?, ?)", areas);
-        Sql.batch(c, "insert into sheet_dependency (card_id, prerequisite_id, position) values (?, ?, ?)", dependencies);
-        Sql.batch(c, "insert into indicator (uuid, card_id, position, name, unit, baseline, target, target_date) "
+        Sql.insertAll(c, "insert into sheet_area (card_id, area_id, position) values (?, ?, ?)", areas);
+        Sql.insertAll(c, "insert into sheet_dependency (card_id, prerequisite_id, position) values (?, ?, ?)", dependencies);
+        Sql.insertAll(c, "insert into indicator (uuid, card_id, position, name, unit, baseline, target, target_date) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?)", indicators);
-        Sql.batch(c, "insert into step (uuid, card_id, position, text, who_id, with_whom, due, status, note) "
+        Sql.insertAll(c, "insert into step (uuid, card_id, position, text, who_id, with_whom, due, status, note) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", steps);
     }
 
@@ -244,6 +244,6 @@ public final class ContentRows {
         for (HistoryEntry h : history) {
             rows.add(new Object[] {h.id(), plan, h.at().atOffset(ZoneOffset.UTC), h.who(), h.description(), h.change()});
         }
-        Sql.batch(c, "insert into history (uuid, plan_id, at, who, description, change) values (?, ?, ?, ?, ?, ?)", rows);
+        Sql.insertAll(c, "insert into history (uuid, plan_id, at, who, description, change) values (?, ?, ?, ?, ?, ?)", rows);
     }
 }

@@ -5,11 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /** Small JDBC helpers: prepared statements with positional parameters, rows mapped by a function. */
 final class Sql {
+
+    private static final int ROWS_PER_INSERT = 100;
 
     private Sql() {
     }
@@ -56,6 +60,32 @@ final class Sql {
         } catch (SQLException e) {
             throw failed(e);
         }
+    }
+
+    /**
+     * Inserts many rows with {@code insert … values (?, …)}, {@value #ROWS_PER_INSERT} rows per
+     * statement: the database runs one statement per chunk instead of one per row.
+     */
+    static void insertAll(Connection c, String insertValues, List<Object[]> rows) {
+        int values = insertValues.lastIndexOf(" values ");
+        String head = insertValues.substring(0, values + " values ".length());
+        String tuple = insertValues.substring(values + " values ".length());
+        int whole = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        if (whole > 0) {
+            List<Object[]> chunks = new ArrayList<>();
+            for (int from = 0; from < whole; from += ROWS_PER_INSERT) {
+                chunks.add(flat(rows.subList(from, from + ROWS_PER_INSERT)));
+            }
+            batch(c, head + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, tuple)), chunks);
+        }
+        if (whole < rows.size()) {
+            List<Object[]> rest = rows.subList(whole, rows.size());
+            update(c, head + String.join(", ", Collections.nCopies(rest.size(), tuple)), flat(rest));
+        }
+    }
+
+    private static Object[] flat(List<Object[]> rows) {
+        return rows.stream().flatMap(Arrays::stream).toArray();
     }
 
     static java.sql.Array array(Connection c, List<String> values) {

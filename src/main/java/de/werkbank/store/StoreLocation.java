@@ -29,8 +29,10 @@ public record StoreLocation(Path dir, String jdbcUrl, String user, String passwo
         }
         // AUTO_SERVER: a second process (a command while the window is open) reaches the same database
         // through a server the first one starts on demand, bound to local connections only. The query
-        // cache holds every statement of a move (H2 keeps 8 by default and parses the rest again).
-        String url = "jdbc:h2:file:" + absolute.resolve(DATABASE_NAME) + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64";
+        // cache holds every statement of a move (H2 keeps 8 by default and parses the rest again); the
+        // page cache (64 MB, not 16) holds a large plan whole, so an import of one does not thrash it.
+        String url = "jdbc:h2:file:" + absolute.resolve(DATABASE_NAME)
+                + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64;CACHE_SIZE=65536";
         return new StoreLocation(absolute, url, "sa", "");
     }
 
