@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -55,6 +56,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.FileChooser;
 
@@ -136,7 +140,8 @@ public final class DatencheckView extends StackPane {
                 setText(empty || a == null ? null : a.name());
             }
         });
-        area.setPrefWidth(170);
+        area.setPrefWidth(150);
+        area.setMinWidth(110);
         table.getColumns().add(area);
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
             table.getColumns().add(figure(column, ProfileTable.Row::figures, model));
@@ -152,7 +157,6 @@ public final class DatencheckView extends StackPane {
                 .findFirst().ifPresentOrElse(r -> {
                     if (table.getSelectionModel().getSelectedItem() != r) {
                         table.getSelectionModel().select(r);
-                        table.scrollTo(r);
                     }
                 }, () -> table.getSelectionModel().clearSelection());
         model.areaProperty().addListener(o -> selectRow.run());
@@ -203,7 +207,7 @@ public final class DatencheckView extends StackPane {
                         new TimeSeriesPane(model, new TimeSeriesModel(model))));
         var split = new SplitPane(tree, views);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.2);
+        split.setDividerPositions(0.15);
         SplitPane.setResizableWithParent(tree, false);
         content.setTop(top);
         content.setCenter(split);
@@ -394,8 +398,14 @@ public final class DatencheckView extends StackPane {
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.getStyleClass().add("datencheck-heading");
         c.setGraphic(header);
-        c.setPrefWidth(96);
-        c.setMinWidth(88);
+        // as wide as the heading's longest line, so that no word of it is cut
+        double longest = Stream.of(header.getText().split("\n")).mapToDouble(line -> {
+            var text = new Text(line);
+            text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12));
+            return text.getLayoutBounds().getWidth();
+        }).max().orElse(60);
+        c.setMinWidth(Math.max(64, Math.ceil(longest) + 14));
+        c.setPrefWidth(Math.max(80, Math.ceil(longest) + 14));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(figures.apply(cell.getValue()).get(column)));
         c.setComparator(Comparator.comparingDouble(d -> d.isPresent() ? d.getAsDouble() : Double.NEGATIVE_INFINITY));
         int decimals = column == ProfileTable.Column.POPULATION ? 0 : 1;

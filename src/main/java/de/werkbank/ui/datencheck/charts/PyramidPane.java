@@ -18,7 +18,6 @@ import javafx.scene.layout.VBox;
 public final class PyramidPane extends BorderPane {
 
     public PyramidPane(DatencheckViewModel model) {
-        var title = new Label();
         var chart = new PyramidChart(model.pyramid(), model.pyramidOutline());
         var outline = new CheckBox();
         var heading = new Label();
@@ -31,13 +30,12 @@ public final class PyramidPane extends BorderPane {
         heading.setId("pyramid-heading");
         outline.setId("pyramid-outline");
         export.setId("pyramid-export");
-        title.getStyleClass().add("datencheck-profile-title");
         heading.getStyleClass().add("chart-heading");
         picture.getStyleClass().add("chart-picture");
         picture.setPadding(new Insets(8));
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var top = new HBox(12, title, spacer, outline, export);
+        var top = new HBox(12, spacer, outline, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 8, 6, 8));
         setTop(top);
@@ -50,7 +48,6 @@ public final class PyramidPane extends BorderPane {
         heading.textProperty().bind(Bindings.createStringBinding(() -> model.areaProperty().get() == null ? ""
                 : Messages.tr("ui.chart.pyramid.title", model.areaProperty().get().name(),
                 String.valueOf(model.yearProperty().get())), inputs));
-        title.textProperty().bind(Bindings.createStringBinding(() -> Messages.tr("ui.chart.pyramid.tab"), inputs));
         Runnable years = () -> chart.setYears(String.valueOf(model.yearProperty().get()),
                 String.valueOf(model.baseYearProperty().get()));
         model.yearProperty().addListener(o -> years.run());

@@ -68,7 +68,8 @@ public final class TimeSeriesModel {
         }
         Choice was = choice.get();
         choices.setAll(all);
-        choice.set(was != null && all.contains(was) ? was : all.get(0));
+        // the share of the old first: a figure that compares areas of any size with the Kreis
+        choice.set(was != null && all.contains(was) ? was : all.get(ProfileTable.Column.SHARE_65.ordinal()));
     }
 
     /** The lines: the Kreis (the chosen area's top) first, then the chosen area, then the further areas. */

@@ -106,8 +106,11 @@ public final class MappingDialog extends Dialog<Integer> {
         setResizable(true);
         layers.getChildren().add(content);
         getDialogPane().setContent(layers);
-        getDialogPane().getButtonTypes().setAll(run, ButtonType.CANCEL);
-        getDialogPane().setPrefSize(900, 760);
+        getDialogPane().getButtonTypes().setAll(run,
+                new ButtonType(Messages.tr("ui.import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        layers.setPrefSize(900, 700);
+        getDialogPane().setPrefSize(940, 800);
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         getDialogPane().setId("mapping-dialog");
         preview.setId("mapping-preview");
         status.setId("mapping-status");
@@ -121,7 +124,9 @@ public final class MappingDialog extends Dialog<Integer> {
         load.setId("mapping-load");
         save.setId("mapping-save");
         VBox.setVgrow(preview, Priority.ALWAYS);
-        preview.setPrefHeight(220);
+        preview.setPrefHeight(190);
+        content.setPadding(new Insets(4));
+        preview.setFixedCellSize(22);
         preview.getItems().setAll(lines.subList(0, Math.min(lines.size(), PREVIEW_LINES)));
         preview.setCellFactory(l -> new PreviewCell());
         for (ComboBox<String> c : List.of(separator, indicatorColumn, sexColumn, ageGroupColumn)) {
@@ -155,6 +160,7 @@ public final class MappingDialog extends Dialog<Integer> {
             e.consume();
             runImport();
         });
+        preview.scrollTo(Math.max(0, headerLine.getValue() - 3));
         check();
     }
 
@@ -172,6 +178,10 @@ public final class MappingDialog extends Dialog<Integer> {
                 new Label(Messages.tr("ui.import.fixedIndicator")), fixedIndicator);
         grid.addRow(4, new Label(Messages.tr("ui.import.sexColumn")), sexColumn,
                 new Label(Messages.tr("ui.import.ageGroupColumn")), ageGroupColumn);
+        grid.getChildren().stream().filter(Label.class::isInstance).forEach(l -> ((Label) l).setMinWidth(Region.USE_PREF_SIZE));
+        for (ComboBox<String> c : List.of(areaColumn, yearColumn, indicatorColumn, sexColumn, ageGroupColumn)) {
+            c.setPrefWidth(200);
+        }
         lastLine.setTooltip(new Tooltip(Messages.tr("ui.import.lastLine.tooltip")));
         pad.setTooltip(new Tooltip(Messages.tr("ui.import.pad.tooltip")));
         fixedIndicator.setPromptText("bevoelkerung");
@@ -183,7 +193,7 @@ public final class MappingDialog extends Dialog<Integer> {
         var table = new TableView<>(valueRows);
         table.setId("mapping-values");
         table.setEditable(true);
-        table.setPrefHeight(170);
+        table.setPrefHeight(210);
         var use = new TableColumn<ValueColumnRow, Boolean>(Messages.tr("ui.import.use"));
         use.setCellValueFactory(c -> c.getValue().use);
         use.setCellFactory(CheckBoxTableCell.forTableColumn(use));
