@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.area.Area;
 import de.werkbank.datencheck.DataImport;
+import de.werkbank.datencheck.DataSource;
 import de.werkbank.datencheck.Observation;
 import de.werkbank.datencheck.Sex;
 import de.werkbank.session.Session;
@@ -41,6 +42,14 @@ class AreaTreeViewModelTest {
             DatencheckViewModel model = new DatencheckViewModel();
             model.load(session);
 
+            assertThat(model.dataSets()).hasSize(3);
+            DataSource ortsteile = model.dataSets().get(2);
+            assertThat(ortsteile.name()).isEqualTo("ortsteile.csv");
+            assertThat(ortsteile.valueCount()).isEqualTo(8);
+            assertThat(ortsteile.indicators()).containsExactly("Bevölkerung");
+            assertThat(ortsteile.firstYear()).isEqualTo(2019);
+            assertThat(model.dataSets().get(1).indicators()).containsExactly("Fortzüge", "Geburten", "Sterbefälle", "Zuzüge");
+            assertThat(model.dataSets().get(1).lastYear()).isEqualTo(2019);
             Area dueren = model.treeProperty().get().area("05358008").orElseThrow();
             assertThat(model.treeProperty().get().roots()).extracting(Area::name).containsExactly("Kreis Düren");
             assertThat(model.treeProperty().get().children("05358008")).extracting(Area::name)

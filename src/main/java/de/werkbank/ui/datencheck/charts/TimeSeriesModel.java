@@ -43,7 +43,11 @@ public final class TimeSeriesModel {
     public TimeSeriesModel(DatencheckViewModel datencheck) {
         this.datencheck = datencheck;
         datencheck.indicators().addListener((ListChangeListener<IndicatorSummary>) c -> refreshChoices());
-        datencheck.treeProperty().addListener(o -> areas.setAll(datencheck.treeProperty().get().topDown()));
+        // the tree is new after every load (an import): the lines are drawn again from the new data
+        datencheck.treeProperty().addListener(o -> {
+            areas.setAll(datencheck.treeProperty().get().topDown());
+            refresh();
+        });
         datencheck.areaProperty().addListener(o -> refresh());
         datencheck.baseYearProperty().addListener(o -> refresh());
         datencheck.limitsProperty().addListener(o -> {
