@@ -1,5 +1,6 @@
 package de.werkbank.datencheck;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,23 +15,45 @@ public record AgeGroup(int from, Integer to) {
 
     private static final Pattern RANGE = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
     private static final Pattern OPEN = Pattern.compile("(\\d{1,3})\\+");
-    private static final Pattern UNDER = Pattern.compile("unter (\\d{1,3})");
+    private static final Pattern UNDER = Pattern.compile("unter (\\d{1,3})( jahre?n?)?");
+    private static final Pattern OFFICE_RANGE = Pattern.compile("(\\d{1,3}) bis (unter )?(\\d{1,3})( jahre?n?)?");
+    private static final Pattern OFFICE_OPEN = Pattern.compile("(\\d{1,3})( jahre?n?)? und (mehr|älter|darüber)");
 
-    /** The group a label names, or empty for a label that is none (or the empty "all ages"). */
+    /**
+     * The group a label names, or empty for a label that is none (or the empty "all ages"). Besides the
+     * short forms the offices' long ones are understood: {@code 3 bis unter 6 Jahre}, {@code 65 bis 74
+     * Jahre}, {@code 75 Jahre und mehr}, {@code unter 3 Jahre}.
+     */
     public static Optional<AgeGroup> parse(String label) {
-        Matcher m = RANGE.matcher(label.strip());
+        String text = label.strip().toLowerCase(Locale.GERMAN).replaceAll("\\s+", " ");
+        Matcher office = OFFICE_RANGE.matcher(text);
+        if (office.matches()) {
+            int from = Integer.parseInt(office.group(1));
+            int to = Integer.parseInt(office.group(3)) - (office.group(2) == null ? 0 : 1);
+            return from <= to ? Optional.of(new AgeGroup(from, to)) : Optional.empty();
+        }
+        office = OFFICE_OPEN.matcher(text);
+        if (office.matches()) {
+            return Optional.of(new AgeGroup(Integer.parseInt(office.group(1)), null));
+        }
+        Matcher m = RANGE.matcher(text.replace(" ", ""));
         if (m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))) {
             return Optional.of(new AgeGroup(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         }
-        m = OPEN.matcher(label.strip());
+        m = OPEN.matcher(text.replace(" ", ""));
         if (m.matches()) {
             return Optional.of(new AgeGroup(Integer.parseInt(m.group(1)), null));
         }
-        m = UNDER.matcher(label.strip());
+        m = UNDER.matcher(text);
         if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
             return Optional.of(new AgeGroup(0, Integer.parseInt(m.group(1)) - 1));
         }
         return Optional.empty();
+    }
+
+    /** The group as the Datencheck stores it: {@code 0-4}, {@code 85+}. */
+    public String label() {
+        return to == null ? from + "+" : from + "-" + to;
     }
 
     /** Whether the whole group lies within ages {@code from} to {@code to} ({@code to} null: no upper end). */

@@ -30,15 +30,25 @@ public final class DataImport {
      * @return how many values were stored
      */
     public static int importFile(Store store, Path file, Path mapping, Instant now) {
+        return importData(store, file, mapping == null ? null : mapping(mapping), now);
+    }
+
+    /** As {@link #importFile(Store, Path, Path, Instant)}, with a mapping at hand ({@code null}: a tidy file). */
+    public static int importData(Store store, Path file, ColumnMapping mapping, Instant now) {
+        List<Observation> values = read(store, file, mapping);
+        return store.transaction(tx -> store(tx, file.getFileName().toString(), values, now));
+    }
+
+    /** Reads and checks a file as {@link #importFile} would, without storing anything. */
+    public static List<Observation> read(Store store, Path file, ColumnMapping mapping) {
         String name = file.getFileName().toString();
         byte[] bytes = bytes(file);
         Set<String> areas = store.areas().stream().map(Area::key).collect(Collectors.toSet());
-        List<Observation> values = mapping == null ? TidyCsv.read(name, bytes, areas)
-                : OfficeTable.read(name, bytes, mapping(mapping), areas);
-        return store.transaction(tx -> store(tx, name, values, now));
+        return mapping == null ? TidyCsv.read(name, bytes, areas) : OfficeTable.read(name, bytes, mapping, areas);
     }
 
-    private static byte[] bytes(Path file) {
+    /** The bytes of a data file; a missing or unreadable one is a {@link DataImportException}. */
+    public static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -54,6 +64,15 @@ public final class DataImport {
             return new ObjectMapper().readValue(bytes(file), ColumnMapping.class);
         } catch (IOException e) {
             throw new DataImportException(e, "data.badMapping", file.getFileName(), e.getMessage());
+        }
+    }
+
+    /** Saves a column mapping as JSON (UTF-8), in the form {@link #mapping(Path)} and {@code import-data --mapping} read. */
+    public static void saveMapping(ColumnMapping mapping, Path file) {
+        try {
+            Files.write(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(mapping));
+        } catch (IOException e) {
+            throw new DataImportException(e, "data.mappingNotSaved", file.getFileName(), e.getMessage());
         }
     }
 

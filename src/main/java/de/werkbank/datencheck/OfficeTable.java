@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads a table as statistics offices' databases deliver it (title lines before it, footnotes after
  * it, German numbers, missing-value marks, Latin-1 or UTF-8) by a {@link ColumnMapping}. The table
- * starts at the line holding the area column's heading and ends at the first line that is no data
- * row. Problems name file, line and column.
+ * starts at the mapping's heading line (by default the line holding the area column's heading) and
+ * ends at its last line (by default at the first line that is no data row). Problems name file, line
+ * and column.
  */
 public final class OfficeTable {
 
@@ -29,48 +31,104 @@ public final class OfficeTable {
     private OfficeTable() {
     }
 
+    /** The lines of a file as text (see {@link TidyCsv#text}), for a preview. */
+    public static List<String> lines(byte[] bytes) {
+        return TidyCsv.text(bytes).lines().toList();
+    }
+
+    /** The cells of one line (quotes removed, blanks trimmed). */
+    public static List<String> cells(String line, String separator) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(line), format)) {
+            List<CSVRecord> records = parser.getRecords();
+            return records.isEmpty() ? List.of() : records.get(0).toList();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            return List.of(line.split(Pattern.quote(separator), -1));
+        }
+    }
+
+    /** The line (from 1) holding a cell {@code heading}, or 0. */
+    public static int lineWith(List<String> lines, String separator, String heading) {
+        for (int i = 0; i < lines.size(); i++) {
+            for (String cell : cells(lines.get(i), separator)) {
+                if (cell.equalsIgnoreCase(heading.strip())) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** A guess at the heading line (from 1): the first line with as many cells as the widest line, or 0. */
+    public static int guessHeaderLine(List<String> lines, String separator) {
+        int widest = lines.stream().mapToInt(l -> cells(l, separator).size()).max().orElse(0);
+        if (widest < 2) {
+            return 0;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (cells(lines.get(i), separator).size() == widest) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /**
      * @param areas the area keys the store knows; a row of another area is refused with its line
      */
     public static List<Observation> read(String fileName, byte[] bytes, ColumnMapping mapping, Set<String> areas) {
-        List<String> lines = TidyCsv.text(bytes).lines().toList();
-        int headerLine = -1;
-        for (int i = 0; i < lines.size() && headerLine < 0; i++) {
-            for (String cell : lines.get(i).split(Pattern.quote(mapping.separator()), -1)) {
-                if (unquote(cell).equalsIgnoreCase(mapping.areaColumn())) {
-                    headerLine = i;
-                }
-            }
-        }
-        if (headerLine < 0) {
+        List<String> lines = lines(bytes);
+        int headerLine = mapping.headerLine() > 0 ? mapping.headerLine()
+                : lineWith(lines, mapping.separator(), mapping.areaColumn() == null ? "" : mapping.areaColumn());
+        if (headerLine <= 0 || headerLine > lines.size()) {
             throw new DataImportException("data.noTable", fileName, mapping.areaColumn());
         }
-        String table = String.join("\n", lines.subList(headerLine, lines.size()));
+        int lastLine = mapping.lastLine() > 0 ? Math.min(mapping.lastLine(), lines.size()) : lines.size();
+        String table = String.join("\n", lines.subList(headerLine - 1, Math.max(lastLine, headerLine)));
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(mapping.separator()).setHeader()
-                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(false).get();
+                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(false).setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(table), format)) {
-            Map<String, Integer> columns = new HashMap<>();
-            List<String> names = parser.getHeaderNames();
-            for (int i = 0; i < names.size(); i++) {
-                columns.put(names.get(i).strip().toLowerCase(Locale.GERMAN), i);
-            }
-            int area = column(fileName, headerLine + 1, columns, mapping.areaColumn());
-            int year = column(fileName, headerLine + 1, columns, mapping.yearColumn());
+            Columns columns = new Columns(fileName, headerLine, parser.getHeaderNames());
+            int area = columns.index(mapping.areaColumn());
+            int year = columns.index(mapping.yearColumn());
+            Integer indicatorColumn = columns.optional(mapping.indicatorColumn());
+            Integer sexColumn = columns.optional(mapping.sexColumn());
+            Integer ageColumn = columns.optional(mapping.ageGroupColumn());
+            List<Integer> valueColumns = mapping.values().stream().map(v -> columns.index(v.column())).toList();
             List<Observation> result = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
             for (CSVRecord r : parser) {
-                long line = headerLine + 1 + r.getRecordNumber();
-                if (r.size() < names.size() || r.get(area).isBlank()) {
+                long line = headerLine + r.getRecordNumber();
+                boolean blank = r.size() <= area || r.get(area).isBlank();
+                if (mapping.lastLine() == 0 && (r.size() < columns.count() || blank)) {
                     break;
+                }
+                if (blank) {
+                    continue;
+                }
+                if (r.size() < columns.count()) {
+                    throw new DataImportException("data.columnCount", fileName, line, r.size(), columns.count());
                 }
                 String key = padded(r.get(area).strip(), mapping.padAreaKey());
                 if (!areas.contains(key)) {
                     throw new DataImportException("data.unknownAreaAt", fileName, line, area + 1, key);
                 }
                 int y = year(fileName, line, year, r.get(year));
-                for (ColumnMapping.ValueColumn v : mapping.values()) {
-                    int c = column(fileName, headerLine + 1, columns, v.column());
-                    Observation o = value(fileName, line, c, r.get(c), key, y, v);
+                for (int i = 0; i < mapping.values().size(); i++) {
+                    ColumnMapping.ValueColumn v = mapping.values().get(i);
+                    int c = valueColumns.get(i);
+                    String indicator = indicatorColumn == null ? v.indicator()
+                            : indicatorKey(fileName, line, indicatorColumn, r.get(indicatorColumn));
+                    if (indicatorColumn == null && !TidyCsv.isIndicatorKey(indicator)) {
+                        throw new DataImportException("data.badIndicator", fileName, line, c + 1, indicator);
+                    }
+                    Sex sex = sex(fileName, line, sexColumn == null ? c : sexColumn,
+                            sexColumn == null ? v.sex() : r.get(sexColumn));
+                    String ageGroup = ageColumn == null ? ageGroup(fileName, line, c, v.ageGroup())
+                            : ageGroup(fileName, line, ageColumn, r.get(ageColumn));
+                    Observation o = value(fileName, line, c, r.get(c), new Observation(key, indicator, y, ageGroup, sex,
+                            null, null, v.unit()));
                     Long earlier = seen.putIfAbsent(o.key(), line);
                     if (earlier != null) {
                         throw new DataImportException("data.duplicate", fileName, line, earlier);
@@ -87,19 +145,42 @@ public final class OfficeTable {
         }
     }
 
-    private static Observation value(String file, long line, int column, String text, String area, int year,
-                                     ColumnMapping.ValueColumn v) {
-        String indicator = v.indicator() == null ? "" : v.indicator().toLowerCase(Locale.ROOT);
-        Sex sex = Sex.fromCode(v.sex() == null ? "" : v.sex())
-                .orElseThrow(() -> new DataImportException("data.badSex", file, line, column + 1, v.sex()));
+    /** The value of a cell put into an observation that has everything else. */
+    private static Observation value(String file, long line, int column, String text, Observation o) {
         if (GermanNumbers.isMissingMark(text)) {
-            return new Observation(area, indicator, year, v.ageGroup(), sex, null, text.strip(), v.unit());
+            return new Observation(o.areaKey(), o.indicatorKey(), o.year(), o.ageGroup(), o.sex(), null, text.strip(),
+                    o.unit());
         }
         Optional<BigDecimal> number = GermanNumbers.parse(text, true);
         if (number.isEmpty()) {
             throw new DataImportException("data.badNumber", file, line, column + 1, text);
         }
-        return new Observation(area, indicator, year, v.ageGroup(), sex, number.get(), null, v.unit());
+        return new Observation(o.areaKey(), o.indicatorKey(), o.year(), o.ageGroup(), o.sex(), number.get(), null,
+                o.unit());
+    }
+
+    private static Sex sex(String file, long line, int column, String text) {
+        return Sex.fromCode(text).orElseThrow(() -> new DataImportException("data.badSex", file, line, column + 1, text));
+    }
+
+    /** The stored form of an age group ({@code 3-5}, {@code 65+}); empty for none or "insgesamt". */
+    private static String ageGroup(String file, long line, int column, String text) {
+        if (Sex.fromCode(text).filter(s -> s == Sex.INSGESAMT).isPresent() || text.strip().equalsIgnoreCase("alle")) {
+            return "";
+        }
+        return AgeGroup.parse(text).map(AgeGroup::label)
+                .orElseThrow(() -> new DataImportException("data.badAgeGroup", file, line, column + 1, text));
+    }
+
+    /** An indicator key made from a name in a cell: {@code Lebendgeborene} → {@code lebendgeborene}. */
+    static String indicatorKey(String file, long line, int column, String text) {
+        String key = text.strip().toLowerCase(Locale.GERMAN).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("ß", "ss").replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        key = key.length() > 60 ? key.substring(0, 60) : key;
+        if (key.isEmpty()) {
+            throw new DataImportException("data.badIndicator", file, line, column + 1, text);
+        }
+        return key;
     }
 
     private static int year(String file, long line, int column, String text) {
@@ -111,20 +192,40 @@ public final class OfficeTable {
         return year;
     }
 
-    private static int column(String file, long line, Map<String, Integer> columns, String name) {
-        Integer index = name == null ? null : columns.get(name.strip().toLowerCase(Locale.GERMAN));
-        if (index == null) {
-            throw new DataImportException("data.missingMappedColumn", file, line, name);
-        }
-        return index;
-    }
-
     private static String padded(String key, int length) {
         return key.length() >= length ? key : "0".repeat(length - key.length()) + key;
     }
 
-    private static String unquote(String cell) {
-        String c = cell.strip();
-        return c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : c;
+    /** The table's column headings, found by name (case ignored). */
+    private static final class Columns {
+        private final String file;
+        private final int line;
+        private final Map<String, Integer> byName = new HashMap<>();
+        private final int count;
+
+        Columns(String file, int line, List<String> names) {
+            this.file = file;
+            this.line = line;
+            this.count = names.size();
+            for (int i = 0; i < names.size(); i++) {
+                byName.putIfAbsent(names.get(i) == null ? "" : names.get(i).strip().toLowerCase(Locale.GERMAN), i);
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        int index(String name) {
+            Integer index = name == null ? null : byName.get(name.strip().toLowerCase(Locale.GERMAN));
+            if (index == null) {
+                throw new DataImportException("data.missingMappedColumn", file, line, name);
+            }
+            return index;
+        }
+
+        Integer optional(String name) {
+            return name == null ? null : index(name);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package de.werkbank.datencheck;
 
 import de.werkbank.area.Area;
+import de.werkbank.area.AreaTree;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,14 +56,17 @@ public final class ProfileTable {
         addUpParents();
     }
 
-    /** Areas without population values of their own get the sum of their children's. */
+    /**
+     * Areas without population values of their own get the sum of their children's, deepest first:
+     * a Kommune adds up its Ortsteile before the Kreis adds up its Kommunen.
+     */
     private void addUpParents() {
-        for (Area parent : areas) {
+        AreaTree tree = new AreaTree(areas);
+        for (Area parent : tree.bottomUp()) {
             if (population.containsKey(parent.key())) {
                 continue;
             }
-            List<Area> children = areas.stream().filter(a -> parent.key().equals(a.parentKey())).toList();
-            for (Area child : children) {
+            for (Area child : tree.children(parent.key())) {
                 population.getOrDefault(child.key(), Map.of()).forEach((year, profile) -> profile.addTo(
                         population.computeIfAbsent(parent.key(), k -> new HashMap<>()).computeIfAbsent(year, y -> new AgeProfile())));
                 movements.getOrDefault(child.key(), Map.of()).forEach((year, values) -> values.forEach((key, value) ->

@@ -37,6 +37,18 @@ public final class TidyCsv {
     private TidyCsv() {
     }
 
+    /** Whether a file's first line is a tidy file's header (it has {@code area_key;indicator;year;value}). */
+    public static boolean looksTidy(byte[] bytes) {
+        String header = text(bytes).lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
+        List<String> names = List.of(header.split("[;,]", -1)).stream().map(String::strip).toList();
+        return names.containsAll(REQUIRED);
+    }
+
+    /** Whether {@code key} is an indicator key: lower-case letters, digits and {@code _}. */
+    static boolean isIndicatorKey(String key) {
+        return KEY.matcher(key).matches();
+    }
+
     /** The text of a file: UTF-8 (a BOM is dropped) if it is valid UTF-8, else Windows-1252. */
     public static String text(byte[] bytes) {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;

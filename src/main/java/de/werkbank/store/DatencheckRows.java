@@ -1,10 +1,12 @@
 package de.werkbank.store;
 
+import de.werkbank.datencheck.DataSource;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.Observation;
 import de.werkbank.datencheck.Sex;
 import java.sql.Connection;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +46,19 @@ public final class DatencheckRows {
     /** The names of the sources (imports) that brought values, oldest first. */
     public List<String> sources() {
         return Sql.list(c, "select name from datencheck_source order by id", rs -> rs.getString(1));
+    }
+
+    /** The imports (data sets), oldest first, with the indicators and years of their values still held. */
+    public List<DataSource> sourceDetails() {
+        return Sql.list(c, "select s.name, s.imported_at, s.value_count, "
+                        + "listagg(distinct i.name, ', ') within group (order by i.name), "
+                        + "coalesce(min(v.stat_year), 0), coalesce(max(v.stat_year), 0) from datencheck_source s "
+                        + "left join datencheck_value v on v.source_id = s.id "
+                        + "left join datencheck_indicator i on i.id = v.indicator_id "
+                        + "group by s.id, s.name, s.imported_at, s.value_count order by s.id",
+                rs -> new DataSource(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3),
+                        rs.getString(4) == null ? List.of() : List.of(rs.getString(4).split(", ")), rs.getInt(5),
+                        rs.getInt(6)));
     }
 
     /**

@@ -3,6 +3,7 @@ package de.werkbank.store;
 import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.content.StoreContent;
+import de.werkbank.datencheck.DataSource;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.Observation;
 import de.werkbank.plan.Card;
@@ -237,6 +238,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /** The names of the Datencheck's sources, oldest first. */
     public List<String> dataSources() {
         return transaction(tx -> tx.datencheck().sources());
+    }
+
+    /** The Datencheck's imports with what they brought, oldest first. */
+    public List<DataSource> dataSourceDetails() {
+        return transaction(tx -> tx.datencheck().sourceDetails());
     }
 
     public List<Area> areas() {

@@ -1,56 +1,93 @@
 package de.werkbank.ui.datencheck;
 
 import de.werkbank.area.Area;
+import de.werkbank.area.AreaTree;
+import de.werkbank.datencheck.DataImport;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.datencheck.TableCsv;
+import de.werkbank.datencheck.TidyCsv;
 import de.werkbank.i18n.Messages;
+import de.werkbank.ui.datencheck.charts.PyramidPane;
+import de.werkbank.ui.datencheck.charts.TimeSeriesModel;
+import de.werkbank.ui.datencheck.charts.TimeSeriesPane;
+import de.werkbank.ui.datencheck.importing.MappingDialog;
+import de.werkbank.ui.shell.BackgroundWork;
+import de.werkbank.ui.shell.MainWindow;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.stage.FileChooser;
 
 /**
- * The Datencheck as a table: one row per area (the Kreis first, then its Kommunen), one column per
- * standard indicator for the chosen year; sortable by every column; numbers as German readers write
- * them; the source line under the table.
+ * The Datencheck: the areas as a tree on the left; on the right views of the chosen year's figures —
+ * the table (one row per area, one column per standard indicator, sortable, filterable, numbers as
+ * German readers write them, the source line under it), the chosen area's profile over the years, its
+ * population pyramid and time series against the Kreis. Further views (the map) go into {@link #views()}.
  */
-public final class DatencheckView extends BorderPane {
+public final class DatencheckView extends StackPane {
 
     private static final double ROW_HEIGHT = 30;
 
+    private final DatencheckViewModel model;
+    private final TabPane views = new TabPane();
+    private final BackgroundWork background;
+
     public DatencheckView(DatencheckViewModel model) {
+        this.model = model;
+        var content = new BorderPane();
+        background = new BackgroundWork(this, content);
         var heading = new Label(Messages.tr("ui.datencheck.title"));
         var year = new ComboBox<Integer>(model.years());
         var baseYear = new ComboBox<Integer>(model.years());
+        // while the shown rows change, the table moves its selection by itself: that is no choice of the user
+        boolean[] rowsChanging = {false};
+        model.rows().addListener((ListChangeListener<ProfileTable.Row>) c -> rowsChanging[0] = true);
         var table = new TableView<ProfileTable.Row>(model.rows());
+        var tree = areaTree(model);
         var source = new Label();
 
         getStyleClass().add("datencheck");
@@ -58,17 +95,24 @@ public final class DatencheckView extends BorderPane {
         year.setId("datencheck-year");
         baseYear.setId("datencheck-base-year");
         table.setId("datencheck-table");
+        views.setId("datencheck-views");
         year.valueProperty().bindBidirectional(model.yearProperty());
         baseYear.valueProperty().bindBidirectional(model.baseYearProperty());
+        var importData = new Button(Messages.tr("ui.datencheck.import"));
+        var dataSets = new Button(Messages.tr("ui.datencheck.datasets"));
         var copy = new Button(Messages.tr("ui.datencheck.copy"));
         var export = new Button(Messages.tr("ui.datencheck.export"));
+        importData.setId("datencheck-import");
+        dataSets.setId("datencheck-datasets");
         copy.setId("datencheck-copy");
+        importData.setOnAction(e -> chooseAndImport());
+        dataSets.setOnAction(e -> new DataSetsDialog(getScene().getWindow(), model.dataSets()).show());
         copy.setOnAction(e -> {
-            var content = new ClipboardContent();
-            content.putString(model.csv());
-            Clipboard.getSystemClipboard().setContent(content);
+            var clip = new ClipboardContent();
+            clip.putString(model.csv());
+            Clipboard.getSystemClipboard().setContent(clip);
         });
-        export.setOnAction(e -> exportCsv(model));
+        export.setOnAction(e -> exportCsv());
         var young = new ComboBox<Integer>(FXCollections.observableArrayList(15, 18, 20, 21, 25));
         var old = new ComboBox<Integer>(FXCollections.observableArrayList(60, 63, 65, 67));
         young.setId("datencheck-young");
@@ -82,7 +126,7 @@ public final class DatencheckView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var top = new HBox(10, heading, new Label(Messages.tr("ui.datencheck.year")), year,
                 new Label(Messages.tr("ui.datencheck.baseYear")), baseYear, new Label(Messages.tr("ui.datencheck.young")),
-                young, new Label(Messages.tr("ui.datencheck.old")), old, spacer, copy, export);
+                young, new Label(Messages.tr("ui.datencheck.old")), old, spacer, importData, dataSets);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("datencheck-top");
 
@@ -96,23 +140,30 @@ public final class DatencheckView extends BorderPane {
                 setText(empty || a == null ? null : a.name());
             }
         });
-        area.setPrefWidth(170);
+        area.setPrefWidth(150);
+        area.setMinWidth(110);
         table.getColumns().add(area);
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
             table.getColumns().add(figure(column, ProfileTable.Row::figures, model));
         }
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
-                model.areaProperty().set(row == null ? null : row.area()));
-        var profile = profileTable(model);
-        var profileTitle = new Label();
-        profileTitle.textProperty().bind(Bindings.createStringBinding(() -> model.areaProperty().get() == null
-                ? Messages.tr("ui.datencheck.profile.hint")
-                : Messages.tr("ui.datencheck.profile", model.areaProperty().get().name()), model.areaProperty()));
-        profileTitle.getStyleClass().add("datencheck-profile-title");
-        var tables = new SplitPane(table, new VBox(4, profileTitle, profile));
-        tables.setOrientation(Orientation.VERTICAL);
-        tables.setDividerPositions(0.62);
-        VBox.setVgrow(profile, Priority.ALWAYS);
+        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null && !rowsChanging[0]) {
+                model.areaProperty().set(row.area());
+            }
+        });
+        Runnable selectRow = () -> model.rows().stream()
+                .filter(r -> model.areaProperty().get() != null && r.area().key().equals(model.areaProperty().get().key()))
+                .findFirst().ifPresentOrElse(r -> {
+                    if (table.getSelectionModel().getSelectedItem() != r) {
+                        table.getSelectionModel().select(r);
+                    }
+                }, () -> table.getSelectionModel().clearSelection());
+        model.areaProperty().addListener(o -> selectRow.run());
+        model.rows().addListener((ListChangeListener<ProfileTable.Row>) c -> {
+            rowsChanging[0] = false;
+            selectRow.run();
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label(Messages.tr("ui.datencheck.empty")));
@@ -120,13 +171,185 @@ public final class DatencheckView extends BorderPane {
                 () -> Messages.tr("ui.datencheck.source", model.sourcesProperty().get()), model.sourcesProperty()));
         source.setWrapText(true);
         source.getStyleClass().add("datencheck-source");
+        var note = new Label(Messages.tr("ui.datencheck.note"));
+        note.setWrapText(true);
 
-        setTop(top);
-        setCenter(tables);
-        setBottom(new VBox(4, source, new Label(Messages.tr("ui.datencheck.note"))));
+        var filter = new TextField();
+        filter.setId("datencheck-filter");
+        filter.setPromptText(Messages.tr("ui.datencheck.filter"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        var childrenOnly = new CheckBox(Messages.tr("ui.datencheck.childrenOnly"));
+        childrenOnly.setId("datencheck-children-only");
+        childrenOnly.selectedProperty().bindBidirectional(model.childrenOnlyProperty());
+        childrenOnly.setTooltip(new Tooltip(Messages.tr("ui.datencheck.childrenOnly.tooltip")));
+        var tableSpacer = new Region();
+        HBox.setHgrow(tableSpacer, Priority.ALWAYS);
+        var tableBar = new HBox(10, filter, childrenOnly, tableSpacer, copy, export);
+        tableBar.setAlignment(Pos.CENTER_LEFT);
+        var tablePane = new VBox(6, tableBar, table, source, note);
+        tablePane.setPadding(new Insets(6, 8, 6, 8));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        var profileTitle = new Label();
+        profileTitle.textProperty().bind(Bindings.createStringBinding(() -> model.areaProperty().get() == null
+                ? Messages.tr("ui.datencheck.profile.hint")
+                : Messages.tr("ui.datencheck.profile", model.areaProperty().get().name()), model.areaProperty()));
+        profileTitle.getStyleClass().add("datencheck-profile-title");
+        var profile = profileTable(model);
+        var profilePane = new VBox(6, profileTitle, profile);
+        profilePane.setPadding(new Insets(6, 8, 6, 8));
+        VBox.setVgrow(profile, Priority.ALWAYS);
+
+        views.getTabs().addAll(tab("datencheck-tab-table", "ui.datencheck.view.table", tablePane),
+                tab("datencheck-tab-profile", "ui.datencheck.view.profile", profilePane),
+                tab("datencheck-tab-pyramid", "ui.chart.pyramid.tab", new PyramidPane(model)),
+                tab("datencheck-tab-series", "ui.chart.series.tab",
+                        new TimeSeriesPane(model, new TimeSeriesModel(model))));
+        var split = new SplitPane(tree, views);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.15);
+        SplitPane.setResizableWithParent(tree, false);
+        content.setTop(top);
+        content.setCenter(split);
+        getChildren().add(content);
     }
 
-    private void exportCsv(DatencheckViewModel model) {
+    /**
+     * The views beside the area tree: „Tabelle“, „Profil“, „Pyramide“, „Zeitreihe“. Further views (a
+     * map) are added here as tabs; they follow {@link DatencheckViewModel#areaProperty()}.
+     */
+    public TabPane views() {
+        return views;
+    }
+
+    private static Tab tab(String id, String key, Node content) {
+        var tab = new Tab(Messages.tr(key), content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    /** Kreis → Kommunen → Orts-/Stadtteile; choosing a node chooses the area everywhere. */
+    private static TreeView<Area> areaTree(DatencheckViewModel model) {
+        var tree = new TreeView<Area>();
+        tree.setId("datencheck-tree");
+        tree.setShowRoot(true);
+        tree.setMinWidth(160);
+        tree.setCellFactory(t -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Area a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.name());
+            }
+        });
+        Runnable build = () -> {
+            AreaTree areas = model.treeProperty().get();
+            var roots = areas.roots().stream().map(r -> item(areas, r)).toList();
+            if (roots.size() == 1) {
+                tree.setShowRoot(true);
+                tree.setRoot(roots.get(0));
+            } else {
+                var hidden = new TreeItem<Area>();
+                hidden.getChildren().setAll(roots);
+                hidden.setExpanded(true);
+                tree.setShowRoot(false);
+                tree.setRoot(hidden);
+            }
+        };
+        Runnable select = () -> {
+            Area chosen = model.areaProperty().get();
+            TreeItem<Area> item = chosen == null ? null : find(tree.getRoot(), chosen.key());
+            if (item != null && tree.getSelectionModel().getSelectedItem() != item) {
+                for (TreeItem<Area> up = item.getParent(); up != null; up = up.getParent()) {
+                    up.setExpanded(true);
+                }
+                tree.getSelectionModel().select(item);
+            }
+        };
+        model.treeProperty().addListener(o -> {
+            build.run();
+            select.run();
+        });
+        model.areaProperty().addListener(o -> select.run());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> {
+            if (item != null && item.getValue() != null) {
+                model.areaProperty().set(item.getValue());
+            }
+        });
+        build.run();
+        select.run();
+        return tree;
+    }
+
+    private static TreeItem<Area> item(AreaTree areas, Area area) {
+        var item = new TreeItem<>(area);
+        areas.children(area.key()).forEach(c -> item.getChildren().add(item(areas, c)));
+        item.setExpanded(area.parentKey() == null);
+        return item;
+    }
+
+    private static TreeItem<Area> find(TreeItem<Area> item, String key) {
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() != null && item.getValue().key().equals(key)) {
+            return item;
+        }
+        for (TreeItem<Area> child : item.getChildren()) {
+            TreeItem<Area> found = find(child, key);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Asks for a CSV file and imports it: a tidy file directly, a statistics office's table through the mapping step. */
+    public void chooseAndImport() {
+        var chooser = new FileChooser();
+        chooser.setTitle(Messages.tr("ui.datencheck.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            importFile(file.toPath());
+        }
+    }
+
+    /** Imports a file as {@link #chooseAndImport()} does once a file is chosen. */
+    public void importFile(Path file) {
+        boolean tidy;
+        try {
+            tidy = TidyCsv.looksTidy(DataImport.bytes(file));
+        } catch (RuntimeException e) {
+            showError(MainWindow.message(e));
+            return;
+        }
+        if (!tidy) {
+            new MappingDialog(getScene().getWindow(), model, file).showAndWait()
+                    .ifPresent(count -> showDone(file, count));
+            return;
+        }
+        background.run("import-data", () -> model.importFile(file, null), count -> {
+            model.reload();
+            showDone(file, count);
+        }, e -> showError(MainWindow.message(e)));
+    }
+
+    private void showDone(Path file, int count) {
+        var done = new Alert(Alert.AlertType.INFORMATION, Messages.tr("cli.importData.done", file.getFileName(), count));
+        done.setHeaderText(null);
+        done.initOwner(getScene().getWindow());
+        done.show();
+    }
+
+    private void showError(String message) {
+        var alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(Messages.tr("ui.import.failed"));
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+
+    private void exportCsv() {
         var chooser = new FileChooser();
         chooser.setTitle(Messages.tr("ui.datencheck.export"));
         chooser.setInitialFileName(Messages.tr("ui.datencheck.fileName", model.yearProperty().get()));
@@ -138,9 +361,7 @@ public final class DatencheckView extends BorderPane {
         try {
             Files.writeString(file.toPath(), TableCsv.BOM + model.csv(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            var alert = new Alert(Alert.AlertType.ERROR, Messages.tr("ui.datencheck.exportFailed", file, e.getMessage()));
-            alert.initOwner(getScene().getWindow());
-            alert.show();
+            showError(Messages.tr("ui.datencheck.exportFailed", file, e.getMessage()));
         }
     }
 
@@ -149,7 +370,7 @@ public final class DatencheckView extends BorderPane {
         profile.setId("datencheck-profile");
         var year = new TableColumn<DatencheckViewModel.YearRow, Integer>(Messages.tr("ui.datencheck.year"));
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
-        year.setPrefWidth(170);
+        year.setPrefWidth(90);
         profile.getColumns().add(year);
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
             profile.getColumns().add(figure(column, r -> r.row().figures(), model));
@@ -169,11 +390,22 @@ public final class DatencheckView extends BorderPane {
                 () -> DatencheckViewModel.heading(column, model.limitsProperty().get(), true), model.limitsProperty()));
         header.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> DatencheckViewModel.heading(column, model.limitsProperty().get(), false), model.limitsProperty()));
+        var tooltip = new Tooltip();
+        tooltip.textProperty().bind(header.accessibleTextProperty());
+        header.setTooltip(tooltip);
         header.setWrapText(true);
         header.setTextAlignment(TextAlignment.CENTER);
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        header.getStyleClass().add("datencheck-heading");
         c.setGraphic(header);
-        c.setPrefWidth(92);
-        c.setMinWidth(84);
+        // as wide as the heading's longest line, so that no word of it is cut
+        double longest = Stream.of(header.getText().split("\n")).mapToDouble(line -> {
+            var text = new Text(line);
+            text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12));
+            return text.getLayoutBounds().getWidth();
+        }).max().orElse(60);
+        c.setMinWidth(Math.max(64, Math.ceil(longest) + 14));
+        c.setPrefWidth(Math.max(80, Math.ceil(longest) + 14));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(figures.apply(cell.getValue()).get(column)));
         c.setComparator(Comparator.comparingDouble(d -> d.isPresent() ? d.getAsDouble() : Double.NEGATIVE_INFINITY));
         int decimals = column == ProfileTable.Column.POPULATION ? 0 : 1;

@@ -1,35 +1,68 @@
 package de.werkbank.ui.datencheck;
 
 import de.werkbank.area.Area;
+import de.werkbank.area.AreaTree;
 import de.werkbank.datencheck.AgeLimits;
+import de.werkbank.datencheck.ColumnMapping;
+import de.werkbank.datencheck.DataImport;
+import de.werkbank.datencheck.DataSource;
+import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.Observation;
+import de.werkbank.datencheck.PopulationPyramid;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.datencheck.TableCsv;
 import de.werkbank.i18n.Messages;
-import java.util.ArrayList;
-import java.util.Map;
 import de.werkbank.session.Session;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 
-/** The Datencheck table: the standard indicators of every area for the chosen year, against a base year. */
+/**
+ * The Datencheck: the standard indicators of every area for the chosen year against a base year, the
+ * areas as a tree, the chosen area's profile over the years and its population pyramid.
+ */
 public final class DatencheckViewModel {
 
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> baseYear = new SimpleObjectProperty<>();
-    private final ObservableList<ProfileTable.Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<ProfileTable.Row> allRows = FXCollections.observableArrayList();
+    private final FilteredList<ProfileTable.Row> filteredRows = new FilteredList<>(allRows);
+    private final SortedList<ProfileTable.Row> rows = new SortedList<>(filteredRows);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty childrenOnly = new SimpleBooleanProperty(false);
     private final StringProperty sources = new SimpleStringProperty("");
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
     private final ObjectProperty<AgeLimits> limits = new SimpleObjectProperty<>(AgeLimits.STANDARD);
     private final ObservableList<YearRow> profile = FXCollections.observableArrayList();
+    private final ObjectProperty<AreaTree> tree = new SimpleObjectProperty<>(new AreaTree(List.of()));
+    private final ObservableList<PopulationPyramid.Bar> pyramid = FXCollections.observableArrayList();
+    private final ObservableList<PopulationPyramid.Bar> pyramidOutline = FXCollections.observableArrayList();
+    private final BooleanProperty outlineBaseYear = new SimpleBooleanProperty(true);
+    private final ObservableList<DataSource> dataSets = FXCollections.observableArrayList();
+    private final ObservableList<IndicatorSummary> indicators = FXCollections.observableArrayList();
+    private final Map<String, List<Observation>> values = new HashMap<>();
+    private Session session;
     private ProfileTable table;
+    private PopulationPyramid pyramidData;
+    /** The filter text and scope the rows are filtered by now. */
+    private List<Object> shownBy = List.of();
 
     /** One year of an area's profile. */
     public record YearRow(int year, ProfileTable.Row row) {
@@ -38,35 +71,75 @@ public final class DatencheckViewModel {
     public DatencheckViewModel() {
         year.addListener(o -> refresh());
         baseYear.addListener(o -> refresh());
-        area.addListener(o -> refreshProfile());
+        area.addListener(o -> {
+            refreshProfile();
+            refreshFilter();
+        });
         limits.addListener(o -> refresh());
+        filter.addListener(o -> refreshFilter());
+        childrenOnly.addListener(o -> refreshFilter());
+        outlineBaseYear.addListener(o -> refreshPyramid());
     }
 
-    /** Reads the session's Datencheck data; shows the latest year against the first. */
-    public void load(Session session) {
+    /** Reads the session's Datencheck data; shows the latest year against the first, the Kreis chosen. */
+    public void load(Session newSession) {
+        session = newSession;
+        values.clear();
+        List<Area> areas = session.store().areas();
         List<Observation> moves = Stream.of("geburten", "sterbefaelle", "zuzuege", "fortzuege")
-                .flatMap(k -> session.store().values(k).stream()).toList();
-        table = new ProfileTable(session.store().areas(), session.store().values("bevoelkerung"), moves);
-        sources.set(String.join(", ", session.store().dataSources()));
+                .flatMap(k -> values(k).stream()).toList();
+        table = new ProfileTable(areas, values("bevoelkerung"), moves);
+        pyramidData = new PopulationPyramid(areas, values("bevoelkerung"));
+        tree.set(new AreaTree(areas));
+        dataSets.setAll(session.store().dataSourceDetails());
+        indicators.setAll(session.store().indicators());
+        sources.set(String.join(", ", dataSets.stream().map(DataSource::name).toList()));
+        Integer wasYear = year.get();
+        Integer wasBase = baseYear.get();
         years.setAll(table.years());
-        baseYear.set(years.isEmpty() ? null : years.get(0));
-        year.set(years.isEmpty() ? null : years.get(years.size() - 1));
+        baseYear.set(years.isEmpty() ? null : years.contains(wasBase) ? wasBase : years.get(0));
+        year.set(years.isEmpty() ? null : years.contains(wasYear) ? wasYear : years.get(years.size() - 1));
+        Area chosen = area.get() == null ? null : tree.get().area(area.get().key()).orElse(null);
+        area.set(chosen != null ? chosen : tree.get().roots().stream().findFirst().orElse(null));
         refresh();
+    }
+
+    /** Reads and checks a file, and stores its values (all or nothing); off the FX thread. */
+    public int importFile(Path file, ColumnMapping mapping) {
+        return DataImport.importData(session.store(), file, mapping, Instant.now());
+    }
+
+    /** Reads and checks a file as {@link #importFile} would, storing nothing. */
+    public int check(Path file, ColumnMapping mapping) {
+        return DataImport.read(session.store(), file, mapping).size();
+    }
+
+    /** Reads the store again after an import. */
+    public void reload() {
+        load(session);
+    }
+
+    /** The stored values of an indicator (read once per load). */
+    public List<Observation> values(String indicatorKey) {
+        return values.computeIfAbsent(indicatorKey, k -> session.store().values(k));
     }
 
     private void refresh() {
         if (table == null || year.get() == null) {
-            rows.clear();
+            allRows.clear();
+            profile.clear();
+            refreshPyramid();
             return;
         }
         int base = baseYear.get() == null ? year.get() : baseYear.get();
-        rows.setAll(table.rows(year.get(), base, limits.get()));
+        allRows.setAll(table.rows(year.get(), base, limits.get()));
         refreshProfile();
     }
 
-    /** The chosen area's figures in every year, against the base year. */
+    /** The chosen area's figures in every year, against the base year, and its pyramid. */
     private void refreshProfile() {
-        if (table == null || area.get() == null) {
+        refreshPyramid();
+        if (table == null || area.get() == null || table.years().isEmpty()) {
             profile.clear();
             return;
         }
@@ -77,6 +150,43 @@ public final class DatencheckViewModel {
                     .findFirst().ifPresent(r -> years.add(new YearRow(y, r)));
         }
         profile.setAll(years);
+    }
+
+    private void refreshPyramid() {
+        if (pyramidData == null || area.get() == null || year.get() == null) {
+            pyramid.clear();
+            pyramidOutline.clear();
+            return;
+        }
+        pyramid.setAll(pyramidData.bars(area.get().key(), year.get()));
+        boolean outline = outlineBaseYear.get() && baseYear.get() != null && !baseYear.get().equals(year.get());
+        pyramidOutline.setAll(outline ? pyramidData.bars(area.get().key(), baseYear.get()) : List.of());
+    }
+
+    /**
+     * Rows whose area name contains the filter text; with {@link #childrenOnlyProperty()} only the
+     * chosen area's level: the chosen area and its children (or, for an area without children, its
+     * parent and its siblings).
+     */
+    private void refreshFilter() {
+        String text = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.GERMAN);
+        Area scope = scope();
+        List<Object> now = Arrays.asList(text, scope);
+        if (now.equals(shownBy)) {
+            return;
+        }
+        shownBy = now;
+        filteredRows.setPredicate(row -> row.area().name().toLowerCase(Locale.GERMAN).contains(text)
+                && (scope == null || row.area().key().equals(scope.key()) || scope.key().equals(row.area().parentKey())));
+    }
+
+    /** The area whose children the table is limited to, or {@code null} for all. */
+    private Area scope() {
+        Area chosen = area.get();
+        if (!childrenOnly.get() || chosen == null) {
+            return null;
+        }
+        return tree.get().children(chosen.key()).isEmpty() ? tree.get().parent(chosen.key()).orElse(chosen) : chosen;
     }
 
     /**
@@ -95,7 +205,7 @@ public final class DatencheckViewModel {
         }
     }
 
-    /** The area whose profile (all figures over the years) is shown, or {@code null}. */
+    /** The chosen area: its row, its profile over the years, its pyramid; {@code null} for none. */
     public ObjectProperty<Area> areaProperty() {
         return area;
     }
@@ -120,7 +230,7 @@ public final class DatencheckViewModel {
      *
      * @param twoLines as the table shows it (broken where the text says), else on one line
      */
-    static String heading(ProfileTable.Column column, AgeLimits limits, boolean twoLines) {
+    public static String heading(ProfileTable.Column column, AgeLimits limits, boolean twoLines) {
         String text = switch (column) {
             case SHARE_UNDER_20 -> Messages.tr("ui.datencheck.column.SHARE_UNDER_20", limits.young());
             case SHARE_65 -> Messages.tr("ui.datencheck.column.SHARE_65", limits.old());
@@ -142,8 +252,54 @@ public final class DatencheckViewModel {
         return baseYear;
     }
 
-    public ObservableList<ProfileTable.Row> rows() {
+    /** The rows shown: filtered, in the order the table sorts them (its comparator is bound here). */
+    public SortedList<ProfileTable.Row> rows() {
         return rows;
+    }
+
+    /** Text the shown areas' names must contain. */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** Whether the table shows only the chosen area and its children (e.g. a Kommune's Ortsteile). */
+    public BooleanProperty childrenOnlyProperty() {
+        return childrenOnly;
+    }
+
+    /** The areas as a tree (Kreis → Kommunen → Ortsteile). */
+    public ObjectProperty<AreaTree> treeProperty() {
+        return tree;
+    }
+
+    /** The chosen area's pyramid in the chosen year, youngest group first. */
+    public ObservableList<PopulationPyramid.Bar> pyramid() {
+        return pyramid;
+    }
+
+    /** The chosen area's pyramid in the base year, drawn as an outline; empty when off. */
+    public ObservableList<PopulationPyramid.Bar> pyramidOutline() {
+        return pyramidOutline;
+    }
+
+    /** Whether the pyramid shows the base year as an outline over the chosen year. */
+    public BooleanProperty outlineBaseYearProperty() {
+        return outlineBaseYear;
+    }
+
+    /** The imports (data sets) the values come from. */
+    public ObservableList<DataSource> dataSets() {
+        return dataSets;
+    }
+
+    /** The stored indicators. */
+    public ObservableList<IndicatorSummary> indicators() {
+        return indicators;
+    }
+
+    /** The table of figures, or {@code null} before loading. */
+    public ProfileTable table() {
+        return table;
     }
 
     /** The files the values come from, for the source line under the table. */

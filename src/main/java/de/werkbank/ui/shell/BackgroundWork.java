@@ -11,7 +11,7 @@ import javafx.scene.layout.StackPane;
  * Runs long work (opening a store, snapshots) off the FX thread while a progress indicator turns over
  * the window and the window takes no input; the result or the failure comes back on the FX thread.
  */
-final class BackgroundWork {
+public final class BackgroundWork {
 
     private final StackPane layers;
     private final Node content;
@@ -21,7 +21,7 @@ final class BackgroundWork {
      * @param layers the window's root, over whose content the indicator shows
      * @param content what is disabled while work runs
      */
-    BackgroundWork(StackPane layers, Node content) {
+    public BackgroundWork(StackPane layers, Node content) {
         this.layers = layers;
         this.content = content;
         busy.setMaxSize(96, 96);
@@ -29,7 +29,7 @@ final class BackgroundWork {
         busy.setId("busy");
     }
 
-    <T> void run(String name, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+    public <T> void run(String name, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

@@ -193,6 +193,13 @@ public final class MainWindow {
         settingsItem.setOnAction(e -> new SettingsDialog(stage, settings).showAndWait().ifPresent(settings::setUserName));
         var snapshots = new SnapshotActions(stage, background, () -> session, board,
                 () -> catalogue.setCatalogue(session.store().catalogue()), this::showError).menuItems();
+        var importData = new MenuItem(Messages.tr("ui.menu.file.importData"));
+        importData.setOnAction(e -> {
+            tabs.getSelectionModel().select(1);
+            if (tabs.getTabs().get(1).getContent() instanceof DatencheckView view) {
+                view.chooseAndImport();
+            }
+        });
         var quit = new MenuItem(Messages.tr("ui.menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
@@ -227,15 +234,16 @@ public final class MainWindow {
         var about = new MenuItem(Messages.tr("ui.menu.help.about"));
         about.setOnAction(e -> showAbout());
         return new MenuBar(
-                fileMenu(openStore, settingsItem, snapshots, quit),
+                fileMenu(openStore, settingsItem, importData, snapshots, quit),
                 new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), history, archive),
                 new Menu(Messages.tr("ui.menu.view"), null, lanes, dueSteps),
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }
 
-    private static Menu fileMenu(MenuItem openStore, MenuItem settings, List<MenuItem> snapshots, MenuItem quit) {
+    private static Menu fileMenu(MenuItem openStore, MenuItem settings, MenuItem importData, List<MenuItem> snapshots,
+                                 MenuItem quit) {
         var menu = new Menu(Messages.tr("ui.menu.file"));
-        menu.getItems().addAll(openStore, settings, new SeparatorMenuItem());
+        menu.getItems().addAll(openStore, settings, new SeparatorMenuItem(), importData, new SeparatorMenuItem());
         menu.getItems().addAll(snapshots);
         menu.getItems().addAll(new SeparatorMenuItem(), quit);
         return menu;

@@ -21,7 +21,7 @@ class DatencheckViewModelTest {
             model.load(session);
             assertThat(model.yearProperty().get()).isEqualTo(2019);
             assertThat(model.baseYearProperty().get()).isEqualTo(2009);
-            model.rows().sort((a, b) -> a.area().name().compareTo(b.area().name()));
+            model.rows().setComparator((a, b) -> a.area().name().compareTo(b.area().name()));
             String csv = model.csv();
             String[] lines = csv.split("\r\n");
             assertThat(lines[0]).startsWith("Gebiet;Einwohner;Entwicklung %;").contains("Jugendquotient", "Wanderungssaldo ‰");
