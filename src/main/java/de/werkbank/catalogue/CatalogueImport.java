@@ -4,6 +4,7 @@ import de.werkbank.catalogue.CatalogueTable.Column;
 import de.werkbank.catalogue.CatalogueTable.FieldColumn;
 import de.werkbank.catalogue.CatalogueTable.Row;
 import de.werkbank.i18n.Messages;
+import de.werkbank.i18n.UserFacingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Compares a catalogue file with the stored catalogue, before anything is stored: which tools are new,
@@ -45,6 +47,14 @@ public final class CatalogueImport {
 
         public boolean changesNothing() {
             return added.isEmpty() && changed.isEmpty() && fields.isEmpty();
+        }
+
+        /** @throws UserFacingException listing every problem with its row, when there is any */
+        public void refuseProblems() {
+            if (!problems.isEmpty()) {
+                throw new UserFacingException("catalogueImport.refused", source, problems.size(),
+                        problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+            }
         }
     }
 

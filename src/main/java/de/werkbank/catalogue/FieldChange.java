@@ -1,5 +1,7 @@
 package de.werkbank.catalogue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,5 +23,23 @@ public record FieldChange(Handlungsfeld before, String visionBefore, Handlungsfe
 
     public boolean changesAnything() {
         return !before.equals(after) || !visionBefore.equals(visionAfter);
+    }
+
+    /** What changes, by the column names of the Zukunftsbilder sheet (e.g. {@code Farbe}). */
+    public List<String> changedParts() {
+        List<String> parts = new ArrayList<>();
+        if (!before.shortName().equals(after.shortName())) {
+            parts.add(CatalogueTable.FieldColumn.SHORT_NAME.heading());
+        }
+        if (!before.title().equals(after.title())) {
+            parts.add(CatalogueTable.FieldColumn.TITLE.heading());
+        }
+        if (!before.colour().equalsIgnoreCase(after.colour())) {
+            parts.add(CatalogueTable.FieldColumn.COLOUR.heading());
+        }
+        if (!visionBefore.equals(visionAfter)) {
+            parts.add(CatalogueTable.FieldColumn.VISION.heading());
+        }
+        return parts;
     }
 }
