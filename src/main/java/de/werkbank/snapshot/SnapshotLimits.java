@@ -46,6 +46,7 @@ final class SnapshotLimits {
         List<ToolDoc> tools = list(d.catalogue().werkzeuge(), 10_000, "$.catalogue.werkzeuge");
         for (int i = 0; i < tools.size(); i++) {
             tool(tools.get(i), "$.catalogue.werkzeuge[" + i + "]");
+            retiredFromVersion3(tools.get(i), d.formatVersion(), "$.catalogue.werkzeuge[" + i + "].retired");
         }
         List<AreaDoc> areas = list(d.areas(), 100_000, "$.areas");
         for (int i = 0; i < areas.size(); i++) {
@@ -94,6 +95,13 @@ final class SnapshotLimits {
             throw new SnapshotException("snapshot.badColour", f.colour(), at + ".colour");
         }
         optionalText(f.zukunftsbild(), 20_000, at + ".zukunftsbild");
+    }
+
+    /** Format versions before 3 know no retired tools. */
+    private static void retiredFromVersion3(ToolDoc t, int formatVersion, String at) {
+        if (formatVersion < 3 && t.retired() != null) {
+            throw new SnapshotException("snapshot.notInVersion", at, formatVersion);
+        }
     }
 
     private static void tool(ToolDoc t, String at) {

@@ -104,7 +104,7 @@ class SnapshotTest {
         Path golden = Path.of("src/test/resources/snapshot/golden");
         try (var files = Files.list(golden)) {
             var all = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-            assertThat(all).extracting(f -> f.getFileName().toString()).contains("format-1.json", "format-2.json");
+            assertThat(all).extracting(f -> f.getFileName().toString()).contains("format-1.json", "format-2.json", "format-3.json");
             for (Path f : all) {
                 try (Store empty = store("golden-" + f.getFileName(), Seeder.Content.EMPTY)) {
                     Snapshots.importInto(empty, f, false);
