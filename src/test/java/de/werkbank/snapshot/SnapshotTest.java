@@ -56,7 +56,7 @@ class SnapshotTest {
             assertThat(empty.log()).anyMatch(line -> line.startsWith("import: plan.json"));
         }
         String text = new String(first, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"format\" : \"werkbank-snapshot\"", "\"formatVersion\" : 2", "Bürgerbus Nideggen–Heimbach")
+        assertThat(text).contains("\"format\" : \"werkbank-snapshot\"", "\"formatVersion\" : 3", "Bürgerbus Nideggen–Heimbach")
                 .doesNotContain("\r");
     }
 
