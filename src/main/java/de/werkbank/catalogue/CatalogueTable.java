@@ -316,7 +316,7 @@ public final class CatalogueTable {
     }
 
     /** Splits a cell's comma-separated list; blank items are dropped. */
-    static List<String> list(String cell) {
+    public static List<String> list(String cell) {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
