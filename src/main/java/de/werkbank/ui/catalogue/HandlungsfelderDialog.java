@@ -5,6 +5,8 @@ import de.werkbank.catalogue.FieldChange;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.i18n.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
@@ -61,6 +63,7 @@ public final class HandlungsfelderDialog extends Dialog<FieldChange> {
         });
         vision.setWrapText(true);
         vision.setPrefRowCount(8);
+        form.setPadding(new Insets(8, 4, 8, 4));
         form.setHgap(10);
         form.setVgap(8);
         form.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(460));
@@ -105,6 +108,10 @@ public final class HandlungsfelderDialog extends Dialog<FieldChange> {
     private static void row(GridPane form, int row, String labelKey, Node input) {
         var label = new Label(Messages.tr(labelKey));
         label.setLabelFor(input);
+        if (input instanceof TextArea) {
+            GridPane.setValignment(label, VPos.TOP);
+            label.setPadding(new Insets(6, 0, 0, 0));
+        }
         form.addRow(row, label, input);
     }
 }

@@ -21,9 +21,12 @@ import javafx.stage.Window;
  */
 public final class ImportPreviewDialog extends Dialog<Boolean> {
 
-    /** One line of the preview: a section heading, a problem or an entry. */
+    /** One line of the preview: a section heading, a problem or an entry, with its inline style. */
     record Line(String text, String style) {
     }
+
+    private static final String HEADING = "-fx-font-weight: bold;";
+    private static final String PROBLEM = "-fx-text-fill: -color-danger-fg;";
 
     public ImportPreviewDialog(Window owner, CatalogueImport.Preview preview) {
         var summary = new Label(Messages.tr("ui.import.summary", preview.added().size(), preview.changed().size(),
@@ -44,11 +47,10 @@ public final class ImportPreviewDialog extends Dialog<Boolean> {
             @Override
             protected void updateItem(Line line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().removeAll("import-heading", "import-problem");
                 setText(empty || line == null ? null : line.text());
-                if (!empty && line != null && !line.style().isEmpty()) {
-                    getStyleClass().add(line.style());
-                }
+                setWrapText(true);
+                setPrefWidth(0);
+                setStyle(empty || line == null ? "" : line.style());
             }
         });
         getDialogPane().setContent(new VBox(10, summary, lines));
@@ -60,26 +62,26 @@ public final class ImportPreviewDialog extends Dialog<Boolean> {
     static List<Line> lines(CatalogueImport.Preview p) {
         List<Line> lines = new ArrayList<>();
         if (!p.problems().isEmpty()) {
-            lines.add(new Line(Messages.tr("ui.import.section.problems") + " (" + p.problems().size() + ")", "import-heading"));
-            p.problems().forEach(x -> lines.add(new Line(x.toString(), "import-problem")));
+            lines.add(new Line(Messages.tr("ui.import.section.problems") + " (" + p.problems().size() + ")", HEADING));
+            p.problems().forEach(x -> lines.add(new Line(x.toString(), PROBLEM)));
         }
         if (p.changesNothing() && p.problems().isEmpty()) {
             lines.add(new Line(Messages.tr("ui.import.nothing"), ""));
         }
         if (!p.added().isEmpty()) {
-            lines.add(new Line(Messages.tr("ui.import.section.new") + " (" + p.added().size() + ")", "import-heading"));
+            lines.add(new Line(Messages.tr("ui.import.section.new") + " (" + p.added().size() + ")", HEADING));
             for (Werkzeug w : p.added()) {
                 lines.add(new Line(w.code() + "  " + w.title() + "  · " + w.handlungsfeld() + " · "
                         + Messages.tr("ui.catalogue.kind." + w.kind().name()), ""));
             }
         }
         if (!p.changed().isEmpty()) {
-            lines.add(new Line(Messages.tr("ui.import.section.changed") + " (" + p.changed().size() + ")", "import-heading"));
+            lines.add(new Line(Messages.tr("ui.import.section.changed") + " (" + p.changed().size() + ")", HEADING));
             p.changed().forEach(c -> lines.add(new Line(c.after().code() + "  " + c.after().title() + "  → "
                     + String.join(", ", c.changedFields()), "")));
         }
         if (!p.fields().isEmpty()) {
-            lines.add(new Line(Messages.tr("ui.import.section.fields") + " (" + p.fields().size() + ")", "import-heading"));
+            lines.add(new Line(Messages.tr("ui.import.section.fields") + " (" + p.fields().size() + ")", HEADING));
             p.fields().forEach(f -> lines.add(new Line(f.after().shortName() + "  → " + String.join(", ", f.changedParts()), "")));
         }
         return lines;

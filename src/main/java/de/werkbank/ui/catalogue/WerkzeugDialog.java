@@ -8,6 +8,8 @@ import de.werkbank.i18n.Messages;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -79,6 +81,7 @@ public final class WerkzeugDialog extends Dialog<Werkzeug> {
         groups.setId("werkzeug-groups");
         office.setId("werkzeug-office");
         tags.setId("werkzeug-tags");
+        form.setPadding(new Insets(8, 4, 8, 4));
         form.setHgap(10);
         form.setVgap(8);
         form.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(420));
@@ -107,6 +110,10 @@ public final class WerkzeugDialog extends Dialog<Werkzeug> {
     private static void row(GridPane form, int row, String labelKey, Node input) {
         var label = new Label(Messages.tr(labelKey));
         label.setLabelFor(input);
+        if (input instanceof TextArea) {
+            GridPane.setValignment(label, VPos.TOP);
+            label.setPadding(new Insets(6, 0, 0, 0));
+        }
         form.addRow(row, label, input);
     }
 }
