@@ -128,6 +128,9 @@ public final class CatalogueTable {
     public static Content read(Path file) {
         checkName(file);
         String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new CatalogueFileException("catalogueFile.noFile", file);
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -135,7 +135,7 @@ public final class CatalogueView extends VBox {
         });
         list.setOnKeyPressed(e -> {
             Werkzeug tool = list.selectedItem();
-            if (e.getCode() == KeyCode.ENTER && tool != null) {
+            if (e.getCode() == KeyCode.ENTER && tool != null && !tool.retired()) {
                 takeIntoPlan.accept(tool);
                 e.consume();
             }

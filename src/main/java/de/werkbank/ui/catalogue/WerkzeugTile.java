@@ -55,7 +55,8 @@ final class WerkzeugTile implements VirtualList.Row<Werkzeug> {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        drag.makeDraggable(row, () -> tool == null ? null : new BoardDrag.Tool(tool));
+        // a retired tool stays in the plan where cards use it, but is not taken into the plan again
+        drag.makeDraggable(row, () -> tool == null || tool.retired() ? null : new BoardDrag.Tool(tool));
         row.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
     }
 
