@@ -81,6 +81,8 @@ class CatalogueCommandsTest extends SampleStoreTest {
         try (Store copy = Store.create(StoreLocation.in(dir.resolve("copy")), tx -> Seeder.seed(tx, Seeder.Content.EMPTY))) {
             Snapshots.importInto(copy, file, false);
             assertThat(copy.catalogue().retired()).extracting(Werkzeug::code).containsExactly(tool.code());
+            assertThat(copy.catalogueVersion()).as("the snapshot records the catalogue's version")
+                    .isEqualTo(store.catalogueVersion()).isGreaterThan(1);
             assertThat(copy.card(card.id())).isPresent();
         }
 
