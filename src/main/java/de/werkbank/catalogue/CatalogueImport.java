@@ -6,6 +6,7 @@ import de.werkbank.catalogue.CatalogueTable.Row;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +141,7 @@ public final class CatalogueImport {
                 next++;
             }
         }
-        problems.sort(java.util.Comparator.comparing(Problem::sheet).thenComparingInt(Problem::row));
+        problems.sort(Comparator.comparing(Problem::sheet).thenComparingInt(Problem::row));
         return new Preview(file.fileName(), added, changed, fields, unchanged, problems);
     }
 

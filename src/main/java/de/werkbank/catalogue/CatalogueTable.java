@@ -3,7 +3,7 @@ package de.werkbank.catalogue;
 import de.werkbank.datencheck.TableCsv;
 import de.werkbank.datencheck.TidyCsv;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -224,7 +224,7 @@ public final class CatalogueTable {
         if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
             throw new CatalogueFileException("catalogueFile.notXlsx", fileName);
         }
-        try (ReadableWorkbook book = new ReadableWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet toolSheet = book.findSheet(TOOLS_SHEET).orElse(book.getFirstSheet());
             Optional<Sheet> fieldSheet = book.findSheet(FIELDS_SHEET);
             var tools = sheetTable(fileName, toolSheet, Column.class, true);

@@ -9,6 +9,7 @@ import de.werkbank.i18n.Messages;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -76,7 +77,7 @@ public final class CatalogueActions {
     }
 
     /** "Ausmustern" or "Wiederherstellen", as fits the selected tool. */
-    javafx.beans.binding.StringBinding retireText() {
+    StringBinding retireText() {
         return Bindings.createStringBinding(() -> {
             Werkzeug tool = model.selectedProperty().get();
             return Messages.tr(tool != null && tool.retired() ? "ui.menu.catalogue.restore" : "ui.menu.catalogue.retire");

@@ -51,6 +51,7 @@ public final class CatalogueViewModel {
     private Catalogue catalogue = new Catalogue(List.of(), Map.of(), List.of());
     private Session session;
     private Consumer<String> errors = message -> { };
+    private Consumer<Werkzeug> reselect = tool -> { };
 
     public CatalogueViewModel() {
         visible.predicateProperty().bind(Bindings.createObjectBinding(
@@ -122,8 +123,6 @@ public final class CatalogueViewModel {
             reselect.accept(catalogue.werkzeugeById().get(chosen.id()));
         }
     }
-
-    private Consumer<Werkzeug> reselect = tool -> { };
 
     /** How the view selects a tool again after the catalogue was read anew. */
     void setReselect(Consumer<Werkzeug> reselect) {

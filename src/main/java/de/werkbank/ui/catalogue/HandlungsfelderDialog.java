@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * Renames a Handlungsfeld, gives it another colour or rewrites its Zukunftsbild: one field at a time,
@@ -50,7 +51,7 @@ public final class HandlungsfelderDialog extends Dialog<FieldChange> {
         vision.setId("fields-vision");
         choice.getItems().setAll(catalogue.handlungsfelder());
         choice.setMaxWidth(Double.MAX_VALUE);
-        choice.setConverter(new javafx.util.StringConverter<>() {
+        choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Handlungsfeld h) {
                 return h == null ? "" : h.shortName() + " (" + h.key() + ")";

@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * The form for one tool: its id (shown, not edited), title, description, Handlungsfeld, blue or green,
@@ -58,7 +59,7 @@ public final class WerkzeugDialog extends Dialog<Werkzeug> {
         field.setId("werkzeug-field");
         field.getItems().setAll(fields);
         field.setMaxWidth(Double.MAX_VALUE);
-        field.setConverter(new javafx.util.StringConverter<>() {
+        field.setConverter(new StringConverter<>() {
             @Override
             public String toString(Handlungsfeld h) {
                 return h == null ? "" : h.shortName();
