@@ -9,9 +9,16 @@ import java.util.UUID;
  *
  * @param code the users' id, e.g. {@code W-017}
  * @param handlungsfeld the key of its Handlungsfeld
+ * @param retired whether the team dropped it: it leaves the catalogue view, cards that use it keep it
  */
 public record Werkzeug(UUID id, String code, String title, String description, String handlungsfeld, Kind kind,
-                       List<String> targetGroups, String leadOffice, List<String> tags) {
+                       List<String> targetGroups, String leadOffice, List<String> tags, boolean retired) {
+
+    /** A tool in the catalogue (not retired). */
+    public Werkzeug(UUID id, String code, String title, String description, String handlungsfeld, Kind kind,
+                    List<String> targetGroups, String leadOffice, List<String> tags) {
+        this(id, code, title, description, handlungsfeld, kind, targetGroups, leadOffice, tags, false);
+    }
 
     public Werkzeug {
         Objects.requireNonNull(id, "id");
@@ -23,5 +30,9 @@ public record Werkzeug(UUID id, String code, String title, String description, S
         leadOffice = leadOffice == null ? "" : leadOffice;
         targetGroups = List.copyOf(targetGroups);
         tags = List.copyOf(tags);
+    }
+
+    public Werkzeug withRetired(boolean now) {
+        return new Werkzeug(id, code, title, description, handlungsfeld, kind, targetGroups, leadOffice, tags, now);
     }
 }

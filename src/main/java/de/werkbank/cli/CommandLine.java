@@ -22,7 +22,9 @@ public final class CommandLine {
             "import-snapshot", new ImportSnapshotCommand(),
             "diff-snapshot", new DiffSnapshotCommand(),
             "import-data", new ImportDataCommand(),
-            "list-indicators", new ListIndicatorsCommand());
+            "list-indicators", new ListIndicatorsCommand(),
+            "export-catalogue", new ExportCatalogueCommand(),
+            "import-catalogue", new ImportCatalogueCommand());
 
     private CommandLine() {
     }

@@ -11,9 +11,10 @@ import java.util.UUID;
  * @param columnsChanged whether columns were added, removed, renamed, limited or reordered
  * @param sheets cards whose Werkzeugblatt changed
  * @param swimlanesChanged whether the swimlanes were switched on or off
+ * @param catalogueChanged whether tools or Handlungsfelder changed (views read the catalogue again)
  */
 public record PlanChange(Set<UUID> cards, Set<UUID> renumberedColumns, boolean columnsChanged, Set<UUID> sheets,
-                         boolean swimlanesChanged) {
+                         boolean swimlanesChanged, boolean catalogueChanged) {
 
     public PlanChange {
         cards = Set.copyOf(cards);

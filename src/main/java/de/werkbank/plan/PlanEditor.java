@@ -128,6 +128,7 @@ public final class PlanEditor {
             String description = prefixKey.isEmpty()
                     ? command.description()
                     : Messages.tr(prefixKey, command.description());
+            plan.raiseCatalogueVersionIfChanged();
             plan.recordHistory(new HistoryEntry(UUID.randomUUID(), clock.instant(), user.get(), description, null),
                     command.memento());
             stacks.accept(steps);

@@ -1,5 +1,6 @@
 package de.werkbank.plan;
 
+import de.werkbank.catalogue.CatalogueWriter;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Werkzeugblatt;
 import java.util.List;
@@ -99,6 +100,9 @@ public interface PlanWriter {
     boolean insertActor(Actor actor);
 
     void deleteActor(UUID id);
+
+    /** The Werkzeugkatalog, for catalogue commands (they run through the same editor as the plan's). */
+    CatalogueWriter catalogue();
 
     /** Notes a change in the history, with the state of the command that made it (after it ran). */
     void recordHistory(HistoryEntry entry, PlanCommand.Memento change);

@@ -1,5 +1,9 @@
 package de.werkbank.plan;
 
+import de.werkbank.catalogue.Catalogue;
+import de.werkbank.catalogue.CatalogueWriter;
+import de.werkbank.catalogue.Handlungsfeld;
+import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Werkzeugblatt;
 import java.util.HashSet;
@@ -17,13 +21,14 @@ final class RecordingPlanWriter implements PlanWriter {
     private final Set<UUID> sheets = new HashSet<>();
     private boolean columnsChanged;
     private boolean swimlanesChanged;
+    private boolean catalogueChanged;
 
     RecordingPlanWriter(PlanWriter target) {
         this.target = target;
     }
 
     PlanChange change() {
-        return new PlanChange(cards, columns, columnsChanged, sheets, swimlanesChanged);
+        return new PlanChange(cards, columns, columnsChanged, sheets, swimlanesChanged, catalogueChanged);
     }
 
     @Override
@@ -142,6 +147,77 @@ final class RecordingPlanWriter implements PlanWriter {
     @Override
     public void deleteActor(UUID id) {
         target.deleteActor(id);
+    }
+
+    @Override
+    public CatalogueWriter catalogue() {
+        return new RecordingCatalogue(target.catalogue());
+    }
+
+    /** Raises the catalogue's version once if the command changed the catalogue. */
+    void raiseCatalogueVersionIfChanged() {
+        if (catalogueChanged) {
+            target.catalogue().raiseVersion();
+        }
+    }
+
+    /** Passes catalogue writes on and notes that the catalogue changed. */
+    private final class RecordingCatalogue implements CatalogueWriter {
+        private final CatalogueWriter catalogue;
+
+        RecordingCatalogue(CatalogueWriter catalogue) {
+            this.catalogue = catalogue;
+        }
+
+        @Override
+        public Catalogue load() {
+            return catalogue.load();
+        }
+
+        @Override
+        public void insertWerkzeug(Werkzeug tool) {
+            catalogue.insertWerkzeug(tool);
+            catalogueChanged = true;
+        }
+
+        @Override
+        public void updateWerkzeug(Werkzeug tool) {
+            catalogue.updateWerkzeug(tool);
+            catalogueChanged = true;
+        }
+
+        @Override
+        public void deleteWerkzeug(UUID id) {
+            catalogue.deleteWerkzeug(id);
+            catalogueChanged = true;
+        }
+
+        @Override
+        public int cardsUsing(UUID tool) {
+            return catalogue.cardsUsing(tool);
+        }
+
+        @Override
+        public void updateHandlungsfeld(Handlungsfeld field) {
+            catalogue.updateHandlungsfeld(field);
+            catalogueChanged = true;
+        }
+
+        @Override
+        public void setZukunftsbild(String handlungsfeldKey, String text) {
+            catalogue.setZukunftsbild(handlungsfeldKey, text);
+            catalogueChanged = true;
+        }
+
+        @Override
+        public int version() {
+            return catalogue.version();
+        }
+
+        @Override
+        public void raiseVersion() {
+            catalogueChanged = true;
+        }
     }
 
     @Override

@@ -34,8 +34,9 @@ public record SnapshotDocument(String format, Integer formatVersion, Instant exp
     public record FieldDoc(UUID id, String key, String shortName, String title, String colour, String zukunftsbild) {
     }
 
+    /** A tool; {@code retired} (from format version 3; absent before) marks one the team dropped. */
     public record ToolDoc(UUID id, String code, String title, String description, String handlungsfeld, Kind kind,
-                          List<String> targetGroups, String leadOffice, List<String> tags) {
+                          List<String> targetGroups, String leadOffice, List<String> tags, Boolean retired) {
     }
 
     /** An area; {@code parent} is the key of the area it lies in. */

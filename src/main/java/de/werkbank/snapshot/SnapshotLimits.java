@@ -46,6 +46,7 @@ final class SnapshotLimits {
         List<ToolDoc> tools = list(d.catalogue().werkzeuge(), 10_000, DocPath.at("catalogue", "werkzeuge"));
         for (int i = 0; i < tools.size(); i++) {
             tool(tools.get(i), DocPath.at("catalogue", "werkzeuge").index(i));
+            retiredFromVersion3(tools.get(i), d.formatVersion(), DocPath.at("catalogue", "werkzeuge").index(i).field("retired"));
         }
         List<AreaDoc> areas = list(d.areas(), 100_000, DocPath.at("areas"));
         for (int i = 0; i < areas.size(); i++) {
@@ -94,6 +95,13 @@ final class SnapshotLimits {
             throw new SnapshotException("snapshot.badColour", f.colour(), at.field("colour"));
         }
         optionalText(f.zukunftsbild(), 20_000, at.field("zukunftsbild"));
+    }
+
+    /** Format versions before 3 know no retired tools. */
+    private static void retiredFromVersion3(ToolDoc t, int formatVersion, DocPath at) {
+        if (formatVersion < 3 && t.retired() != null) {
+            throw new SnapshotException("snapshot.notInVersion", at, formatVersion);
+        }
     }
 
     private static void tool(ToolDoc t, DocPath at) {

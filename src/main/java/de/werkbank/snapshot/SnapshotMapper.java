@@ -59,7 +59,7 @@ final class SnapshotMapper {
         List<FieldDoc> fields = catalogue.handlungsfelder().stream().map(h -> new FieldDoc(h.id(), h.key(), h.shortName(),
                 h.title(), h.colour(), catalogue.zukunftsbilder().get(h.key()))).toList();
         List<ToolDoc> tools = catalogue.werkzeuge().stream().map(w -> new ToolDoc(w.id(), w.code(), w.title(),
-                w.description(), w.handlungsfeld(), w.kind(), w.targetGroups(), w.leadOffice(), w.tags())).toList();
+                w.description(), w.handlungsfeld(), w.kind(), w.targetGroups(), w.leadOffice(), w.tags(), w.retired())).toList();
         List<AreaDoc> areas = content.areas().stream().sorted(Comparator.comparing(Area::key))
                 .map(a -> new AreaDoc(a.id(), a.key(), a.name(), a.level(), a.parentKey())).toList();
         List<ActorDoc> registry = content.registry().stream().filter(a -> !hidden.contains(a.id()))
@@ -114,7 +114,8 @@ final class SnapshotMapper {
             }
         }
         List<Werkzeug> tools = cat.werkzeuge().stream().map(t -> new Werkzeug(t.id(), t.code(), t.title(),
-                t.description(), t.handlungsfeld(), t.kind(), t.targetGroups(), t.leadOffice(), t.tags())).toList();
+                t.description(), t.handlungsfeld(), t.kind(), t.targetGroups(), t.leadOffice(), t.tags(),
+                Boolean.TRUE.equals(t.retired()))).toList();
         List<Area> areas = doc.areas().stream()
                 .map(a -> new Area(a.id(), a.key(), a.name(), a.level(), a.parent())).toList();
         List<Actor> registry = doc.registry().stream()

@@ -1,6 +1,7 @@
 package de.werkbank.store;
 
 import de.werkbank.catalogue.Catalogue;
+import de.werkbank.catalogue.CatalogueWriter;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The Handlungsfelder, Zukunftsbilder and Werkzeuge tables. */
-public final class CatalogueRows {
+/** The Handlungsfelder, Zukunftsbilder and Werkzeuge tables, and the catalogue's version. */
+public final class CatalogueRows implements CatalogueWriter {
 
     private final Connection c;
 
@@ -19,6 +20,7 @@ public final class CatalogueRows {
         this.c = c;
     }
 
+    @Override
     public Catalogue load() {
         List<Handlungsfeld> fields = Sql.list(c,
                 "select uuid, field_key, short_name, title, colour, position from handlungsfeld",
@@ -28,11 +30,11 @@ public final class CatalogueRows {
         Sql.list(c, "select h.field_key, z.text from zukunftsbild z join handlungsfeld h on h.id = z.handlungsfeld_id",
                 rs -> visions.put(rs.getString(1), rs.getString(2)));
         List<Werkzeug> tools = Sql.list(c,
-                "select w.uuid, w.code, w.title, w.description, h.field_key, w.kind, w.target_groups, w.lead_office, w.tags "
-                        + "from werkzeug w join handlungsfeld h on h.id = w.handlungsfeld_id where not w.retired",
+                "select w.uuid, w.code, w.title, w.description, h.field_key, w.kind, w.target_groups, w.lead_office, w.tags, "
+                        + "w.retired from werkzeug w join handlungsfeld h on h.id = w.handlungsfeld_id",
                 rs -> new Werkzeug(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), Kind.valueOf(rs.getString(6)), Sql.strings(rs, "target_groups"),
-                        rs.getString(8), Sql.strings(rs, "tags")));
+                        rs.getString(8), Sql.strings(rs, "tags"), rs.getBoolean(10)));
         return new Catalogue(fields, visions, tools);
     }
 
@@ -59,5 +61,65 @@ public final class CatalogueRows {
                         + "and not exists (select 1 from werkzeug where code = ?)",
                 w.id(), w.code(), w.title(), w.description(), w.kind().name(), Sql.array(c, w.targetGroups()),
                 w.leadOffice(), Sql.array(c, w.tags()), w.handlungsfeld(), w.code()) > 0;
+    }
+
+    @Override
+    public void insertWerkzeug(Werkzeug w) {
+        int rows = Sql.update(c, "insert into werkzeug (uuid, code, title, description, handlungsfeld_id, kind, "
+                        + "target_groups, lead_office, tags, retired) "
+                        + "select ?, ?, ?, ?, h.id, ?, ?, ?, ?, ? from handlungsfeld h where h.field_key = ?",
+                w.id(), w.code(), w.title(), w.description(), w.kind().name(), Sql.array(c, w.targetGroups()),
+                w.leadOffice(), Sql.array(c, w.tags()), w.retired(), w.handlungsfeld());
+        if (rows != 1) {
+            throw new StoreException("store.sqlError", "werkzeug " + w.code());
+        }
+    }
+
+    @Override
+    public void updateWerkzeug(Werkzeug w) {
+        int rows = Sql.update(c, "update werkzeug set code = ?, title = ?, description = ?, "
+                        + "handlungsfeld_id = (select id from handlungsfeld where field_key = ?), kind = ?, "
+                        + "target_groups = ?, lead_office = ?, tags = ?, retired = ?, version = version + 1 where uuid = ?",
+                w.code(), w.title(), w.description(), w.handlungsfeld(), w.kind().name(), Sql.array(c, w.targetGroups()),
+                w.leadOffice(), Sql.array(c, w.tags()), w.retired(), w.id());
+        if (rows != 1) {
+            throw new StoreException("store.sqlError", "werkzeug " + w.code());
+        }
+    }
+
+    @Override
+    public void deleteWerkzeug(UUID id) {
+        Sql.update(c, "delete from werkzeug where uuid = ?", id);
+    }
+
+    @Override
+    public int cardsUsing(UUID tool) {
+        return Sql.one(c, "select count(*) from card where werkzeug_id = (select id from werkzeug where uuid = ?)",
+                rs -> rs.getInt(1), tool).orElse(0);
+    }
+
+    @Override
+    public void updateHandlungsfeld(Handlungsfeld h) {
+        Sql.update(c, "update handlungsfeld set short_name = ?, title = ?, colour = ?, version = version + 1 "
+                + "where field_key = ?", h.shortName(), h.title(), h.colour(), h.key());
+    }
+
+    @Override
+    public void setZukunftsbild(String key, String text) {
+        int rows = Sql.update(c, "update zukunftsbild set text = ?, version = version + 1 "
+                + "where handlungsfeld_id = (select id from handlungsfeld where field_key = ?)", text, key);
+        if (rows == 0 && !text.isEmpty()) {
+            addZukunftsbildIfAbsent(key, text);
+        }
+    }
+
+    @Override
+    public int version() {
+        return Sql.one(c, "select version from catalogue_info", rs -> rs.getInt(1)).orElse(1);
+    }
+
+    @Override
+    public void raiseVersion() {
+        Sql.update(c, "update catalogue_info set version = version + 1");
     }
 }

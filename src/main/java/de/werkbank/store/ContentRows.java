@@ -45,7 +45,7 @@ public final class ContentRows {
     }
 
     private int catalogueVersion() {
-        return Sql.one(c, "select version from catalogue_info", rs -> rs.getInt(1)).orElse(1);
+        return tx.catalogue().version();
     }
 
     private static Plan inBoardOrder(Plan plan) {
@@ -89,10 +89,11 @@ public final class ContentRows {
         List<Object[]> tools = new ArrayList<>();
         for (Werkzeug w : catalogue.werkzeuge()) {
             tools.add(new Object[] {w.id(), w.code(), w.title(), w.description(), w.kind().name(),
-                Sql.array(c, w.targetGroups()), w.leadOffice(), Sql.array(c, w.tags()), w.handlungsfeld()});
+                Sql.array(c, w.targetGroups()), w.leadOffice(), Sql.array(c, w.tags()), w.retired(), w.handlungsfeld()});
         }
         Sql.batch(c, "insert into werkzeug (uuid, code, title, description, handlungsfeld_id, kind, target_groups, "
-                + "lead_office, tags) select ?, ?, ?, ?, h.id, ?, ?, ?, ? from handlungsfeld h where h.field_key = ?", tools);
+                + "lead_office, tags, retired) select ?, ?, ?, ?, h.id, ?, ?, ?, ?, ? from handlungsfeld h "
+                + "where h.field_key = ?", tools);
     }
 
     private void insertRegistry(List<Actor> registry) {

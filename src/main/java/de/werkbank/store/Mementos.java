@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import de.werkbank.catalogue.edit.AddWerkzeug;
+import de.werkbank.catalogue.edit.EditHandlungsfeld;
+import de.werkbank.catalogue.edit.EditWerkzeug;
+import de.werkbank.catalogue.edit.ImportCatalogue;
+import de.werkbank.catalogue.edit.RemoveWerkzeug;
 import de.werkbank.plan.AddActor;
 import de.werkbank.plan.AddColumn;
 import de.werkbank.plan.ArchiveCard;
@@ -40,7 +45,12 @@ final class Mementos {
             Map.entry("removeColumn", RemoveColumn.State.class),
             Map.entry("editSheet", EditSheet.State.class),
             Map.entry("addActor", AddActor.State.class),
-            Map.entry("setSwimlanes", SetSwimlanes.State.class));
+            Map.entry("setSwimlanes", SetSwimlanes.State.class),
+            Map.entry("addWerkzeug", AddWerkzeug.State.class),
+            Map.entry("editWerkzeug", EditWerkzeug.State.class),
+            Map.entry("removeWerkzeug", RemoveWerkzeug.State.class),
+            Map.entry("editHandlungsfeld", EditHandlungsfeld.State.class),
+            Map.entry("importCatalogue", ImportCatalogue.State.class));
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -251,6 +251,11 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
+    public CatalogueRows catalogue() {
+        return new CatalogueRows(c);
+    }
+
+    @Override
     public void recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
         Sql.update(c, "insert into history (uuid, plan_id, at, who, description, change) "
                         + "select ?, id, ?, ?, ?, ? from plan",

@@ -142,6 +142,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return transaction(tx -> tx.catalogue().load());
     }
 
+    /** The catalogue's own version, raised by every change of the catalogue. */
+    public int catalogueVersion() {
+        return transaction(tx -> tx.catalogue().version());
+    }
+
     /** The Werkstattplan, or empty in a store made by {@code init --empty}. */
     public Optional<Plan> plan() {
         return transaction(tx -> tx.plan().load());

@@ -82,12 +82,20 @@ class BadSnapshotTest {
     }
 
     @Test
+    void aRetiredToolInAFormatVersionBefore3IsRefused() throws IOException {
+        refusedLikeTheSchema(edited(r -> {
+            r.put("formatVersion", 2);
+            ((ObjectNode) r.path("catalogue").path("werkzeuge").get(0)).put("retired", true);
+        }), "$.catalogue.werkzeuge[0].retired", "Formatversion 2");
+    }
+
+    @Test
     void aNewerFormatVersionAsksForAnUpdate() throws IOException {
         refused(edited(r -> r.put("formatVersion", 99)), "Formatversion 99", "aktualisieren");
         refused(edited(r -> {
-            r.put("formatVersion", 3);
-            r.put("someFieldOfVersion3", true);
-        }), "Formatversion 3", "aktualisieren");
+            r.put("formatVersion", 4);
+            r.put("someFieldOfVersion4", true);
+        }), "Formatversion 4", "aktualisieren");
     }
 
     @Test

@@ -144,7 +144,7 @@ public final class BoardViewModel {
      * so a move costs the same on a board of ten cards and of ten thousand.
      */
     private void apply(PlanChange change) {
-        if (!hasPlan.get() || change.columnsChanged()) {
+        if (!hasPlan.get() || change.columnsChanged() || change.catalogueChanged()) {
             reload();
             return;
         }
@@ -228,7 +228,7 @@ public final class BoardViewModel {
                 field.map(Handlungsfeld::colour).orElse("#888888"),
                 outline == null || outline.leadOffice() == null ? toolOffice : outline.leadOffice(),
                 outline == null ? List.of() : outline.areas(),
-                outline == null ? Progress.NONE : outline.progressOn(today));
+                outline == null ? Progress.NONE : outline.progressOn(today), tool != null && tool.retired());
     }
 
     /** Opens the Werkzeugblatt of a card (the window shows it beside the board). */

@@ -13,7 +13,8 @@ import java.util.List;
  * @param leadOffice the sheet's lead office, or the tool's typical one while the sheet names none
  * @param areas the keys of the areas the sheet names
  * @param progress the sheet's steps as of today
+ * @param retired whether the card's tool was retired from the catalogue
  */
 public record CardItem(Card card, String code, Kind kind, String fieldName, String colour, String leadOffice,
-                       List<String> areas, Progress progress) implements BoardRow {
+                       List<String> areas, Progress progress, boolean retired) implements BoardRow {
 }

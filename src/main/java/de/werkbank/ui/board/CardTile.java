@@ -18,13 +18,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * A card on the board: field colour, title (two lines at most), tool id, lead office, blue/green, and
  * the progress of its Werkzeugblatt: a small bar with "done / all", the next due date, and a mark
- * when a step is overdue or blocked. A double click opens the sheet.
+ * when a step is overdue or blocked; a mark beside the tool id when the tool was retired from the
+ * catalogue. A double click opens the sheet.
  */
 final class CardTile implements VirtualList.Row<BoardRow> {
 
@@ -41,6 +43,7 @@ final class CardTile implements VirtualList.Row<BoardRow> {
     private final Label code = new Label();
     private final Label office = new Label();
     private final KindBadge badge = new KindBadge();
+    private final FontIcon retiredIcon = new FontIcon(MaterialDesignA.ARCHIVE_OUTLINE);
     private final Region barFill = new Region();
     private final StackPane bar = new StackPane(barFill);
     private final Label count = new Label();
@@ -52,7 +55,7 @@ final class CardTile implements VirtualList.Row<BoardRow> {
     private CardItem item;
 
     CardTile(BoardDrag drag, Consumer<CardItem> open) {
-        var meta = new HBox(6, code, office, badge);
+        var meta = new HBox(6, code, retiredIcon, office, badge);
         var text = new VBox(3, title, meta, progressLine);
         var card = new HBox(8, colourBar, text);
 
@@ -68,6 +71,7 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         due.getStyleClass().add("card-due");
         overdueIcon.getStyleClass().add("card-mark");
         blockedIcon.getStyleClass().add("card-mark");
+        retiredIcon.getStyleClass().add("retired-mark");
         title.setWrapText(true);
         title.setMinHeight(0);
         title.setAlignment(Pos.TOP_LEFT);
@@ -127,6 +131,8 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         code.setText(item.code());
         office.setText(item.leadOffice());
         badge.show(item.kind());
+        retiredIcon.setVisible(item.retired());
+        retiredIcon.setManaged(item.retired());
         showProgress(item.progress());
         if (tooltip != null) {
             tooltip.setText(tooltipText());
@@ -144,7 +150,8 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         if (item == null) {
             return "";
         }
-        return (item.progress().overdue() ? ", " + Messages.tr("ui.card.overdue") : "")
+        return (item.retired() ? ", " + Messages.tr("ui.card.retired") : "")
+                + (item.progress().overdue() ? ", " + Messages.tr("ui.card.overdue") : "")
                 + (item.progress().blocked() ? ", " + Messages.tr("ui.card.blocked") : "");
     }
 

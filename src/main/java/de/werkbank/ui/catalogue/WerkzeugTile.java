@@ -2,10 +2,12 @@ package de.werkbank.ui.catalogue;
 
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.i18n.Messages;
 import de.werkbank.ui.board.BoardDrag;
 import de.werkbank.ui.theme.FieldColours;
 import de.werkbank.ui.theme.KindBadge;
 import de.werkbank.ui.virtual.VirtualList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -20,6 +22,8 @@ final class WerkzeugTile implements VirtualList.Row<Werkzeug> {
 
     /** The height of a tile row, the gap to the next included. */
     static final double HEIGHT = 72;
+
+    private static final PseudoClass RETIRED = PseudoClass.getPseudoClass("retired");
 
     private final HBox row;
     private final Region colourBar = new Region();
@@ -51,7 +55,8 @@ final class WerkzeugTile implements VirtualList.Row<Werkzeug> {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        drag.makeDraggable(row, () -> tool == null ? null : new BoardDrag.Tool(tool));
+        // a retired tool stays in the plan where cards use it, but is not taken into the plan again
+        drag.makeDraggable(row, () -> tool == null || tool.retired() ? null : new BoardDrag.Tool(tool));
         row.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
     }
 
@@ -71,7 +76,9 @@ final class WerkzeugTile implements VirtualList.Row<Werkzeug> {
         code.setText(item.code());
         title.setText(item.title());
         badge.show(item.kind());
-        row.setAccessibleText(item.code() + " " + item.title() + ", " + badge.getText());
+        row.pseudoClassStateChanged(RETIRED, item.retired());
+        row.setAccessibleText(item.code() + " " + item.title() + ", " + badge.getText()
+                + (item.retired() ? ", " + Messages.tr("ui.werkzeug.retired") : ""));
         if (tooltip != null) {
             tooltip.setText(describe());
         }

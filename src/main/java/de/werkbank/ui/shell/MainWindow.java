@@ -14,6 +14,7 @@ import de.werkbank.ui.board.BoardViewModel;
 import de.werkbank.ui.board.DueStepsDialog;
 import de.werkbank.ui.board.FilterBar;
 import de.werkbank.ui.board.HistoryDialog;
+import de.werkbank.ui.catalogue.CatalogueActions;
 import de.werkbank.ui.catalogue.CatalogueView;
 import de.werkbank.ui.catalogue.CatalogueViewModel;
 import de.werkbank.ui.datencheck.DatencheckView;
@@ -64,6 +65,7 @@ public final class MainWindow {
     private final TabPane tabs;
     private final DatencheckViewModel datencheck = new DatencheckViewModel();
     private final BackgroundWork background;
+    private CatalogueActions catalogueActions;
     private SheetView sheetView;
     private SheetViewModel sheetModel;
     private Session session;
@@ -98,6 +100,7 @@ public final class MainWindow {
         root.setCenter(split);
         root.setTop(menuSlot);
         board.setErrorHandler(this::showError);
+        catalogue.setErrorHandler(this::showError);
         board.openedCardProperty().addListener((o, was, card) -> showSheet(card));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -122,8 +125,9 @@ public final class MainWindow {
         if (!menuSlot.getChildren().isEmpty()) {
             return;
         }
+        catalogueActions = new CatalogueActions(stage, catalogue);
         var catalogueView = new CatalogueView(catalogue, drag, tool -> board.columns().stream().findFirst()
-                .ifPresent(first -> board.addTool(tool, first, first.cards().size())));
+                .ifPresent(first -> board.addTool(tool, first, first.cards().size())), catalogueActions);
         catalogueSlot.getChildren().setAll(catalogueView);
         menuSlot.getChildren().setAll(menuBar());
         boardView.showFilterBar(new FilterBar(board));
@@ -177,7 +181,7 @@ public final class MainWindow {
         board.closeSheet();
         closeSession();
         session = newSession;
-        catalogue.setCatalogue(session.store().catalogue());
+        catalogue.attach(session);
         board.attach(session);
         if (tabs.getTabs().get(1).getContent() != null) {
             datencheck.load(session);
@@ -231,12 +235,18 @@ public final class MainWindow {
         var dueSteps = new MenuItem(Messages.tr("ui.menu.view.due"));
         dueSteps.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
         dueSteps.setOnAction(e -> new DueStepsDialog(stage, board, board::openSheet).showAndWait());
+        var catalogueMenu = new Menu(Messages.tr("ui.menu.catalogue"));
+        catalogueMenu.getItems().addAll(catalogueActions.menuItems());
+        catalogueMenu.getItems().add(new SeparatorMenuItem());
+        catalogueMenu.getItems().addAll(new CatalogueFileActions(stage, background, () -> session, catalogue,
+                this::showError).menuItems());
         var about = new MenuItem(Messages.tr("ui.menu.help.about"));
         about.setOnAction(e -> showAbout());
         return new MenuBar(
                 fileMenu(openStore, settingsItem, importData, snapshots, quit),
                 new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), history, archive),
                 new Menu(Messages.tr("ui.menu.view"), null, lanes, dueSteps),
+                catalogueMenu,
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }
 

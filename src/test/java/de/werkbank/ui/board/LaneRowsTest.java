@@ -26,7 +26,7 @@ class LaneRowsTest {
     /** A card of field {@code field} at {@code position} of one column. */
     static CardItem card(String title, String field, long position) {
         return new CardItem(new Card(UUID.randomUUID(), UUID.randomUUID(), field, COLUMN, position, title,
-                Instant.EPOCH, 0), "W-001", Kind.BLUE, field, "#546E7A", "", List.of(), Progress.NONE);
+                Instant.EPOCH, 0), "W-001", Kind.BLUE, field, "#546E7A", "", List.of(), Progress.NONE, false);
     }
 
     // the column top to bottom: a(F) b(G) c(F) d(G) e(F); lanes F, G, H (H empty)

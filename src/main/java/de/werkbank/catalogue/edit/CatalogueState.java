@@ -1,0 +1,99 @@
+package de.werkbank.catalogue.edit;
+
+import de.werkbank.catalogue.Catalogue;
+import de.werkbank.catalogue.CatalogueWriter;
+import de.werkbank.catalogue.FieldChange;
+import de.werkbank.catalogue.Handlungsfeld;
+import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.catalogue.WerkzeugChange;
+import de.werkbank.plan.PlanRuleException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The checks every catalogue command makes before it writes: a tool or field must still be as the
+ * command last left it (else someone changed it meanwhile), ids stay unique, fields exist.
+ */
+final class CatalogueState {
+
+    private CatalogueState() {
+    }
+
+    /** @throws PlanRuleException when the stored tool is not {@code expected} */
+    static void expect(CatalogueWriter writer, Werkzeug expected) {
+        Werkzeug now = writer.load().werkzeugeById().get(expected.id());
+        if (!expected.equals(now)) {
+            throw new PlanRuleException("catalogue.conflict", expected.code());
+        }
+    }
+
+    static void expect(CatalogueWriter writer, Handlungsfeld expected, String vision) {
+        Catalogue now = writer.load();
+        if (!now.handlungsfeld(expected.key()).map(expected::equals).orElse(false)
+                || !now.zukunftsbild(expected.key()).equals(vision)) {
+            throw new PlanRuleException("catalogue.fieldConflict", expected.shortName());
+        }
+    }
+
+    /** @throws PlanRuleException when the tool cannot stand in {@code catalogue} as it is */
+    static void fits(Catalogue catalogue, Werkzeug tool) {
+        if (tool.title().isBlank()) {
+            throw new PlanRuleException("catalogue.titleMissing", tool.code());
+        }
+        if (catalogue.handlungsfeld(tool.handlungsfeld()).isEmpty()) {
+            throw new PlanRuleException("catalogue.unknownField", tool.code(), tool.handlungsfeld());
+        }
+        boolean taken = catalogue.werkzeuge().stream()
+                .anyMatch(w -> w.code().equalsIgnoreCase(tool.code()) && !w.id().equals(tool.id()));
+        if (taken) {
+            throw new PlanRuleException("catalogue.codeTaken", tool.code());
+        }
+    }
+
+    static void insert(CatalogueWriter writer, Werkzeug tool) {
+        fits(writer.load(), tool);
+        writer.insertWerkzeug(tool);
+    }
+
+    static void delete(CatalogueWriter writer, Werkzeug tool) {
+        expect(writer, tool);
+        int cards = writer.cardsUsing(tool.id());
+        if (cards > 0) {
+            throw new PlanRuleException("catalogue.inUse", tool.code(), cards);
+        }
+        writer.deleteWerkzeug(tool.id());
+    }
+
+    /** Turns {@code from} into {@code to}, if the stored tool is still {@code from}. */
+    static void change(CatalogueWriter writer, Werkzeug from, Werkzeug to) {
+        expect(writer, from);
+        fits(writer.load(), to);
+        writer.updateWerkzeug(to);
+    }
+
+    static void change(CatalogueWriter writer, Handlungsfeld from, String visionFrom, Handlungsfeld to, String visionTo) {
+        expect(writer, from, visionFrom);
+        writer.updateHandlungsfeld(to);
+        writer.setZukunftsbild(to.key(), visionTo);
+    }
+
+    static void forward(CatalogueWriter writer, List<WerkzeugChange> changes) {
+        changes.forEach(c -> change(writer, c.before(), c.after()));
+    }
+
+    static void fieldsForward(CatalogueWriter writer, List<FieldChange> changes) {
+        changes.forEach(c -> change(writer, c.before(), c.visionBefore(), c.after(), c.visionAfter()));
+    }
+
+    static void fieldsBack(CatalogueWriter writer, List<FieldChange> changes) {
+        changes.forEach(c -> change(writer, c.after(), c.visionAfter(), c.before(), c.visionBefore()));
+    }
+
+    /** The list back to front, so undo takes steps back in the opposite order. */
+    static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+}
