@@ -11,9 +11,16 @@ import java.util.UUID;
  * @param columnsChanged whether columns were added, removed, renamed, limited or reordered
  * @param sheets cards whose Werkzeugblatt changed
  * @param swimlanesChanged whether the swimlanes were switched on or off
+ * @param workshopChanged whether vote rounds or the value/effort matrix changed
  */
 public record PlanChange(Set<UUID> cards, Set<UUID> renumberedColumns, boolean columnsChanged, Set<UUID> sheets,
-                         boolean swimlanesChanged) {
+                         boolean swimlanesChanged, boolean workshopChanged) {
+
+    /** A change that left the workshop's votes and matrix alone. */
+    public PlanChange(Set<UUID> cards, Set<UUID> renumberedColumns, boolean columnsChanged, Set<UUID> sheets,
+                      boolean swimlanesChanged) {
+        this(cards, renumberedColumns, columnsChanged, sheets, swimlanesChanged, false);
+    }
 
     public PlanChange {
         cards = Set.copyOf(cards);

@@ -2,6 +2,9 @@ package de.werkbank.plan;
 
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Werkzeugblatt;
+import de.werkbank.workshop.MatrixPosition;
+import de.werkbank.workshop.VoteRound;
+import de.werkbank.workshop.WorkshopWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +20,14 @@ final class RecordingPlanWriter implements PlanWriter {
     private final Set<UUID> sheets = new HashSet<>();
     private boolean columnsChanged;
     private boolean swimlanesChanged;
+    private boolean workshopChanged;
 
     RecordingPlanWriter(PlanWriter target) {
         this.target = target;
     }
 
     PlanChange change() {
-        return new PlanChange(cards, columns, columnsChanged, sheets, swimlanesChanged);
+        return new PlanChange(cards, columns, columnsChanged, sheets, swimlanesChanged, workshopChanged);
     }
 
     @Override
@@ -147,5 +151,61 @@ final class RecordingPlanWriter implements PlanWriter {
     @Override
     public void recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
         target.recordHistory(entry, change);
+    }
+
+    @Override
+    public WorkshopWriter workshop() {
+        WorkshopWriter inner = target.workshop();
+        return new WorkshopWriter() {
+            @Override
+            public List<VoteRound> voteRounds() {
+                return inner.voteRounds();
+            }
+
+            @Override
+            public Optional<VoteRound> voteRound(UUID id) {
+                return inner.voteRound(id);
+            }
+
+            @Override
+            public void insertVoteRound(VoteRound round) {
+                inner.insertVoteRound(round);
+                workshopChanged = true;
+            }
+
+            @Override
+            public void deleteVoteRound(UUID id) {
+                inner.deleteVoteRound(id);
+                workshopChanged = true;
+            }
+
+            @Override
+            public void updateVoteRound(VoteRound round) {
+                inner.updateVoteRound(round);
+                workshopChanged = true;
+            }
+
+            @Override
+            public List<MatrixPosition> matrix() {
+                return inner.matrix();
+            }
+
+            @Override
+            public Optional<MatrixPosition> matrixPosition(UUID card) {
+                return inner.matrixPosition(card);
+            }
+
+            @Override
+            public void placeOnMatrix(MatrixPosition position) {
+                inner.placeOnMatrix(position);
+                workshopChanged = true;
+            }
+
+            @Override
+            public void removeFromMatrix(UUID card) {
+                inner.removeFromMatrix(card);
+                workshopChanged = true;
+            }
+        };
     }
 }

@@ -73,7 +73,8 @@ final class SnapshotMapper {
                         personalData ? change(h.change()) : null)).toList();
         return new SnapshotDocument(SnapshotFormat.NAME, SnapshotFormat.CURRENT_VERSION, exportedAt,
                 new SnapshotDocument.App("Werkbank", appVersion), personalData,
-                new CatalogueDoc(content.catalogueVersion(), fields, tools), areas, registry, plan, history);
+                new CatalogueDoc(content.catalogueVersion(), fields, tools), areas, registry, plan, history,
+                WorkshopSnapshot.toDoc(content, personalData));
     }
 
     /** A history entry's change as a JSON tree (the store keeps it as text). */
@@ -160,7 +161,7 @@ final class SnapshotMapper {
                 .map(h -> new HistoryEntry(h.id(), h.at(), h.who(), h.description(),
                         h.change() == null || h.change().isNull() ? null : h.change().toString())).toList();
         return new StoreContent(cat.version(), new Catalogue(fields, visions, tools), areas, registry, plan, archived,
-                sheets, history);
+                sheets, history, WorkshopSnapshot.toWorkshop(doc.workshop()));
     }
 
     private static Werkzeugblatt sheet(UUID card, SheetDoc s) {
