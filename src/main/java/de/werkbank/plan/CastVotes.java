@@ -34,7 +34,8 @@ public final class CastVotes implements PlanCommand {
     public String description() {
         String key = change >= 0 ? "command.castVotes" : "command.withdrawVotes";
         String text = Messages.tr(key, Math.abs(change), itemTitle);
-        return participant.isEmpty() ? text : Messages.tr("command.votesOf", text, participant);
+        // the participant is not named: descriptions stay in snapshots without personal data
+        return participant.isEmpty() ? text : Messages.tr("command.votesOf", text);
     }
 
     @Override

@@ -85,9 +85,9 @@ class BadSnapshotTest {
     void aNewerFormatVersionAsksForAnUpdate() throws IOException {
         refused(edited(r -> r.put("formatVersion", 99)), "Formatversion 99", "aktualisieren");
         refused(edited(r -> {
-            r.put("formatVersion", 3);
-            r.put("someFieldOfVersion3", true);
-        }), "Formatversion 3", "aktualisieren");
+            r.put("formatVersion", 4);
+            r.put("someFieldOfVersion4", true);
+        }), "Formatversion 4", "aktualisieren");
     }
 
     @Test
