@@ -50,6 +50,7 @@ public final class PresentationView extends BorderPane {
     private final StackPane banner;
     private CardSpotlight spotlight;
     private Runnable onLeave = () -> { };
+    private Predicate<String> confirm;
 
     /**
      * @param confirm asks a yes/no question (a dialog; tests answer directly)
@@ -58,8 +59,9 @@ public final class PresentationView extends BorderPane {
         this.model = model;
         this.timer = timer;
         this.voting = new VotingModel(model);
+        this.confirm = confirm;
         board = new ProjectorBoard(model, this::showCard);
-        votes = new VotePanel(model, voting, panel -> newRound(), confirm);
+        votes = new VotePanel(model, voting, panel -> newRound(), question -> this.confirm.test(question));
         matrix = new MatrixView(model);
 
         var boardMode = modeButton(Mode.BOARD, "ui.workshop.mode.board");
@@ -77,12 +79,14 @@ public final class PresentationView extends BorderPane {
         lane.getStyleClass().add("pj-lane");
         lane.textProperty().bind(model.laneNameProperty());
         lane.setId("pj-lane");
-        lane.setMaxWidth(360);
-        var leave = new Button(Messages.tr("ui.workshop.leave"));
+        lane.setMaxWidth(330);
+        var leave = new Button("✕");
+        leave.setTooltip(new Tooltip(Messages.tr("ui.workshop.leave")));
+        leave.setAccessibleText(Messages.tr("ui.workshop.leave"));
         leave.setId("pj-leave");
         leave.setOnAction(e -> onLeave.run());
         leave.setFocusTraversable(false);
-        var bar = new FlowPane(10, 6, boardMode, voteMode, matrixMode, previous, lane, next, new TimerBar(timer), leave);
+        var bar = new FlowPane(8, 6, boardMode, voteMode, matrixMode, previous, lane, next, new TimerBar(timer), leave);
         bar.getStyleClass().add("pj-bar");
         bar.setId("pj-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -127,6 +131,11 @@ public final class PresentationView extends BorderPane {
     /** What happens on Esc or F11 (with nothing open on top), or the leave button. */
     public void setOnLeave(Runnable action) {
         onLeave = action;
+    }
+
+    /** How the view asks a yes/no question (tests answer here instead of a dialog). */
+    public void setConfirmation(Predicate<String> ask) {
+        confirm = ask;
     }
 
     public WorkshopModel model() {
@@ -216,6 +225,12 @@ public final class PresentationView extends BorderPane {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (mode() == Mode.VOTE) {
+            votes.shortcut(e);
+            if (e.isConsumed()) {
+                return;
+            }
+        }
         if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11) {
             if (spotlight != null && e.getCode() == KeyCode.ESCAPE) {
                 closeCard();

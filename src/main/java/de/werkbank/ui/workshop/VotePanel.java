@@ -46,6 +46,9 @@ final class VotePanel extends BorderPane {
     private final VBox list = new VBox();
     private final List<VoteRow> rowViews = new ArrayList<>();
     private final Button reveal = new Button();
+    private final Runnable newRound;
+    private final java.util.function.Predicate<String> confirm;
+    private final Button create;
 
     VotePanel(WorkshopModel model, VotingModel voting, Consumer<VotePanel> newRound, java.util.function.Predicate<String> confirm) {
         this.model = model;
@@ -53,7 +56,13 @@ final class VotePanel extends BorderPane {
         var rounds = new ComboBox<VoteRound>(voting.rounds());
         rounds.setButtonCell(new RoundCell());
         rounds.setCellFactory(v -> new RoundCell());
-        rounds.valueProperty().bindBidirectional(voting.roundProperty());
+        rounds.setValue(voting.roundProperty().get());
+        voting.roundProperty().addListener((o, was, now) -> rounds.setValue(now));
+        rounds.setOnAction(e -> {
+            if (rounds.getValue() != null && rounds.getValue() != voting.roundProperty().get()) {
+                voting.roundProperty().set(rounds.getValue());
+            }
+        });
         rounds.setId("vote-rounds");
         rounds.setPromptText(Messages.tr("ui.vote.none"));
         var create = new Button(Messages.tr("ui.vote.new"));
@@ -100,19 +109,24 @@ final class VotePanel extends BorderPane {
         voting.roundProperty().addListener((o, was, now) -> rebuild());
         reset.disableProperty().bind(voting.roundProperty().isNull());
         reveal.disableProperty().bind(voting.roundProperty().isNull());
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (NEW_ROUND.match(e)) {
-                newRound.accept(this);
-            } else if (REVEAL.match(e)) {
-                voting.toggleReveal();
-            } else if (RESET.match(e)) {
-                resetAsked(confirm);
-            } else {
-                return;
-            }
-            e.consume();
-        });
+        this.newRound = () -> newRound.accept(this);
+        this.confirm = confirm;
+        this.create = create;
         rebuild();
+    }
+
+    /** The panel's own shortcuts, wherever the focus is in the presentation; consumes what it handles. */
+    void shortcut(KeyEvent e) {
+        if (NEW_ROUND.match(e)) {
+            newRound.run();
+        } else if (REVEAL.match(e)) {
+            voting.toggleReveal();
+        } else if (RESET.match(e)) {
+            resetAsked(confirm);
+        } else {
+            return;
+        }
+        e.consume();
     }
 
     private void resetAsked(java.util.function.Predicate<String> confirm) {
@@ -126,6 +140,8 @@ final class VotePanel extends BorderPane {
     void focusList() {
         if (!rowViews.isEmpty()) {
             rowViews.get(0).requestFocus();
+        } else {
+            create.requestFocus();
         }
     }
 
