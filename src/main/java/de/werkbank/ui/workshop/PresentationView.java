@@ -163,6 +163,8 @@ public final class PresentationView extends BorderPane {
             content.getChildren().setAll(view);
         }
         focusContent();
+        // once more after the pulse: the scene moves the focus on when its owner left with the old view
+        javafx.application.Platform.runLater(this::focusContent);
     }
 
     public Mode mode() {

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -87,9 +88,11 @@ final class VotePanel extends BorderPane {
         status.getStyleClass().add("pj-vote-status");
         status.textProperty().bind(voting.statusProperty());
         status.setId("vote-status");
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(rounds, create, reveal, reset, spacer, whoLabel, who);
+        rounds.setPrefWidth(330);
+        for (Region r : List.of(create, reveal, reset, whoLabel, status)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        var bar = new FlowPane(10, 8, rounds, create, reveal, reset, whoLabel, who);
         bar.getStyleClass().add("pj-toolbar");
         var hint = new Label(Messages.tr("ui.vote.keys"));
         hint.getStyleClass().add("pj-card-meta");
