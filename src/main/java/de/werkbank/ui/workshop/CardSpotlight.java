@@ -94,5 +94,4 @@ final class CardSpotlight extends StackPane {
         text.setWrapText(true);
         grid.addRow(row, name, text);
     }
-
 }

@@ -96,7 +96,7 @@ final class ProjectorBoard extends ScrollPane {
     UUID focusedCard() {
         for (List<ProjectorCard> column : grid) {
             for (ProjectorCard tile : column) {
-                if (tile.isFocused()) {
+                if (tile.getScene() != null && tile.getScene().getFocusOwner() == tile) {
                     return tile.card();
                 }
             }
@@ -119,7 +119,8 @@ final class ProjectorBoard extends ScrollPane {
         int row = -1;
         for (int c = 0; c < grid.size(); c++) {
             for (int r = 0; r < grid.get(c).size(); r++) {
-                if (grid.get(c).get(r).isFocused()) {
+                ProjectorCard tile = grid.get(c).get(r);
+                if (tile.getScene() != null && tile.getScene().getFocusOwner() == tile) {
                     column = c;
                     row = r;
                 }

@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-
 /**
  * The time-box timer as the presentation shows it: the countdown as "mm:ss", its state, and a signal
  * when it ends. It asks its {@link TimeBox} (and so the clock) a few times a second; tests call

@@ -149,7 +149,9 @@ final class VotePanel extends BorderPane {
     }
 
     private void rebuild() {
-        UUID focused = rowViews.stream().filter(VoteRow::isFocused).map(r -> r.item).findFirst().orElse(null);
+        // the scene's focus owner, not isFocused(): that stays false while the window itself has no focus
+        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        UUID focused = rowViews.stream().filter(r -> r == owner).map(r -> r.item).findFirst().orElse(null);
         boolean shown = voting.revealed();
         reveal.setText(Messages.tr(shown ? "ui.vote.hide" : "ui.vote.reveal"));
         int max = voting.rows().stream().mapToInt(VotingModel.Row::votes).max().orElse(0);
