@@ -163,8 +163,25 @@ public final class PresentationView extends BorderPane {
             content.getChildren().setAll(view);
         }
         focusContent();
-        // once more after the pulse: the scene moves the focus on when its owner left with the old view
-        javafx.application.Platform.runLater(this::focusContent);
+        focusAfterLayout();
+    }
+
+    /**
+     * Focuses the mode's first item again after the next layout: nodes just added cannot take the
+     * focus before it, and the scene hands it to its first control when its owner left with the old view.
+     */
+    private void focusAfterLayout() {
+        if (getScene() == null) {
+            return;
+        }
+        var scene = getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            focusContent();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     public Mode mode() {
@@ -192,7 +209,7 @@ public final class PresentationView extends BorderPane {
 
     private void newRound() {
         new VoteRoundDialog(getScene().getWindow(), model, voting).showAndWait()
-                .filter(Boolean::booleanValue).ifPresent(ok -> votes.focusList());
+                .filter(Boolean::booleanValue).ifPresent(ok -> focusAfterLayout());
     }
 
     /** Shows one card large over the board. */

@@ -194,6 +194,19 @@ class PresentationUiTest {
     }
 
     @Test
+    void switchingModesPutsTheKeyboardFocusOnTheFirstItem(FxRobot robot) {
+        robot.interact(() -> view().voting().start("R", VoteRound.Subject.CARDS, null, 3, 2, 0));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getScene().getFocusOwner().getStyleClass()).contains("pj-vote-row");
+        robot.type(KeyCode.DIGIT4);
+        assertThat(session.store().workshop().voteRounds().get(0).total()).isEqualTo(4);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getScene().getFocusOwner().getStyleClass()).contains("pj-card");
+    }
+
+    @Test
     void theTimerCountsDownOnTheClockSignalsTheEndAndRunsOnWhenExtended(FxRobot robot) {
         Label countdown = robot.lookup("#timer-countdown").queryAs(Label.class);
         assertThat(countdown.getText()).isEqualTo("10:00");
