@@ -7,6 +7,7 @@ import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Werkzeugblatt;
+import de.werkbank.workshop.Workshop;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,12 +23,21 @@ import java.util.stream.Stream;
  * @param archivedCards the cards in the archive
  * @param sheets the Werkzeugblätter by card (only cards that have one)
  * @param history oldest first
+ * @param workshop the plan's vote rounds and value/effort matrix (empty without a plan)
  */
 public record StoreContent(int catalogueVersion, Catalogue catalogue, List<Area> areas, List<Actor> registry,
                            Plan plan, List<Card> archivedCards, Map<UUID, Werkzeugblatt> sheets,
-                           List<HistoryEntry> history) {
+                           List<HistoryEntry> history, Workshop workshop) {
+
+    /** Content without vote rounds or matrix. */
+    public StoreContent(int catalogueVersion, Catalogue catalogue, List<Area> areas, List<Actor> registry,
+                        Plan plan, List<Card> archivedCards, Map<UUID, Werkzeugblatt> sheets,
+                        List<HistoryEntry> history) {
+        this(catalogueVersion, catalogue, areas, registry, plan, archivedCards, sheets, history, Workshop.EMPTY);
+    }
 
     public StoreContent {
+        workshop = workshop == null ? Workshop.EMPTY : workshop;
         areas = List.copyOf(areas);
         registry = List.copyOf(registry);
         archivedCards = List.copyOf(archivedCards);

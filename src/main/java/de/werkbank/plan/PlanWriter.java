@@ -3,6 +3,7 @@ package de.werkbank.plan;
 import de.werkbank.catalogue.CatalogueWriter;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Werkzeugblatt;
+import de.werkbank.workshop.WorkshopWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -106,4 +107,7 @@ public interface PlanWriter {
 
     /** Notes a change in the history, with the state of the command that made it (after it ran). */
     void recordHistory(HistoryEntry entry, PlanCommand.Memento change);
+
+    /** The plan's vote rounds and value/effort matrix. */
+    WorkshopWriter workshop();
 }

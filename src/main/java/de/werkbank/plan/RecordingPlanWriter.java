@@ -6,6 +6,9 @@ import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Werkzeugblatt;
+import de.werkbank.workshop.MatrixPosition;
+import de.werkbank.workshop.VoteRound;
+import de.werkbank.workshop.WorkshopWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +25,15 @@ final class RecordingPlanWriter implements PlanWriter {
     private boolean columnsChanged;
     private boolean swimlanesChanged;
     private boolean catalogueChanged;
+    private boolean workshopChanged;
 
     RecordingPlanWriter(PlanWriter target) {
         this.target = target;
     }
 
     PlanChange change() {
-        return new PlanChange(cards, columns, columnsChanged, sheets, swimlanesChanged, catalogueChanged);
+        return new PlanChange(cards, columns, columnsChanged, sheets, swimlanesChanged, catalogueChanged,
+                workshopChanged);
     }
 
     @Override
@@ -223,5 +228,61 @@ final class RecordingPlanWriter implements PlanWriter {
     @Override
     public void recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
         target.recordHistory(entry, change);
+    }
+
+    @Override
+    public WorkshopWriter workshop() {
+        WorkshopWriter inner = target.workshop();
+        return new WorkshopWriter() {
+            @Override
+            public List<VoteRound> voteRounds() {
+                return inner.voteRounds();
+            }
+
+            @Override
+            public Optional<VoteRound> voteRound(UUID id) {
+                return inner.voteRound(id);
+            }
+
+            @Override
+            public void insertVoteRound(VoteRound round) {
+                inner.insertVoteRound(round);
+                workshopChanged = true;
+            }
+
+            @Override
+            public void deleteVoteRound(UUID id) {
+                inner.deleteVoteRound(id);
+                workshopChanged = true;
+            }
+
+            @Override
+            public void updateVoteRound(VoteRound round) {
+                inner.updateVoteRound(round);
+                workshopChanged = true;
+            }
+
+            @Override
+            public List<MatrixPosition> matrix() {
+                return inner.matrix();
+            }
+
+            @Override
+            public Optional<MatrixPosition> matrixPosition(UUID card) {
+                return inner.matrixPosition(card);
+            }
+
+            @Override
+            public void placeOnMatrix(MatrixPosition position) {
+                inner.placeOnMatrix(position);
+                workshopChanged = true;
+            }
+
+            @Override
+            public void removeFromMatrix(UUID card) {
+                inner.removeFromMatrix(card);
+                workshopChanged = true;
+            }
+        };
     }
 }

@@ -9,6 +9,7 @@ import java.util.prefs.Preferences;
 public final class UserSettings {
 
     private static final String USER_NAME = "userName";
+    private static final String ZOOM = "zoom.";
 
     private final Preferences preferences;
 
@@ -35,6 +36,15 @@ public final class UserSettings {
         } else {
             preferences.put(USER_NAME, trimmed);
         }
+    }
+
+    /** The zoom of a window ("main", "presentation"), 1.0 when never set. */
+    public double zoom(String window) {
+        return preferences.getDouble(ZOOM + window, 1.0);
+    }
+
+    public void setZoom(String window, double zoom) {
+        preferences.putDouble(ZOOM + window, zoom);
     }
 
     private static String systemUser() {

@@ -91,18 +91,21 @@ final class SnapshotCheck {
             }
         }
         if (doc.plan() == null) {
+            WorkshopSnapshot.check(doc, Set.of(), tools, fields);
             if (!doc.history().isEmpty()) {
                 throw new SnapshotException("snapshot.historyWithoutPlan");
             }
             return;
         }
-        checkPlan(doc, fields, tools, areas, actors);
+        Set<UUID> cards = checkPlan(doc, fields, tools, areas, actors);
+        WorkshopSnapshot.check(doc, cards, tools, fields);
         for (int i = 0; i < doc.history().size(); i++) {
             unique(doc.history().get(i).id(), DocPath.at("history").index(i).field("id"));
         }
     }
 
-    private void checkPlan(SnapshotDocument doc, Set<String> fields, Set<UUID> tools, Set<String> areas,
+    /** @return the ids of the plan's cards */
+    private Set<UUID> checkPlan(SnapshotDocument doc, Set<String> fields, Set<UUID> tools, Set<String> areas,
                            Map<UUID, Actor.Kind> actors) {
         Set<UUID> columns = new HashSet<>();
         for (int i = 0; i < doc.plan().columns().size(); i++) {
@@ -127,6 +130,7 @@ final class SnapshotCheck {
                 checkSheet(cardDocs.get(i).id(), s, DocPath.at("plan", "cards").index(i).field("sheet"), cards, areas, actors);
             }
         }
+        return cards;
     }
 
     private void checkSheet(UUID card, SheetDoc s, DocPath at, Set<UUID> cards, Set<String> areas,

@@ -4,6 +4,7 @@ import de.werkbank.area.Area;
 import de.werkbank.catalogue.Kind;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.StepStatus;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,10 +18,12 @@ import java.util.UUID;
  *
  * @param personalData {@code false} when person names were left out on export
  * @param plan {@code null} when the store had no plan
+ * @param workshop the plan's vote rounds and matrix (from version 3), {@code null} when it has none
  */
 public record SnapshotDocument(String format, Integer formatVersion, Instant exportedAt, App app, Boolean personalData,
                                CatalogueDoc catalogue, List<AreaDoc> areas, List<ActorDoc> registry, PlanDoc plan,
-                               List<HistoryDoc> history) {
+                               List<HistoryDoc> history,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) WorkshopDoc workshop) {
 
     /** The program that wrote the snapshot. */
     public record App(String name, String version) {

@@ -71,7 +71,8 @@ final class SnapshotMapper {
                         personalData ? ChangeJson.of(h.change()) : null)).toList();
         return new SnapshotDocument(SnapshotFormat.NAME, SnapshotFormat.CURRENT_VERSION, exportedAt,
                 new SnapshotDocument.App("Werkbank", appVersion), personalData,
-                new CatalogueDoc(content.catalogueVersion(), fields, tools), areas, registry, plan, history);
+                new CatalogueDoc(content.catalogueVersion(), fields, tools), areas, registry, plan, history,
+                WorkshopSnapshot.toDoc(content, personalData));
     }
 
     private static PlanDoc plan(StoreContent content, Set<UUID> hidden) {
@@ -147,7 +148,7 @@ final class SnapshotMapper {
                 .map(h -> new HistoryEntry(h.id(), h.at(), h.who(), h.description(),
                         h.change() == null ? null : h.change().json())).toList();
         return new StoreContent(cat.version(), new Catalogue(fields, visions, tools), areas, registry, plan, archived,
-                sheets, history);
+                sheets, history, WorkshopSnapshot.toWorkshop(doc.workshop()));
     }
 
     private static Werkzeugblatt sheet(UUID card, SheetDoc s) {

@@ -41,7 +41,7 @@ public final class ContentRows {
     public StoreContent read() {
         Plan plan = tx.plan().load().map(ContentRows::inBoardOrder).orElse(null);
         return new StoreContent(catalogueVersion(), tx.catalogue().load(), tx.areas().all(), tx.actors().all(), plan,
-                tx.plan().archivedCards(), tx.sheets().all(), tx.plan().history());
+                tx.plan().archivedCards(), tx.sheets().all(), tx.plan().history(), tx.workshop().read());
     }
 
     private int catalogueVersion() {
@@ -65,6 +65,7 @@ public final class ContentRows {
      */
     public void replace(StoreContent content) {
         Sql.update(c, "update actor set office_id = null");
+        tx.workshop().clear();
         for (String table : REPLACED_TABLES) {
             Sql.update(c, "delete from " + table);
         }
@@ -74,6 +75,7 @@ public final class ContentRows {
         insertRegistry(content.registry());
         if (content.plan() != null) {
             insertPlan(content);
+            tx.workshop().insert(content.workshop());
         }
         insertHistory(content.history());
     }

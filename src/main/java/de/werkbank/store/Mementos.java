@@ -15,16 +15,21 @@ import de.werkbank.catalogue.edit.ImportCatalogue;
 import de.werkbank.catalogue.edit.RemoveWerkzeug;
 import de.werkbank.plan.AddActor;
 import de.werkbank.plan.AddColumn;
+import de.werkbank.plan.CastVotes;
 import de.werkbank.plan.ArchiveCard;
 import de.werkbank.plan.CreateCard;
 import de.werkbank.plan.EditColumn;
 import de.werkbank.plan.EditSheet;
 import de.werkbank.plan.MoveCard;
 import de.werkbank.plan.MoveColumn;
+import de.werkbank.plan.PlaceOnMatrix;
 import de.werkbank.plan.PlanCommand;
 import de.werkbank.plan.RemoveColumn;
+import de.werkbank.plan.ResetVotes;
 import de.werkbank.plan.RestoreCard;
+import de.werkbank.plan.RevealVotes;
 import de.werkbank.plan.SetSwimlanes;
+import de.werkbank.plan.StartVoteRound;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,7 +55,13 @@ final class Mementos {
             Map.entry("editWerkzeug", EditWerkzeug.State.class),
             Map.entry("removeWerkzeug", RemoveWerkzeug.State.class),
             Map.entry("editHandlungsfeld", EditHandlungsfeld.State.class),
-            Map.entry("importCatalogue", ImportCatalogue.State.class));
+            Map.entry("importCatalogue", ImportCatalogue.State.class),
+            // the workshop's
+            Map.entry("startVoteRound", StartVoteRound.State.class),
+            Map.entry("castVotes", CastVotes.State.class),
+            Map.entry("revealVotes", RevealVotes.State.class),
+            Map.entry("resetVotes", ResetVotes.State.class),
+            Map.entry("placeOnMatrix", PlaceOnMatrix.State.class));
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

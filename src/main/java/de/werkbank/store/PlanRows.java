@@ -273,4 +273,9 @@ public final class PlanRows implements PlanWriter {
                 rs.getObject(4, UUID.class), rs.getLong(5), rs.getString(6),
                 rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getInt(8));
     }
+
+    @Override
+    public WorkshopRows workshop() {
+        return new WorkshopRows(c);
+    }
 }

@@ -15,6 +15,7 @@ import de.werkbank.plan.UndoSteps;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.SheetOutline;
 import de.werkbank.sheet.Werkzeugblatt;
+import de.werkbank.workshop.Workshop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,6 +224,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
 
     public SheetOutline sheetOutline(UUID card) {
         return transaction(tx -> tx.sheets().outline(card));
+    }
+
+    /** The plan's vote rounds and the cards' places on the value/effort matrix. */
+    public Workshop workshop() {
+        return transaction(tx -> tx.workshop().read());
     }
 
     /** The registry of offices and people. */

@@ -50,6 +50,11 @@ public final class StoreTransaction {
         return new DatencheckRows(connection);
     }
 
+    /** The plan's vote rounds and value/effort matrix. */
+    public WorkshopRows workshop() {
+        return new WorkshopRows(connection);
+    }
+
     public AreaRows areas() {
         return new AreaRows(connection);
     }

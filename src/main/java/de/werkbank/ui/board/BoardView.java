@@ -115,6 +115,11 @@ public final class BoardView extends BorderPane {
         return dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
+    /** Adds a control at the end of the title row (e.g. the button for presentation mode). */
+    public void addToTitleRow(javafx.scene.Node control) {
+        top.getChildren().add(control);
+    }
+
     /** Puts the filter bar under the board's title (it is built after the first frame). */
     public void showFilterBar(FilterBar bar) {
         filterSlot.getChildren().setAll(bar);

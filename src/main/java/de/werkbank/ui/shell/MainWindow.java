@@ -22,6 +22,8 @@ import de.werkbank.ui.datencheck.DatencheckViewModel;
 import de.werkbank.ui.sheet.SheetView;
 import de.werkbank.ui.sheet.SheetViewModel;
 import de.werkbank.ui.theme.Theme;
+import de.werkbank.ui.theme.ZoomPane;
+import de.werkbank.ui.workshop.PresentationWindow;
 import java.io.File;
 import java.time.Clock;
 import java.util.List;
@@ -30,6 +32,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -39,6 +42,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -69,6 +75,7 @@ public final class MainWindow {
     private SheetView sheetView;
     private SheetViewModel sheetModel;
     private Session session;
+    private PresentationWindow presentation;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -104,8 +111,13 @@ public final class MainWindow {
         board.openedCardProperty().addListener((o, was, card) -> showSheet(card));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        var scene = new Scene(layers, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        var zoom = new ZoomPane(layers);
+        zoom.zoomProperty().set(settings.zoom("main"));
+        var scene = new Scene(zoom, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         Theme.style(scene);
+        ZoomPane.installKeys(scene, zoom, z -> settings.setZoom("main", z));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::present);
+        boardView.addToTitleRow(presentButton());
         stage.setScene(scene);
         stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
@@ -176,6 +188,32 @@ public final class MainWindow {
         Platform.runLater(opened::focusFirstField);
     }
 
+    /** The button beside the board's title that starts presentation mode. */
+    private Button presentButton() {
+        var present = new Button(Messages.tr("ui.workshop.present"));
+        present.setId("board-present");
+        present.setTooltip(new Tooltip(Messages.tr("ui.workshop.present.tooltip")));
+        present.setFocusTraversable(false);
+        present.setOnAction(e -> present());
+        return present;
+    }
+
+    /** Presentation mode on the screen the user chooses; the window stays open behind it. */
+    private void present() {
+        if (session == null || presentation != null) {
+            return;
+        }
+        PresentationWindow.chooseScreen(stage).ifPresent(screen -> {
+            board.closeSheet();
+            presentation = new PresentationWindow(stage, session, settings, Clock.systemDefaultZone());
+            presentation.setOnClosed(() -> {
+                presentation = null;
+                stage.requestFocus();
+            });
+            presentation.showOn(screen);
+        });
+    }
+
     /** Shows this session's store; the previous one is closed. */
     public void show(Session newSession) {
         board.closeSheet();
@@ -232,6 +270,9 @@ public final class MainWindow {
             board.toggleSwimlanes();
         });
         lanes.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        var present = new MenuItem(Messages.tr("ui.workshop.present.menu"));
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        present.setOnAction(e -> present());
         var dueSteps = new MenuItem(Messages.tr("ui.menu.view.due"));
         dueSteps.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
         dueSteps.setOnAction(e -> new DueStepsDialog(stage, board, board::openSheet).showAndWait());
@@ -245,7 +286,7 @@ public final class MainWindow {
         return new MenuBar(
                 fileMenu(openStore, settingsItem, importData, snapshots, quit),
                 new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), history, archive),
-                new Menu(Messages.tr("ui.menu.view"), null, lanes, dueSteps),
+                new Menu(Messages.tr("ui.menu.view"), null, lanes, dueSteps, new SeparatorMenuItem(), present),
                 catalogueMenu,
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }
@@ -319,6 +360,9 @@ public final class MainWindow {
     }
 
     private void closeSession() {
+        if (presentation != null) {
+            presentation.close();
+        }
         if (session != null) {
             session.close();
             session = null;

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 public final class Theme {
 
     private static final String STYLESHEET = "/css/werkbank.css";
+    private static final String PROJECTOR = "/css/projector.css";
 
     private Theme() {
     }
@@ -19,5 +20,10 @@ public final class Theme {
 
     public static void style(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource(STYLESHEET).toExternalForm());
+    }
+
+    /** Adds the projector theme (high contrast, large type, thick focus ring) after {@link #style}. */
+    public static void styleProjector(Scene scene) {
+        scene.getStylesheets().add(Theme.class.getResource(PROJECTOR).toExternalForm());
     }
 }
