@@ -22,7 +22,9 @@ public final class CommandLine {
             "import-snapshot", new ImportSnapshotCommand(),
             "diff-snapshot", new DiffSnapshotCommand(),
             "import-data", new ImportDataCommand(),
-            "list-indicators", new ListIndicatorsCommand());
+            "list-indicators", new ListIndicatorsCommand(),
+            "import-areas", new ImportAreasCommand(),
+            "render-map", new RenderMapCommand());
 
     private CommandLine() {
     }

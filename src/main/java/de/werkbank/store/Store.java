@@ -5,6 +5,7 @@ import de.werkbank.catalogue.Catalogue;
 import de.werkbank.content.StoreContent;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.Observation;
+import de.werkbank.geo.StoredBoundary;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
@@ -237,6 +238,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /** The names of the Datencheck's sources, oldest first. */
     public List<String> dataSources() {
         return transaction(tx -> tx.datencheck().sources());
+    }
+
+    /** The areas' boundaries for the maps (WKB in WGS84). */
+    public List<StoredBoundary> boundaries() {
+        return transaction(tx -> tx.boundaries().all());
     }
 
     public List<Area> areas() {
