@@ -4,6 +4,7 @@ import de.werkbank.area.Area;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.datencheck.TableCsv;
 import de.werkbank.i18n.Messages;
+import de.werkbank.ui.map.MapView;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -121,8 +122,21 @@ public final class DatencheckView extends BorderPane {
         source.setWrapText(true);
         source.getStyleClass().add("datencheck-source");
 
+        // the map beside the table; a click on either selects the area in both
+        model.areaProperty().addListener((o, was, now) -> {
+            var row = table.getItems().stream().filter(r -> now != null && r.area().key().equals(now.key())).findFirst();
+            if (row.isPresent() && table.getSelectionModel().getSelectedItem() != row.get()) {
+                table.getSelectionModel().select(row.get());
+                table.scrollTo(row.get());
+            } else if (row.isEmpty()) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
+        var withMap = new SplitPane(tables, new MapView(model.map()));
+        withMap.setDividerPositions(0.55);
+
         setTop(top);
-        setCenter(tables);
+        setCenter(withMap);
         setBottom(new VBox(4, source, new Label(Messages.tr("ui.datencheck.note"))));
     }
 

@@ -9,6 +9,7 @@ import de.werkbank.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Map;
 import de.werkbank.session.Session;
+import de.werkbank.ui.map.MapViewModel;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
@@ -29,6 +30,7 @@ public final class DatencheckViewModel {
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
     private final ObjectProperty<AgeLimits> limits = new SimpleObjectProperty<>(AgeLimits.STANDARD);
     private final ObservableList<YearRow> profile = FXCollections.observableArrayList();
+    private final MapViewModel map = new MapViewModel(area, rows, year);
     private ProfileTable table;
 
     /** One year of an area's profile. */
@@ -48,6 +50,7 @@ public final class DatencheckViewModel {
                 .flatMap(k -> session.store().values(k).stream()).toList();
         table = new ProfileTable(session.store().areas(), session.store().values("bevoelkerung"), moves);
         sources.set(String.join(", ", session.store().dataSources()));
+        map.load(session.store());
         years.setAll(table.years());
         baseYear.set(years.isEmpty() ? null : years.get(0));
         year.set(years.isEmpty() ? null : years.get(years.size() - 1));
@@ -93,6 +96,11 @@ public final class DatencheckViewModel {
         if (young < old && old < now.veryOld()) {
             limits.set(new AgeLimits(young, old, now.veryOld(), now.openGroupMean()));
         }
+    }
+
+    /** The map beside the table, sharing its year, rows and selected area. */
+    public MapViewModel map() {
+        return map;
     }
 
     /** The area whose profile (all figures over the years) is shown, or {@code null}. */
