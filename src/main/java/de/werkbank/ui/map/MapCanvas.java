@@ -100,6 +100,11 @@ final class MapCanvas extends Region {
         });
     }
 
+    /** The RGB colour an area is filled with now. */
+    Optional<Integer> fillOf(String key) {
+        return model.picture().fillOf(key);
+    }
+
     private void hover(String key) {
         if (Objects.equals(key, hovered)) {
             return;
