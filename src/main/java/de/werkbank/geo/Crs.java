@@ -112,7 +112,18 @@ public record Crs(int epsg) {
         private Transform(Crs from, Crs to) {
             identity = from.equals(to) || (from.epsg() == 4258 && to.epsg() == 4326)
                     || (from.epsg() == 4326 && to.epsg() == 4258);
-            transform = identity ? null : new CoordinateTransformFactory().createTransform(system(from), system(to));
+            transform = identity ? null
+                    : new CoordinateTransformFactory().createTransform(system(etrs89(from, to)), system(etrs89(to, from)));
+        }
+
+        /**
+         * ETRS89 and WGS84 agree within a metre in Germany (the EPSG definitions shift by zero): between
+         * an ETRS89 projection and WGS84, going to ETRS89 longitude/latitude spares proj4j the
+         * geocentric round trip for every point.
+         */
+        private static Crs etrs89(Crs crs, Crs other) {
+            boolean etrs = other.epsg() == 25832 || other.epsg() == 25833 || other.epsg() == 4258;
+            return crs.epsg() == 4326 && etrs ? new Crs(4258) : crs;
         }
 
         private static CoordinateReferenceSystem system(Crs crs) {

@@ -152,26 +152,22 @@ public final class MapPicture {
         double top = -v.ty();
         var visible = new Rectangle((int) Math.floor(left), (int) Math.floor(top), area.width + 1, area.height + 1);
         List<MapShapes.Shape> list = shapes.shapes();
-        boolean fine = list.size() < 2000 || v.scale() * averageSize() > 6;
-        float outline = fine ? 0.8f : 0.3f;
-        g.setStroke(new BasicStroke(outline));
-        Color edge = fine ? OUTLINE : new Color(255, 255, 255, 140);
-        int lastFill = -1;
-        Color fillColour = null;
+        // outlines only where areas are big enough on screen to need them: stroking costs more than filling
+        boolean outlined = list.size() < 2000 || v.scale() * averageSize() > 8;
+        g.setStroke(new BasicStroke(0.8f));
+        java.util.Map<Integer, Color> colours = new java.util.HashMap<>();
         for (int i = 0; i < paths.length; i++) {
             MapShapes.Shape s = list.get(i);
             if (!intersects(s.bounds(), v, visible)) {
                 continue;
             }
             Path2D.Float path = path(i, s);
-            if (fills[i] != lastFill) {
-                lastFill = fills[i];
-                fillColour = new Color(lastFill);
-            }
-            g.setColor(fillColour);
+            g.setColor(colours.computeIfAbsent(fills[i], Color::new));
             g.fill(path);
-            g.setColor(edge);
-            g.draw(path);
+            if (outlined) {
+                g.setColor(OUTLINE);
+                g.draw(path);
+            }
         }
         paintOverlay(g, v, overlay, visible);
         g.setTransform(before);
