@@ -93,6 +93,8 @@ final class MapBench implements Benchmark {
                 g.dispose();
             }));
             figures.put("hit_test_ms", hitTest(picture, view, random));
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            figures.put("system_load", Math.round(load * 10) / 10.0);
         }
         return figures;
     }

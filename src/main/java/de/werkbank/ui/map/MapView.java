@@ -54,6 +54,7 @@ public final class MapView extends BorderPane {
         });
         method.setConverter(converter(m -> Messages.tr("ui.map.method." + m.name())));
         classes.setPrefWidth(70);
+        measures.setTooltip(new javafx.scene.control.Tooltip(Messages.tr("ui.map.measures.tooltip")));
         breaks.setPromptText(Messages.tr("ui.map.breaks.prompt"));
         breaks.setPrefColumnCount(12);
         breaks.visibleProperty().bind(method.valueProperty().isEqualTo(ClassMethod.MANUAL));

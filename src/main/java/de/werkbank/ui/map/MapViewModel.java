@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -47,7 +48,8 @@ public final class MapViewModel {
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
     private final Map<String, Area> areas = new HashMap<>();
     private Map<String, Integer> measureCounts = Map.of();
-    private MapPicture picture = new MapPicture(MapShapes.of(List.of(), List.of()));
+    private Consumer<String> measuresFilter = key -> { };
+    private MapPicture picture;
 
     /** Shares the Datencheck's selected area, its rows for the chosen year, and the year. */
     public MapViewModel(ObjectProperty<Area> area, ObservableList<ProfileTable.Row> rows, ObjectProperty<Integer> year) {
@@ -78,6 +80,9 @@ public final class MapViewModel {
     }
 
     private void recolour() {
+        if (picture == null) {
+            return;
+        }
         ProfileTable.Column column = indicator.get();
         Map<String, Double> values = MapData.values(rows, column);
         String title = Messages.tr("map.title", Messages.tr("map.indicator." + column.name()),
@@ -97,7 +102,11 @@ public final class MapViewModel {
                 .filter(s -> s.matches("-?\\d+(\\.\\d+)?")).mapToDouble(Double::parseDouble).toArray();
     }
 
+    /** The picture of the loaded store's map (an empty map before {@link #load}). */
     public MapPicture picture() {
+        if (picture == null) {
+            picture = new MapPicture(MapShapes.of(List.of(), List.of()));
+        }
         return picture;
     }
 
@@ -107,9 +116,20 @@ public final class MapViewModel {
         return new Overlay(selected == null ? null : selected.key(), hovered, measures.get() ? measureCounts : Map.of());
     }
 
-    /** Selects the area with this key in the table and profile (or none). */
+    /**
+     * Selects the area with this key in the table and profile (or none); with the measures layer on,
+     * also filters to the area's measures.
+     */
     public void select(String key) {
         area.set(key == null ? null : areas.get(key));
+        if (measures.get()) {
+            measuresFilter.accept(key);
+        }
+    }
+
+    /** What a click with the measures layer on does with the area's key ({@code null}: no area), e.g. filter the board. */
+    public void setMeasuresFilter(Consumer<String> filter) {
+        measuresFilter = filter;
     }
 
     /** The area's name and value as the tooltip shows them. */
@@ -118,7 +138,7 @@ public final class MapViewModel {
         if (a == null) {
             return Optional.empty();
         }
-        var c = picture.choropleth();
+        var c = picture().choropleth();
         Double v = c.map(ch -> ch.values().get(key)).orElse(null);
         var format = java.text.NumberFormat.getNumberInstance(Messages.get().locale());
         format.setMinimumFractionDigits(MapIndicator.decimals(indicator.get()));

@@ -79,4 +79,16 @@ class MapUiTest extends WindowUiTest {
         }
         assertThat(outlined).isTrue();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withTheMeasuresLayerAClickFiltersTheWerkstattplanToTheAreasMeasures(FxRobot robot) {
+        robot.clickOn("#map-measures");
+        double[] p = canvas.pointOf(JUELICH).orElseThrow();
+        robot.clickOn(canvas.localToScreen(p[0], p[1] + 12));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<de.werkbank.area.Area> area = robot.lookup("#board-filter-area").queryAs(ComboBox.class);
+        assertThat(area.getValue().key()).isEqualTo(JUELICH);
+    }
 }
