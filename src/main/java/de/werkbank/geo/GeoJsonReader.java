@@ -84,45 +84,48 @@ public final class GeoJsonReader {
     private Geometry geometry(String name, int feature, JsonNode g) {
         JsonNode coordinates = g.path("coordinates");
         String type = g.path("type").asText();
-        try {
-            return switch (type) {
-                case "Polygon" -> polygon(coordinates);
-                case "MultiPolygon" -> {
-                    Polygon[] parts = new Polygon[coordinates.size()];
-                    for (int i = 0; i < parts.length; i++) {
-                        parts[i] = polygon(coordinates.get(i));
-                    }
-                    yield factory.createMultiPolygon(parts);
+        return switch (type) {
+            case "Polygon" -> polygon(name, feature, coordinates);
+            case "MultiPolygon" -> {
+                if (!coordinates.isArray() || coordinates.isEmpty()) {
+                    throw new GeoFormatException("geo.json.badRing", name, feature, 1);
                 }
-                default -> throw new GeoFormatException("geo.json.notPolygon", name, feature, type.isEmpty() ? "–" : type);
-            };
-        } catch (IllegalArgumentException e) {
-            throw new GeoFormatException(e, "geo.json.badCoordinates", name, feature, e.getMessage());
-        }
+                Polygon[] parts = new Polygon[coordinates.size()];
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = polygon(name, feature, coordinates.get(i));
+                }
+                yield factory.createMultiPolygon(parts);
+            }
+            default -> throw new GeoFormatException("geo.json.notPolygon", name, feature, type.isEmpty() ? "–" : type);
+        };
     }
 
-    private Polygon polygon(JsonNode rings) {
+    private Polygon polygon(String name, int feature, JsonNode rings) {
         if (!rings.isArray() || rings.isEmpty()) {
-            throw new IllegalArgumentException("Polygon ohne Ring");
+            throw new GeoFormatException("geo.json.badRing", name, feature, 1);
         }
         LinearRing[] holes = new LinearRing[rings.size() - 1];
         for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.get(i));
+            holes[i - 1] = ring(name, feature, i + 1, rings.get(i));
         }
-        return factory.createPolygon(ring(rings.get(0)), holes);
+        return factory.createPolygon(ring(name, feature, 1, rings.get(0)), holes);
     }
 
-    private LinearRing ring(JsonNode points) {
+    /** A closed ring of at least four points, each a pair of numbers. */
+    private LinearRing ring(String name, int feature, int ring, JsonNode points) {
         if (!points.isArray() || points.size() < 4) {
-            throw new IllegalArgumentException("Ring mit weniger als 4 Punkten");
+            throw new GeoFormatException("geo.json.badRing", name, feature, ring);
         }
         Coordinate[] c = new Coordinate[points.size()];
         for (int i = 0; i < c.length; i++) {
             JsonNode p = points.get(i);
             if (!p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-                throw new IllegalArgumentException("Punkt " + (i + 1) + " ist kein Zahlenpaar");
+                throw new GeoFormatException("geo.json.badPoint", name, feature, ring, i + 1);
             }
             c[i] = new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
+        }
+        if (!c[0].equals2D(c[c.length - 1])) {
+            throw new GeoFormatException("geo.json.badRing", name, feature, ring);
         }
         return factory.createLinearRing(c);
     }

@@ -13,7 +13,6 @@ import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 
@@ -348,12 +347,5 @@ public final class MapPicture {
         String text = shapes.sourceLines().isEmpty() ? Messages.tr("map.noBoundaries")
                 : String.join(" · ", shapes.sourceLines());
         g.drawString(text, box.x + MARGIN, box.y + box.height / 2 + 4);
-    }
-
-    /** Values of a figure per area key, e.g. from the Datencheck table, as shown by this map. */
-    public static Map<String, Double> present(Map<String, java.util.OptionalDouble> figures) {
-        Map<String, Double> values = new java.util.HashMap<>();
-        figures.forEach((k, v) -> v.ifPresent(d -> values.put(k, d)));
-        return values;
     }
 }

@@ -48,6 +48,9 @@ class GeoJsonReaderTest {
         assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},"
                 + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}"))
                 .hasMessageContaining("Feature 1").hasMessageContaining("Point");
+        assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + SQUARE_WITH_HOLE.replace("[2,2]]]", "[2,3]]]") + "}}]}"))
+                .hasMessageContaining("test.geojson, Feature 1, Ring 2");
         assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
                 + "{\"name\":\"EPSG:2056\"}},\"features\":[]}")).hasMessageContaining("EPSG:2056")
                 .hasMessageContaining("EPSG:25832");

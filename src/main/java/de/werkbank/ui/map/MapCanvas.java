@@ -37,7 +37,6 @@ final class MapCanvas extends Region {
         setFocusTraversable(true);
         setMinSize(200, 160);
         tip.setShowDelay(Duration.millis(150));
-        Tooltip.install(this, tip);
         model.changesProperty().addListener(o -> repaint());
         widthProperty().addListener(o -> resetAndRepaint());
         heightProperty().addListener(o -> resetAndRepaint());
@@ -110,9 +109,11 @@ final class MapCanvas extends Region {
             return;
         }
         hovered = key;
-        tip.setText(key == null ? null : model.describe(key).orElse(null));
         if (key == null) {
-            tip.hide();
+            Tooltip.uninstall(this, tip);
+        } else {
+            tip.setText(model.describe(key).orElse(key));
+            Tooltip.install(this, tip);
         }
         repaint();
     }

@@ -2,6 +2,8 @@ package de.werkbank.ui.map;
 
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.i18n.Messages;
+import de.werkbank.geo.BoundaryImport;
+import de.werkbank.geo.GeoFormatException;
 import de.werkbank.map.ClassMethod;
 import de.werkbank.map.Classification;
 import java.io.File;
@@ -36,6 +38,7 @@ public final class MapView extends BorderPane {
         var breaks = new TextField();
         var measures = new ToggleButton(Messages.tr("ui.map.measures"));
         var export = new Button(Messages.tr("ui.map.export"));
+        var boundaries = new Button(Messages.tr("ui.map.import"));
         var canvas = new MapCanvas(model);
 
         getStyleClass().add("map-view");
@@ -61,7 +64,7 @@ public final class MapView extends BorderPane {
         breaks.managedProperty().bind(breaks.visibleProperty());
         classes.disableProperty().bind(method.valueProperty().isEqualTo(ClassMethod.MANUAL));
         var top = new FlowPane(8, 6, new Label(Messages.tr("ui.map.indicator")), indicator, method, classes, breaks,
-                measures, export);
+                measures, export, boundaries);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("map-top");
 
@@ -74,6 +77,63 @@ public final class MapView extends BorderPane {
         breaks.textProperty().bindBidirectional(model.manualBreaksProperty());
         measures.selectedProperty().bindBidirectional(model.measuresProperty());
         export.setOnAction(e -> export(canvas));
+        boundaries.setId("map-import");
+        boundaries.setOnAction(e -> importBoundaries(model));
+    }
+
+    /** Choose a file, read it, ask how to import it, import it; all reading and storing off the FX thread. */
+    private void importBoundaries(MapViewModel model) {
+        var chooser = new FileChooser();
+        chooser.setTitle(Messages.tr("ui.map.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr("ui.map.import.files"),
+                "*.shp", "*.geojson", "*.json"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        inBackground(() -> BoundaryImport.read(file.toPath()), read -> {
+            if (read.attributes().isEmpty() || read.features().isEmpty()) {
+                fail(new GeoFormatException("geo.import.empty", read.name()));
+                return;
+            }
+            new ImportBoundariesDialog(getScene().getWindow(), read, model.areas()).showAndWait().ifPresent(options ->
+                    inBackground(() -> model.importBoundaries(read, options), report -> {
+                        model.reload();
+                        var done = new Alert(Alert.AlertType.INFORMATION, Messages.tr("cli.importAreas.done", read.name(),
+                                report.matched().size(), report.created().size(), report.unmatched().size()));
+                        done.initOwner(getScene().getWindow());
+                        done.setHeaderText(null);
+                        done.show();
+                    }));
+        });
+    }
+
+    private <T> void inBackground(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        var task = new javafx.concurrent.Task<T>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        setDisable(true);
+        task.setOnSucceeded(e -> {
+            setDisable(false);
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            setDisable(false);
+            fail(task.getException());
+        });
+        var thread = new Thread(task, "boundary-import");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void fail(Throwable e) {
+        var alert = new Alert(Alert.AlertType.ERROR, e.getLocalizedMessage());
+        alert.initOwner(getScene().getWindow());
+        alert.setHeaderText(Messages.tr("ui.map.import.failed"));
+        alert.show();
     }
 
     private void export(MapCanvas canvas) {

@@ -3,6 +3,8 @@ package de.werkbank.ui.map;
 import de.werkbank.area.Area;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.i18n.Messages;
+import de.werkbank.geo.BoundaryFile;
+import de.werkbank.geo.BoundaryImport;
 import de.werkbank.map.ClassMethod;
 import de.werkbank.map.Choropleth;
 import de.werkbank.map.MapData;
@@ -12,6 +14,7 @@ import de.werkbank.map.MapShapes;
 import de.werkbank.map.Overlay;
 import de.werkbank.sheet.SheetOutline;
 import de.werkbank.store.Store;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +53,7 @@ public final class MapViewModel {
     private Map<String, Integer> measureCounts = Map.of();
     private Consumer<String> measuresFilter = key -> { };
     private MapPicture picture;
+    private Store store;
 
     /** Shares the Datencheck's selected area, its rows for the chosen year, and the year. */
     public MapViewModel(ObjectProperty<Area> area, ObservableList<ProfileTable.Row> rows, ObjectProperty<Integer> year) {
@@ -67,6 +71,7 @@ public final class MapViewModel {
 
     /** Reads the boundaries and the measures' areas of a store. */
     public void load(Store store) {
+        this.store = store;
         List<Area> all = store.areas();
         areas.clear();
         all.forEach(a -> areas.put(a.key(), a));
@@ -100,6 +105,26 @@ public final class MapViewModel {
     private double[] breaks() {
         return Arrays.stream(manualBreaks.get().split("[;\\s]+")).map(s -> s.trim().replace(',', '.'))
                 .filter(s -> s.matches("-?\\d+(\\.\\d+)?")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /** The store's areas, for choosing the parent of imported ones. */
+    public List<Area> areas() {
+        return List.copyOf(areas.values());
+    }
+
+    /**
+     * Stores a boundary file that has been read, all or nothing (off the FX thread); {@link #load}
+     * afterwards shows it.
+     */
+    public BoundaryImport.Report importBoundaries(BoundaryFile file, BoundaryImport.Options options) {
+        return store.transaction(tx -> BoundaryImport.store(tx, file, options, Instant.now()));
+    }
+
+    /** Reads the boundaries again after an import. */
+    public void reload() {
+        if (store != null) {
+            load(store);
+        }
     }
 
     /** The picture of the loaded store's map (an empty map before {@link #load}). */
