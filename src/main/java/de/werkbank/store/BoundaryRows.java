@@ -39,8 +39,19 @@ public final class BoundaryRows {
         long sourceId = Sql.one(c, "select id from boundary_source where uuid = ?", rs -> rs.getLong(1), source).orElseThrow();
         Map<String, Long> areas = new HashMap<>();
         Sql.list(c, "select area_key, id from area", rs -> areas.put(rs.getString(1), rs.getLong(2)));
-        List<Object[]> rows = new ArrayList<>(wkb.size());
-        wkb.forEach((key, bytes) -> rows.add(new Object[] {areas.get(key), sourceId, bytes}));
-        Sql.batch(c, "merge into area_geometry (area_id, source_id, wkb) key (area_id) values (?, ?, ?)", rows);
+        java.util.Set<Long> withGeometry = new java.util.HashSet<>(
+                Sql.list(c, "select area_id from area_geometry", rs -> rs.getLong(1)));
+        List<Object[]> inserts = new ArrayList<>(wkb.size());
+        List<Object[]> updates = new ArrayList<>();
+        wkb.forEach((key, bytes) -> {
+            long area = areas.get(key);
+            if (withGeometry.contains(area)) {
+                updates.add(new Object[] {sourceId, bytes, area});
+            } else {
+                inserts.add(new Object[] {area, sourceId, bytes});
+            }
+        });
+        Sql.batch(c, "update area_geometry set source_id = ?, wkb = ? where area_id = ?", updates);
+        Sql.batch(c, "insert into area_geometry (area_id, source_id, wkb) values (?, ?, ?)", inserts);
     }
 }
