@@ -16,6 +16,7 @@ public final class BenchMain {
         BENCHMARKS.put("startup", new StartupBench());
         BENCHMARKS.put("board", new BoardBench());
         BENCHMARKS.put("snapshot", new SnapshotBench());
+        BENCHMARKS.put("map", new MapBench());
     }
 
     private BenchMain() {

@@ -36,6 +36,25 @@ final class CliArgs {
         return parsed;
     }
 
+    /**
+     * Takes {@code option VALUE} out of {@code args}.
+     *
+     * @return the value, or {@code null} if the option is not there
+     * @throws UsageException if the value is missing
+     */
+    static String takeValue(List<String> args, String option) {
+        int at = args.indexOf(option);
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= args.size() || args.get(at + 1).startsWith("--")) {
+            throw new UsageException("cli.missingValue", option);
+        }
+        String value = args.remove(at + 1);
+        args.remove(at);
+        return value;
+    }
+
     boolean has(String flag) {
         return flags.contains(flag);
     }

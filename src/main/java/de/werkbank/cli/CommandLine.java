@@ -15,16 +15,18 @@ import java.util.Map;
  */
 public final class CommandLine {
 
-    private static final Map<String, CliCommand> COMMANDS = Map.of(
-            "init", new InitCommand(),
-            "status", new StatusCommand(),
-            "export-snapshot", new ExportSnapshotCommand(),
-            "import-snapshot", new ImportSnapshotCommand(),
-            "diff-snapshot", new DiffSnapshotCommand(),
-            "import-data", new ImportDataCommand(),
-            "list-indicators", new ListIndicatorsCommand(),
-            "export-catalogue", new ExportCatalogueCommand(),
-            "import-catalogue", new ImportCatalogueCommand());
+    private static final Map<String, CliCommand> COMMANDS = Map.ofEntries(
+            Map.entry("init", new InitCommand()),
+            Map.entry("status", new StatusCommand()),
+            Map.entry("export-snapshot", new ExportSnapshotCommand()),
+            Map.entry("import-snapshot", new ImportSnapshotCommand()),
+            Map.entry("diff-snapshot", new DiffSnapshotCommand()),
+            Map.entry("import-data", new ImportDataCommand()),
+            Map.entry("list-indicators", new ListIndicatorsCommand()),
+            Map.entry("export-catalogue", new ExportCatalogueCommand()),
+            Map.entry("import-catalogue", new ImportCatalogueCommand()),
+            Map.entry("import-areas", new ImportAreasCommand()),
+            Map.entry("render-map", new RenderMapCommand()));
 
     private CommandLine() {
     }

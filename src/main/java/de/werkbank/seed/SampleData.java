@@ -96,6 +96,21 @@ public final class SampleData {
         return files;
     }
 
+    /** The schematic map of the 15 Kommunen (GeoJSON; no official boundaries). */
+    static byte[] schematicMap() {
+        String name = "karten/" + SCHEMATIC_MAP;
+        try (InputStream in = SampleData.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("sample data missing from the program: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("sample data " + name + " unreadable", e);
+        }
+    }
+
+    static final String SCHEMATIC_MAP = "kreis-dueren-schematisch.geojson";
+
     static AreasFile areas() {
         return read("areas.json", AreasFile.class);
     }

@@ -4,6 +4,8 @@ import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.datencheck.DataImport;
 import de.werkbank.datencheck.TidyCsv;
+import de.werkbank.geo.BoundaryImport;
+import de.werkbank.geo.GeoJsonReader;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
@@ -33,8 +35,8 @@ public final class Seeder {
     /** What a new store starts with. */
     public enum Content {
         /**
-         * Catalogue, Zukunftsbilder, the 15 Kommunen with their Datencheck data, offices and people, and a
-         * small example plan with sheets.
+         * Catalogue, Zukunftsbilder, the 15 Kommunen with their Datencheck data and a schematic map,
+         * offices and people, and a small example plan with sheets.
          */
         SAMPLE,
         /** The five Handlungsfelder and the typical offices of a Kreisverwaltung only. */
@@ -56,6 +58,10 @@ public final class Seeder {
             Set<String> areas = tx.areas().all().stream().map(Area::key).collect(Collectors.toSet());
             SampleData.datencheck().forEach((name, bytes) -> DataImport.store(tx, name, TidyCsv.read(name, bytes, areas),
                     Instant.now()));
+            if (tx.boundaries().all().isEmpty()) {
+                BoundaryImport.store(tx, new GeoJsonReader().read(SampleData.SCHEMATIC_MAP, SampleData.schematicMap()),
+                        new BoundaryImport.Options("AGS", "GEN", "05358000", null, null), Instant.now());
+            }
             SampleSheets.addRegistry(tx);
             addPlan(tx);
         }

@@ -21,6 +21,16 @@ public final class AreaRows {
                         Area.Level.valueOf(rs.getString(4)), rs.getString(5)));
     }
 
+    /** Adds new areas in one batch, parents before their children; their keys must be new. */
+    public void addAll(List<Area> areas) {
+        List<Object[]> rows = new java.util.ArrayList<>(areas.size());
+        for (Area a : areas) {
+            rows.add(new Object[] {a.id(), a.key(), a.name(), a.level().name(), a.parentKey()});
+        }
+        Sql.batch(c, "insert into area (uuid, area_key, name, level, parent_id) "
+                + "values (?, ?, ?, ?, (select id from area where area_key = ?))", rows);
+    }
+
     /** Adds the area unless one with its key exists (its parent must be there first). */
     public boolean addIfAbsent(Area a) {
         return Sql.update(c, "insert into area (uuid, area_key, name, level, parent_id) "

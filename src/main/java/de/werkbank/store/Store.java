@@ -6,6 +6,7 @@ import de.werkbank.content.StoreContent;
 import de.werkbank.datencheck.DataSource;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.Observation;
+import de.werkbank.geo.StoredBoundary;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
@@ -254,6 +255,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /** The Datencheck's imports with what they brought, oldest first. */
     public List<DataSource> dataSourceDetails() {
         return transaction(tx -> tx.datencheck().sourceDetails());
+    }
+
+    /** The areas' boundaries for the maps (WKB in WGS84). */
+    public List<StoredBoundary> boundaries() {
+        return transaction(tx -> tx.boundaries().all());
     }
 
     public List<Area> areas() {

@@ -55,6 +55,11 @@ public final class StoreTransaction {
         return new WorkshopRows(connection);
     }
 
+    /** The areas' boundaries for the maps. */
+    public BoundaryRows boundaries() {
+        return new BoundaryRows(connection);
+    }
+
     public AreaRows areas() {
         return new AreaRows(connection);
     }

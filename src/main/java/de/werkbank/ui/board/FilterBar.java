@@ -90,6 +90,9 @@ public final class FilterBar extends FlowPane {
                 area.setValue(null);
                 overdue.setSelected(false);
                 blocked.setSelected(false);
+            } else if (area.getValue() == null ? now.area() != null : !area.getValue().key().equals(now.area())) {
+                // set from elsewhere (the Datencheck map): show the Kommune it filters by
+                area.setValue(board.areas().stream().filter(a -> a.key().equals(now.area())).findFirst().orElse(null));
             }
         });
         clear.disableProperty().bind(Bindings.createBooleanBinding(

@@ -13,6 +13,7 @@ import de.werkbank.ui.datencheck.charts.TimeSeriesPane;
 import de.werkbank.ui.datencheck.importing.MappingDialog;
 import de.werkbank.ui.shell.BackgroundWork;
 import de.werkbank.ui.shell.MainWindow;
+import de.werkbank.ui.map.MapView;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -200,7 +201,10 @@ public final class DatencheckView extends StackPane {
         profilePane.setPadding(new Insets(6, 8, 6, 8));
         VBox.setVgrow(profile, Priority.ALWAYS);
 
-        views.getTabs().addAll(tab("datencheck-tab-table", "ui.datencheck.view.table", tablePane),
+        // the map beside the table: a click on either selects the area in both, and in the tree
+        var tableAndMap = new SplitPane(tablePane, new MapView(model.map()));
+        tableAndMap.setDividerPositions(0.55);
+        views.getTabs().addAll(tab("datencheck-tab-table", "ui.datencheck.view.table", tableAndMap),
                 tab("datencheck-tab-profile", "ui.datencheck.view.profile", profilePane),
                 tab("datencheck-tab-pyramid", "ui.chart.pyramid.tab", new PyramidPane(model)),
                 tab("datencheck-tab-series", "ui.chart.series.tab",

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import de.werkbank.ui.map.MapViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,7 @@ public final class DatencheckViewModel {
     private final ObservableList<IndicatorSummary> indicators = FXCollections.observableArrayList();
     private final Map<String, List<Observation>> values = new HashMap<>();
     private Session session;
+    private final MapViewModel map = new MapViewModel(area, rows, year);
     private ProfileTable table;
     private PopulationPyramid pyramidData;
     /** The filter text and scope the rows are filtered by now. */
@@ -94,6 +96,7 @@ public final class DatencheckViewModel {
         dataSets.setAll(session.store().dataSourceDetails());
         indicators.setAll(session.store().indicators());
         sources.set(String.join(", ", dataSets.stream().map(DataSource::name).toList()));
+        map.load(session.store());
         Integer wasYear = year.get();
         Integer wasBase = baseYear.get();
         years.setAll(table.years());
@@ -203,6 +206,11 @@ public final class DatencheckViewModel {
         if (young < old && old < now.veryOld()) {
             limits.set(new AgeLimits(young, old, now.veryOld(), now.openGroupMean()));
         }
+    }
+
+    /** The map beside the table, sharing its year, rows and selected area. */
+    public MapViewModel map() {
+        return map;
     }
 
     /** The chosen area: its row, its profile over the years, its pyramid; {@code null} for none. */

@@ -12,6 +12,7 @@ import de.werkbank.ui.board.BoardDrag;
 import de.werkbank.ui.board.BoardView;
 import de.werkbank.ui.board.BoardViewModel;
 import de.werkbank.ui.board.DueStepsDialog;
+import de.werkbank.ui.board.CardFilter;
 import de.werkbank.ui.board.FilterBar;
 import de.werkbank.ui.board.HistoryDialog;
 import de.werkbank.ui.catalogue.CatalogueActions;
@@ -94,6 +95,9 @@ public final class MainWindow {
                 }
             }
         });
+        // with the map's measures layer on, a click on an area filters the Werkstattplan to its measures
+        datencheck.map().setMeasuresFilter(key -> board.filterProperty().set(
+                new CardFilter("", null, null, null, key, false, false)));
         tabs = new TabPane(planTab, datencheckTab);
         tabs.getStyleClass().add("main-tabs");
         split = new SplitPane(catalogueSlot, tabs);

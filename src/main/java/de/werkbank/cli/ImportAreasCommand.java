@@ -1,0 +1,45 @@
+package de.werkbank.cli;
+
+import de.werkbank.geo.BoundaryImport;
+import de.werkbank.geo.Crs;
+import de.werkbank.i18n.Messages;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code import-areas FILE(.shp|.geojson) --key ATTR --name ATTR [--parent KEY] [--crs EPSG:N] [--source TEXT]}:
+ * boundaries into the store, all or nothing; reports matched, new and unmatched areas.
+ */
+final class ImportAreasCommand implements CliCommand {
+
+    @Override
+    public int run(List<String> args, StoreLocation location, PrintStream out) {
+        List<String> rest = new ArrayList<>(args);
+        String key = CliArgs.takeValue(rest, "--key");
+        String name = CliArgs.takeValue(rest, "--name");
+        String parent = CliArgs.takeValue(rest, "--parent");
+        String crs = CliArgs.takeValue(rest, "--crs");
+        String source = CliArgs.takeValue(rest, "--source");
+        CliArgs a = CliArgs.parse("import-areas", rest, Set.of(), 1, 1);
+        if (key == null || name == null) {
+            throw new UsageException("cli.missingValue", key == null ? "--key" : "--name");
+        }
+        Path file = Path.of(a.get(0));
+        var options = new BoundaryImport.Options(key, name, parent, crs == null ? null : Crs.fromName(crs), source);
+        try (Store store = Store.open(location)) {
+            BoundaryImport.Report report = BoundaryImport.importFile(store, file, options, Instant.now());
+            out.println(Messages.tr("cli.importAreas.done", file.getFileName(), report.matched().size(),
+                    report.created().size(), report.unmatched().size()));
+            if (!report.unmatched().isEmpty()) {
+                out.println(Messages.tr("cli.importAreas.unmatched", String.join(", ", report.unmatched())));
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

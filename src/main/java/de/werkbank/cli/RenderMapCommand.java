@@ -1,0 +1,90 @@
+package de.werkbank.cli;
+
+import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.geo.StoredBoundary;
+import de.werkbank.i18n.Messages;
+import de.werkbank.i18n.UserFacingException;
+import de.werkbank.map.ClassMethod;
+import de.werkbank.map.Choropleth;
+import de.werkbank.map.MapData;
+import de.werkbank.map.MapIndicator;
+import de.werkbank.map.MapPicture;
+import de.werkbank.map.MapShapes;
+import de.werkbank.map.Overlay;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+
+/**
+ * {@code render-map --indicator NAME --year YYYY [--classes N] [--method quantile|equal|jenks] --out map.png
+ * [--width PX]}: the map of a Datencheck figure with legend and source line as a PNG, the areas that
+ * have data.
+ */
+final class RenderMapCommand implements CliCommand {
+
+    @Override
+    public int run(List<String> args, StoreLocation location, PrintStream out) {
+        List<String> rest = new ArrayList<>(args);
+        String indicator = CliArgs.takeValue(rest, "--indicator");
+        String year = CliArgs.takeValue(rest, "--year");
+        String classes = CliArgs.takeValue(rest, "--classes");
+        String method = CliArgs.takeValue(rest, "--method");
+        String file = CliArgs.takeValue(rest, "--out");
+        String width = CliArgs.takeValue(rest, "--width");
+        CliArgs.parse("render-map", rest, Set.of(), 0, 0);
+        if (indicator == null || year == null || file == null) {
+            throw new UsageException("cli.missingValue", indicator == null ? "--indicator" : year == null ? "--year" : "--out");
+        }
+        ProfileTable.Column column = MapIndicator.byName(indicator)
+                .orElseThrow(() -> new UsageException("cli.renderMap.indicator", indicator, MapIndicator.names()));
+        int y = number("--year", year, 1900, 2200);
+        int k = classes == null ? 5 : number("--classes", classes, 3, 9);
+        int w = width == null ? 1200 : number("--width", width, 300, 8000);
+        ClassMethod m = method == null ? ClassMethod.QUANTILE : switch (method.toLowerCase(Locale.ROOT)) {
+            case "quantile" -> ClassMethod.QUANTILE;
+            case "equal" -> ClassMethod.EQUAL;
+            case "jenks" -> ClassMethod.JENKS;
+            default -> throw new UsageException("cli.renderMap.method", method);
+        };
+        try (Store store = Store.open(location)) {
+            Map<String, Double> values = MapData.values(MapData.profile(store), column, y);
+            List<StoredBoundary> withData = store.boundaries().stream().filter(b -> values.containsKey(b.areaKey())).toList();
+            if (withData.isEmpty()) {
+                throw new UserFacingException("cli.renderMap.nothing", MapIndicator.name(column), y);
+            }
+            MapPicture picture = new MapPicture(MapShapes.of(withData, store.areas()));
+            String title = Messages.tr("map.title", Messages.tr("map.indicator." + column.name()), y);
+            picture.show(Choropleth.of(title, values, m, k, new double[0], MapIndicator.palette(column),
+                    MapIndicator.decimals(column)));
+            int h = picture.heightFor(w);
+            Path target = Path.of(file);
+            try {
+                ImageIO.write(picture.render(w, h, picture.fit(w, h), Overlay.NONE), "png", target.toFile());
+            } catch (IOException e) {
+                throw new UserFacingException(e, "cli.renderMap.write", target, e.getMessage());
+            }
+            out.println(Messages.tr("cli.renderMap.done", target, w, h, picture.shapes().shapes().size()));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static int number(String option, String text, int min, int max) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("cli.badNumber", option, text, min, max);
+    }
+}

@@ -1,0 +1,173 @@
+package de.werkbank.geo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateReferenceSystem;
+import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.CoordinateTransformFactory;
+import org.locationtech.proj4j.ProjCoordinate;
+
+/**
+ * A coordinate system Werkbank can read boundaries in, by EPSG code: WGS84 (4326), ETRS89 (4258),
+ * ETRS89 / UTM 32N and 33N (25832, 25833), Gauß-Krüger zones 2–4 (31466–31468) and Web Mercator (3857).
+ * Boundaries are stored in WGS84 longitude/latitude.
+ */
+public record Crs(int epsg) {
+
+    /** The supported codes and the names ESRI and EPSG give them in {@code .prj} files. */
+    private static final Map<Integer, List<String>> NAMES = Map.of(
+            4326, List.of("GCS_WGS_1984", "WGS 84", "WGS84"),
+            4258, List.of("GCS_ETRS_1989", "ETRS89"),
+            25832, List.of("ETRS_1989_UTM_Zone_32N", "ETRS89 / UTM zone 32N", "ETRS89_UTM_zone_32N"),
+            25833, List.of("ETRS_1989_UTM_Zone_33N", "ETRS89 / UTM zone 33N", "ETRS89_UTM_zone_33N"),
+            31466, List.of("DHDN_3_Degree_Gauss_Zone_2", "DHDN / 3-degree Gauss-Kruger zone 2", "DHDN / Gauss-Kruger zone 2"),
+            31467, List.of("DHDN_3_Degree_Gauss_Zone_3", "DHDN / 3-degree Gauss-Kruger zone 3", "DHDN / Gauss-Kruger zone 3"),
+            31468, List.of("DHDN_3_Degree_Gauss_Zone_4", "DHDN / 3-degree Gauss-Kruger zone 4", "DHDN / Gauss-Kruger zone 4"),
+            3857, List.of("WGS_1984_Web_Mercator_Auxiliary_Sphere", "WGS 84 / Pseudo-Mercator", "WGS_84_Pseudo_Mercator",
+                    "Popular Visualisation CRS / Mercator"));
+
+    public static final Crs WGS84 = new Crs(4326);
+
+    private static final Pattern NAME = Pattern.compile("^\\s*(?:PROJCS|GEOGCS|PROJCRS|GEOGCRS)\\s*\\[\\s*\"([^\"]*)\"");
+    private static final Pattern LAST_AUTHORITY = Pattern.compile("(?:AUTHORITY|ID)\\s*\\[\\s*\"EPSG\"\\s*,\\s*\"?(\\d+)\"?\\s*\\]\\s*\\]\\s*$");
+    private static final Pattern CODE = Pattern.compile("(?i)^(?:EPSG:{1,2}|urn:ogc:def:crs:EPSG:[\\d.]*:|https?://www\\.opengis\\.net/def/crs/EPSG/0/)(\\d+)$");
+    private static final Pattern OGC_WGS84 = Pattern.compile("(?i)^(urn:ogc:def:crs:OGC:[\\d.]*:CRS84|OGC:CRS84)$");
+
+    public Crs {
+        if (!NAMES.containsKey(epsg)) {
+            throw new GeoFormatException("geo.crs.unsupported", "EPSG:" + epsg, supported());
+        }
+    }
+
+    /** {@code EPSG:25832}, {@code urn:ogc:def:crs:EPSG::25832}, {@code …/EPSG/0/25832} or {@code OGC:CRS84}. */
+    public static Crs fromName(String name) {
+        String text = name.trim();
+        if (OGC_WGS84.matcher(text).matches()) {
+            return WGS84;
+        }
+        Matcher m = CODE.matcher(text);
+        if (!m.matches()) {
+            throw new GeoFormatException("geo.crs.unsupported", text, supported());
+        }
+        return new Crs(Integer.parseInt(m.group(1)));
+    }
+
+    /** The coordinate system of a {@code .prj} file (ESRI or OGC WKT): by its EPSG authority, else by its name. */
+    public static Crs fromWkt(String fileName, String wkt) {
+        String text = wkt.strip();
+        Matcher authority = LAST_AUTHORITY.matcher(text);
+        if (authority.find()) {
+            int code = Integer.parseInt(authority.group(1));
+            if (NAMES.containsKey(code)) {
+                return new Crs(code);
+            }
+        }
+        Matcher name = NAME.matcher(text);
+        if (name.find()) {
+            String n = name.group(1).trim();
+            for (var entry : NAMES.entrySet()) {
+                for (String known : entry.getValue()) {
+                    if (known.equalsIgnoreCase(n) || known.replace(' ', '_').equalsIgnoreCase(n.replace(' ', '_'))) {
+                        return new Crs(entry.getKey());
+                    }
+                }
+            }
+            throw new GeoFormatException("geo.crs.unknownPrj", fileName, n, supported());
+        }
+        throw new GeoFormatException("geo.crs.unknownPrj", fileName, text.length() > 60 ? text.substring(0, 60) + "…" : text,
+                supported());
+    }
+
+    static String supported() {
+        return NAMES.keySet().stream().sorted().map(c -> "EPSG:" + c).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    @Override
+    public String toString() {
+        return "EPSG:" + epsg;
+    }
+
+    /** A transformation from this system to {@code target}; not thread-safe. */
+    public Transform to(Crs target) {
+        return new Transform(this, target);
+    }
+
+    /** Moves coordinates from one system to another (proj4j, with the datum shift of the EPSG definitions). */
+    public static final class Transform {
+
+        private static final CRSFactory CRS = new CRSFactory();
+
+        private final CoordinateTransform transform;
+        private final boolean identity;
+        private final ProjCoordinate in = new ProjCoordinate();
+        private final ProjCoordinate out = new ProjCoordinate();
+
+        private Transform(Crs from, Crs to) {
+            identity = from.equals(to) || (from.epsg() == 4258 && to.epsg() == 4326)
+                    || (from.epsg() == 4326 && to.epsg() == 4258);
+            transform = identity ? null
+                    : new CoordinateTransformFactory().createTransform(system(etrs89(from, to)), system(etrs89(to, from)));
+        }
+
+        /**
+         * ETRS89 and WGS84 agree within a metre in Germany (the EPSG definitions shift by zero): between
+         * an ETRS89 projection and WGS84, going to ETRS89 longitude/latitude spares proj4j the
+         * geocentric round trip for every point.
+         */
+        private static Crs etrs89(Crs crs, Crs other) {
+            boolean etrs = other.epsg() == 25832 || other.epsg() == 25833 || other.epsg() == 4258;
+            return crs.epsg() == 4326 && etrs ? new Crs(4258) : crs;
+        }
+
+        private static CoordinateReferenceSystem system(Crs crs) {
+            return CRS.createFromName("EPSG:" + crs.epsg());
+        }
+
+        /** One point: {@code {x, y}} in, {@code {x, y}} out (longitude first in geographic systems). */
+        public double[] apply(double x, double y) {
+            if (identity) {
+                return new double[] {x, y};
+            }
+            in.x = x;
+            in.y = y;
+            transform.transform(in, out);
+            return new double[] {out.x, out.y};
+        }
+
+        /** A copy of the geometry in the target system. */
+        public Geometry apply(Geometry geometry) {
+            Geometry copy = geometry.copy();
+            if (identity) {
+                return copy;
+            }
+            copy.apply(new CoordinateSequenceFilter() {
+                @Override
+                public void filter(CoordinateSequence seq, int i) {
+                    in.x = seq.getX(i);
+                    in.y = seq.getY(i);
+                    transform.transform(in, out);
+                    seq.setOrdinate(i, Coordinate.X, out.x);
+                    seq.setOrdinate(i, Coordinate.Y, out.y);
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+
+                @Override
+                public boolean isGeometryChanged() {
+                    return true;
+                }
+            });
+            return copy;
+        }
+    }
+}

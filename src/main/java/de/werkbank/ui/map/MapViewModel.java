@@ -1,0 +1,199 @@
+package de.werkbank.ui.map;
+
+import de.werkbank.area.Area;
+import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.i18n.Messages;
+import de.werkbank.geo.BoundaryFile;
+import de.werkbank.geo.BoundaryImport;
+import de.werkbank.map.ClassMethod;
+import de.werkbank.map.Choropleth;
+import de.werkbank.map.MapData;
+import de.werkbank.map.MapIndicator;
+import de.werkbank.map.MapPicture;
+import de.werkbank.map.MapShapes;
+import de.werkbank.map.Overlay;
+import de.werkbank.sheet.SheetOutline;
+import de.werkbank.store.Store;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * The Datencheck map: which figure, how classified, which area is selected (shared with the table),
+ * and the measures layer. Recolours the {@link MapPicture} when any of them or the table's rows change;
+ * {@link #changesProperty()} counts the changes a view must repaint for.
+ */
+public final class MapViewModel {
+
+    private final ObjectProperty<Area> area;
+    private final ObservableList<ProfileTable.Row> rows;
+    private final ObjectProperty<Integer> year;
+    private final ObjectProperty<ProfileTable.Column> indicator = new SimpleObjectProperty<>(ProfileTable.Column.ALTENQUOTIENT);
+    private final ObjectProperty<ClassMethod> method = new SimpleObjectProperty<>(ClassMethod.QUANTILE);
+    private final IntegerProperty classes = new SimpleIntegerProperty(5);
+    private final StringProperty manualBreaks = new SimpleStringProperty("");
+    private final BooleanProperty measures = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
+    private final Map<String, Area> areas = new HashMap<>();
+    private Map<String, Integer> measureCounts = Map.of();
+    private Consumer<String> measuresFilter = key -> { };
+    private MapPicture picture;
+    private Store store;
+
+    /** Shares the Datencheck's selected area, its rows for the chosen year, and the year. */
+    public MapViewModel(ObjectProperty<Area> area, ObservableList<ProfileTable.Row> rows, ObjectProperty<Integer> year) {
+        this.area = area;
+        this.rows = rows;
+        this.year = year;
+        rows.addListener((javafx.collections.ListChangeListener<ProfileTable.Row>) c -> recolour());
+        indicator.addListener(o -> recolour());
+        method.addListener(o -> recolour());
+        classes.addListener(o -> recolour());
+        manualBreaks.addListener(o -> recolour());
+        measures.addListener(o -> changed());
+        area.addListener(o -> changed());
+    }
+
+    /** Reads the boundaries and the measures' areas of a store. */
+    public void load(Store store) {
+        this.store = store;
+        List<Area> all = store.areas();
+        areas.clear();
+        all.forEach(a -> areas.put(a.key(), a));
+        picture = new MapPicture(MapShapes.of(store.boundaries(), all));
+        Map<String, Integer> counts = new HashMap<>();
+        for (SheetOutline outline : store.sheetOutlines().values()) {
+            outline.areas().stream().distinct().forEach(k -> counts.merge(k, 1, Integer::sum));
+        }
+        measureCounts = Map.copyOf(counts);
+        recolour();
+    }
+
+    private void recolour() {
+        if (picture == null) {
+            return;
+        }
+        ProfileTable.Column column = indicator.get();
+        Map<String, Double> values = MapData.values(rows, column);
+        String title = Messages.tr("map.title", Messages.tr("map.indicator." + column.name()),
+                year.get() == null ? 0 : year.get());
+        picture.show(Choropleth.of(title, values, method.get(), classes.get(), breaks(),
+                MapIndicator.palette(column), MapIndicator.decimals(column)));
+        changed();
+    }
+
+    private void changed() {
+        changes.set(changes.get() + 1);
+    }
+
+    /** The typed manual breaks: numbers separated by semicolons or spaces, decimal comma or point. */
+    private double[] breaks() {
+        return Arrays.stream(manualBreaks.get().split("[;\\s]+")).map(s -> s.trim().replace(',', '.'))
+                .filter(s -> s.matches("-?\\d+(\\.\\d+)?")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /** The store's areas, for choosing the parent of imported ones. */
+    public List<Area> areas() {
+        return List.copyOf(areas.values());
+    }
+
+    /**
+     * Stores a boundary file that has been read, all or nothing (off the FX thread); {@link #load}
+     * afterwards shows it.
+     */
+    public BoundaryImport.Report importBoundaries(BoundaryFile file, BoundaryImport.Options options) {
+        return store.transaction(tx -> BoundaryImport.store(tx, file, options, Instant.now()));
+    }
+
+    /** Reads the boundaries again after an import. */
+    public void reload() {
+        if (store != null) {
+            load(store);
+        }
+    }
+
+    /** The picture of the loaded store's map (an empty map before {@link #load}). */
+    public MapPicture picture() {
+        if (picture == null) {
+            picture = new MapPicture(MapShapes.of(List.of(), List.of()));
+        }
+        return picture;
+    }
+
+    /** What to draw over the colours: the selected area, the hovered one, and the measures if shown. */
+    public Overlay overlay(String hovered) {
+        Area selected = area.get();
+        return new Overlay(selected == null ? null : selected.key(), hovered, measures.get() ? measureCounts : Map.of());
+    }
+
+    /**
+     * Selects the area with this key in the table and profile (or none); with the measures layer on,
+     * also filters to the area's measures.
+     */
+    public void select(String key) {
+        area.set(key == null ? null : areas.get(key));
+        if (measures.get()) {
+            measuresFilter.accept(key);
+        }
+    }
+
+    /** What a click with the measures layer on does with the area's key ({@code null}: no area), e.g. filter the board. */
+    public void setMeasuresFilter(Consumer<String> filter) {
+        measuresFilter = filter;
+    }
+
+    /** The area's name and value as the tooltip shows them. */
+    public Optional<String> describe(String key) {
+        Area a = areas.get(key);
+        if (a == null) {
+            return Optional.empty();
+        }
+        var c = picture().choropleth();
+        Double v = c.map(ch -> ch.values().get(key)).orElse(null);
+        var format = java.text.NumberFormat.getNumberInstance(Messages.get().locale());
+        format.setMinimumFractionDigits(MapIndicator.decimals(indicator.get()));
+        format.setMaximumFractionDigits(MapIndicator.decimals(indicator.get()));
+        String value = v == null ? Messages.tr("map.legend.noData") : format.format(v);
+        int n = measureCounts.getOrDefault(key, 0);
+        return Optional.of(Messages.tr("ui.map.tooltip", a.name(), value, n));
+    }
+
+    public ObjectProperty<ProfileTable.Column> indicatorProperty() {
+        return indicator;
+    }
+
+    public ObjectProperty<ClassMethod> methodProperty() {
+        return method;
+    }
+
+    public IntegerProperty classesProperty() {
+        return classes;
+    }
+
+    public StringProperty manualBreaksProperty() {
+        return manualBreaks;
+    }
+
+    public BooleanProperty measuresProperty() {
+        return measures;
+    }
+
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+}

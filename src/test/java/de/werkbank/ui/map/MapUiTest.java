@@ -1,0 +1,94 @@
+package de.werkbank.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.ui.WindowUiTest;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class MapUiTest extends WindowUiTest {
+
+    private static final String JUELICH = "05358024";
+
+    private MapCanvas canvas;
+
+    @BeforeEach
+    void openTheDatencheck(FxRobot robot) {
+        robot.clickOn("Datencheck");
+        WaitForAsyncUtils.waitForFxEvents();
+        canvas = robot.lookup("#map-canvas").queryAs(MapCanvas.class);
+    }
+
+    /** The colour on screen at an area's label point, a few pixels below the label. */
+    private int shownAt(String key) {
+        double[] p = canvas.pointOf(key).orElseThrow();
+        var image = ((ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage();
+        return image.getPixelReader().getArgb((int) p[0], (int) p[1] + 12) & 0xffffff;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingAnotherIndicatorRecoloursTheMap(FxRobot robot) {
+        int before = canvas.fillOf(JUELICH).orElseThrow();
+        assertThat(shownAt(JUELICH)).isEqualTo(before);
+
+        ComboBox<ProfileTable.Column> indicator = robot.lookup("#map-indicator").queryAs(ComboBox.class);
+        robot.interact(() -> indicator.setValue(ProfileTable.Column.POPULATION));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int after = canvas.fillOf(JUELICH).orElseThrow();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(shownAt(JUELICH)).isEqualTo(after);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clickingAnAreaSelectsItInTheTableAndTheTableSelectsOnTheMap(FxRobot robot) {
+        double[] p = canvas.pointOf(JUELICH).orElseThrow();
+        Point2D onScreen = canvas.localToScreen(p[0], p[1] + 12);
+        robot.clickOn(onScreen);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<ProfileTable.Row> table = robot.lookup("#datencheck-table").queryAs(TableView.class);
+        assertThat(table.getSelectionModel().getSelectedItem().area().name()).isEqualTo("Jülich");
+
+        robot.moveTo(table);
+        robot.interact(() -> table.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        String chosen = table.getSelectionModel().getSelectedItem().area().key();
+        double[] q = canvas.pointOf(chosen).orElseThrow();
+        var image = ((ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage();
+        assertThat(canvas.hovered()).isEmpty();
+        assertThat(chosen).isNotEqualTo(JUELICH);
+        // the selected area is outlined in blue: somewhere between its label and its edge the outline shows
+        boolean outlined = false;
+        for (int dx = 0; dx < 200 && !outlined; dx++) {
+            int x = (int) q[0] + dx;
+            if (x >= image.getWidth()) {
+                break;
+            }
+            int argb = image.getPixelReader().getArgb(x, (int) q[1] + 12) & 0xffffff;
+            outlined = argb == 0x0b5cad;
+        }
+        assertThat(outlined).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withTheMeasuresLayerAClickFiltersTheWerkstattplanToTheAreasMeasures(FxRobot robot) {
+        robot.clickOn("#map-measures");
+        double[] p = canvas.pointOf(JUELICH).orElseThrow();
+        robot.clickOn(canvas.localToScreen(p[0], p[1] + 12));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<de.werkbank.area.Area> area = robot.lookup("#board-filter-area").queryAs(ComboBox.class);
+        assertThat(area.getValue().key()).isEqualTo(JUELICH);
+    }
+}
