@@ -44,7 +44,7 @@ class CatalogueEditorUiTest extends WindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         VirtualList<BoardRow> inPlanung = cards(robot, 2);
         int before = titles(robot, 2).size();
-        robot.drag(robot.lookup("#catalogue-list .werkzeug-tile").nth(0).queryAs(Node.class)).dropTo(inPlanung);
+        robot.drag(robot.lookup("#catalogue-list .werkzeug-tile").match(Node::isVisible).queryAs(Node.class)).dropTo(inPlanung);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(titles(robot, 2)).hasSize(before + 1).contains(TOOL);
 

@@ -27,7 +27,7 @@ class DragToolOntoPlanUiTest extends WindowUiTest {
         VirtualList<BoardRow> inPlanung = cards(robot, 2);
         int before = titles(robot, 2).size();
 
-        robot.drag(robot.lookup("#catalogue-list .werkzeug-tile").nth(0).queryAs(Node.class))
+        robot.drag(robot.lookup("#catalogue-list .werkzeug-tile").match(Node::isVisible).queryAs(Node.class))
                 .dropTo(inPlanung);
         WaitForAsyncUtils.waitForFxEvents();
 
