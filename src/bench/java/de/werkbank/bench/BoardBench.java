@@ -43,6 +43,8 @@ final class BoardBench implements Benchmark {
     private static final long SEED = 20261126L;
     private static final int RUNS = 7;
     private static final int MOVES = 200;
+    /** Moves before the measured ones: enough for the JIT to have compiled the move's path. */
+    private static final int WARM_UP_MOVES = 100;
 
     @Override
     public Map<String, Object> run() throws Exception {
@@ -102,7 +104,7 @@ final class BoardBench implements Benchmark {
             });
             Random random = new Random(SEED);
             double[] moves = new double[MOVES];
-            for (int i = -20; i < MOVES; i++) {
+            for (int i = -WARM_UP_MOVES; i < MOVES; i++) {
                 double t = moveOnce(model, stage.getScene(), random);
                 if (i >= 0) {
                     moves[i] = t;

@@ -86,10 +86,11 @@ public final class PlanRows implements PlanWriter {
         Long left = except == null ? null : Sql.one(c, "select position from card where uuid = ? and column_id = ? "
                 + "and archived = false", rs -> rs.getLong(1), except, column).orElse(null);
         // the column's cards from index wanted - 1 on; the left-out card above them shifts the others'
-        // indices by one, so four rows cover the two neighbours either way
+        // indices by one, so four rows cover the two neighbours either way. (Ordered by the whole index,
+        // H2 walks the index instead of sorting the column.)
         int offset = Math.max(0, wanted - 1);
         List<Long> window = Sql.list(c, "select position from card where column_id = ? and archived = false "
-                + "order by position limit 4 offset ?", rs -> rs.getLong(1), column, offset);
+                + "order by column_id, archived, position limit 4 offset ?", rs -> rs.getLong(1), column, offset);
         int first = left != null && !window.isEmpty() && left < window.get(0) ? offset - 1 : offset;
         List<Long> others = window.stream().filter(p -> !p.equals(left)).toList();
         if (wanted == 0) {
@@ -101,7 +102,7 @@ public final class PlanRows implements PlanWriter {
         }
         // past the end: after the column's last card other than the left-out one
         List<Long> last = Sql.list(c, "select position from card where column_id = ? and archived = false "
-                + "order by position desc limit 2", rs -> rs.getLong(1), column);
+                + "order by column_id desc, archived desc, position desc limit 2", rs -> rs.getLong(1), column);
         return new Neighbours(last.stream().filter(p -> !p.equals(left)).findFirst().orElse(null), null);
     }
 

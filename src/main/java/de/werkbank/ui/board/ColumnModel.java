@@ -2,7 +2,9 @@ package de.werkbank.ui.board;
 
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.plan.PlanColumn;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +24,8 @@ public final class ColumnModel {
     private final ObservableList<CardItem> cards = FXCollections.observableArrayList();
     private final FilteredList<CardItem> visible = new FilteredList<>(cards);
     private final ObservableList<BoardRow> rows = FXCollections.observableArrayList();
+    /** The column's cards by id, kept in step with {@link #cards}: a card leaves without a search. */
+    private final Map<UUID, CardItem> byId = new HashMap<>();
     private CardFilter filter = CardFilter.NONE;
     private List<Handlungsfeld> lanes;
     /** Inside {@link #batch}: changes of the cards wait for one update of the rows at its end. */
@@ -33,8 +37,15 @@ public final class ColumnModel {
         this.column = new SimpleObjectProperty<>(column);
         this.lanes = List.copyOf(lanes);
         this.cards.setAll(cards);
+        cards.forEach(item -> byId.put(item.card().id(), item));
         // a change listener added after the filtered list's own: that one is up to date by then
-        this.cards.addListener((ListChangeListener<CardItem>) c -> cardsChanged());
+        this.cards.addListener((ListChangeListener<CardItem>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(item -> byId.remove(item.card().id(), item));
+                c.getAddedSubList().forEach(item -> byId.put(item.card().id(), item));
+            }
+            cardsChanged();
+        });
         setFilter(filter);
     }
 
@@ -100,9 +111,28 @@ public final class ColumnModel {
         }
     }
 
+    /**
+     * Shows the rows anew, replacing only the stretch between what stayed the same at the top and at
+     * the bottom: a moved card changes a few rows, not the column.
+     */
     private void updateRows() {
         rowsStale = false;
-        rows.setAll(LaneRows.of(cards, visible, shownLanes()));
+        List<BoardRow> next = LaneRows.of(cards, visible, shownLanes());
+        int same = Math.min(rows.size(), next.size());
+        int top = 0;
+        while (top < same && sameRow(rows.get(top), next.get(top))) {
+            top++;
+        }
+        int bottom = 0;
+        while (bottom < same - top && sameRow(rows.get(rows.size() - 1 - bottom), next.get(next.size() - 1 - bottom))) {
+            bottom++;
+        }
+        rows.subList(top, rows.size() - bottom).clear();
+        rows.addAll(top, next.subList(top, next.size() - bottom));
+    }
+
+    private static boolean sameRow(BoardRow shown, BoardRow next) {
+        return shown == next || shown.equals(next);
     }
 
     /** The lanes the filter leaves: all of them, or the one Handlungsfeld it asks for. */
@@ -160,22 +190,31 @@ public final class ColumnModel {
 
     /** Takes the card with this id out of the column, if it stands here. */
     void remove(UUID cardId) {
-        cards.removeIf(i -> i.card().id().equals(cardId));
+        CardItem item = byId.get(cardId);
+        if (item != null) {
+            int at = insertionPoint(item.card().position());
+            cards.remove(at < cards.size() && cards.get(at) == item ? at : cards.indexOf(item));
+        }
     }
 
     /** Puts a card where its position says, among the column's cards. */
     void insert(CardItem item) {
+        cards.add(insertionPoint(item.card().position()), item);
+    }
+
+    /** The index of the first card whose position is not below {@code position}. */
+    private int insertionPoint(long position) {
         int low = 0;
         int high = cards.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (cards.get(mid).card().position() < item.card().position()) {
+            if (cards.get(mid).card().position() < position) {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
-        cards.add(low, item);
+        return low;
     }
 
     /** The index of a card in this column, or -1. */

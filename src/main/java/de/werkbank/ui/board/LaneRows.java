@@ -38,14 +38,18 @@ final class LaneRows {
         for (CardItem item : visible) {
             byLane.computeIfAbsent(item.card().handlungsfeld(), k -> new ArrayList<>()).add(item);
         }
+        // with nothing filtered out, the visible cards are all cards: no second count
         Map<String, Integer> totals = new HashMap<>();
-        for (CardItem item : all) {
-            totals.merge(item.card().handlungsfeld(), 1, Integer::sum);
+        if (all.size() != visible.size()) {
+            for (CardItem item : all) {
+                totals.merge(item.card().handlungsfeld(), 1, Integer::sum);
+            }
         }
         List<BoardRow> rows = new ArrayList<>(visible.size() + lanes.size());
         for (Handlungsfeld field : lanes) {
             List<CardItem> cards = byLane.getOrDefault(field.key(), List.of());
-            rows.add(new LaneHeader(field, cards.size(), totals.getOrDefault(field.key(), 0)));
+            int total = all.size() == visible.size() ? cards.size() : totals.getOrDefault(field.key(), 0);
+            rows.add(new LaneHeader(field, cards.size(), total));
             rows.addAll(cards);
         }
         return rows;

@@ -5,28 +5,43 @@ import java.util.function.IntToDoubleFunction;
 /**
  * The geometry of a list's rows, each of a known height: where a row stands, and which row or
  * insertion index a position falls on. Known heights (a fixed one per kind of row) make this exact
- * without measuring any node. Immutable.
+ * without measuring any node.
  */
 public final class Rows {
 
     /** {@code tops[i]} is the top of row {@code i}; {@code tops[size]} the bottom of the last row. */
     private final double[] tops;
+    private final int size;
 
-    private Rows(double[] tops) {
+    private Rows(double[] tops, int size) {
         this.tops = tops;
+        this.size = size;
     }
 
     /** The rows {@code 0 … size-1}, row {@code i} being {@code height.applyAsDouble(i)} tall. */
     public static Rows of(int size, IntToDoubleFunction height) {
-        double[] tops = new double[size + 1];
+        return measure(new double[size + 1], size, height);
+    }
+
+    /**
+     * As {@link #of}, measured into the memory of {@code outdated}, which must not be used any more: a
+     * long list measured again after every change then makes no new garbage.
+     */
+    public static Rows remeasured(Rows outdated, int size, IntToDoubleFunction height) {
+        return measure(outdated != null && outdated.tops.length > size ? outdated.tops : new double[size + 1 + size / 8],
+                size, height);
+    }
+
+    private static Rows measure(double[] tops, int size, IntToDoubleFunction height) {
+        tops[0] = 0;
         for (int i = 0; i < size; i++) {
             tops[i + 1] = tops[i] + height.applyAsDouble(i);
         }
-        return new Rows(tops);
+        return new Rows(tops, size);
     }
 
     public int size() {
-        return tops.length - 1;
+        return size;
     }
 
     /** The height of all rows together. */

@@ -55,6 +55,8 @@ public class VirtualList<T> extends Region {
     /** Which row node showed which item in the last layout pass: an item still in view keeps its node. */
     private Map<T, Row<T>> shown = new HashMap<>();
     private Rows geometry;
+    /** The last geometry, measured anew into the same memory after a change. */
+    private Rows outdated;
     private final Region thumb = new Region();
     private final Region dropLine = new Region();
     private final Label placeholder = new Label();
@@ -211,7 +213,7 @@ public class VirtualList<T> extends Region {
     private Rows geometry() {
         if (geometry == null) {
             List<T> items = getItems();
-            geometry = Rows.of(items.size(), i -> kinds.height(kinds.kindOf(items.get(i))));
+            geometry = Rows.remeasured(outdated, items.size(), i -> kinds.height(kinds.kindOf(items.get(i))));
         }
         return geometry;
     }
@@ -230,13 +232,16 @@ public class VirtualList<T> extends Region {
         return -1;
     }
 
+    /** The rows are measured again when next needed; the layout pass keeps the scroll position in range. */
     private void itemsChanged() {
+        if (geometry != null) {
+            outdated = geometry;
+        }
         geometry = null;
         int selected = selectedIndex.get();
         if (selected >= size() || selected >= 0 && !selectable(selected)) {
             selectedIndex.set(selectableNear(Math.min(selected, size() - 1)));
         }
-        setScrollY(scrollY);
         requestLayout();
     }
 

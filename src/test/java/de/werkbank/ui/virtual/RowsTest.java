@@ -88,4 +88,15 @@ class RowsTest {
         assertThat(many.at(top + 1)).isEqualTo(5_050);
         assertThat(many.at(top - 1)).isEqualTo(5_049);
     }
+
+    @Test
+    void rowsMeasuredAgainIntoOldMemoryAreThoseOfTheNewList() {
+        Rows before = Rows.of(8, i -> HEADER);
+        Rows after = Rows.remeasured(before, 3, i -> ROW);
+        assertThat(after.size()).isEqualTo(3);
+        assertThat(after.total()).isEqualTo(3 * ROW);
+        assertThat(after.at(after.total() + 1)).isEqualTo(3);
+        assertThat(after.insertionIndex(ROW * 2.6)).isEqualTo(3);
+        assertThat(Rows.remeasured(after, 20, i -> ROW).total()).isEqualTo(20 * ROW);
+    }
 }
