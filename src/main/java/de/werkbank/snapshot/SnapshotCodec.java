@@ -3,8 +3,8 @@ package de.werkbank.snapshot;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -28,6 +28,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -71,33 +73,43 @@ public final class SnapshotCodec {
     public static byte[] encode(StoreContent content, Instant exportedAt, String appVersion, boolean personalData) {
         SnapshotDocument doc = SnapshotMapper.toDocument(content, exportedAt.truncatedTo(ChronoUnit.SECONDS), appVersion,
                 personalData);
-        try {
-            byte[] json = WRITER.writeValueAsBytes(doc);
-            byte[] withNewline = new byte[json.length + 1];
-            System.arraycopy(json, 0, withNewline, 0, json.length);
-            withNewline[json.length] = '\n';
-            return withNewline;
-        } catch (JsonProcessingException e) {
+        try (ByteArrayBuilder json = new ByteArrayBuilder(64 * 1024)) {
+            WRITER.writeValue(json, doc);
+            json.write('\n');
+            return json.toByteArray();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * The content of a snapshot, checked.
+     * The content of a snapshot, checked. The file is bound in one pass by strict data binding
+     * (unknown fields, missing fields and wrong types are refused, with their JSON path) and then
+     * checked by {@link SnapshotCheck} (sizes, required values, ids, references); the JSON Schema says
+     * the same for other readers, and the tests hold every export and every refused case against it.
+     * The content is mapped on a second core while this one checks; it is handed out only when the
+     * checks have passed, so a broken rule is what gets reported, never a mapping failure it caused.
      *
      * @throws SnapshotException naming the first problems and where they are (line and column, or JSON path)
      */
     public static StoreContent decode(byte[] json) {
-        return SnapshotMapper.toContent(read(json));
+        SnapshotDocument doc = bind(json);
+        CompletableFuture<StoreContent> content = CompletableFuture.supplyAsync(() -> SnapshotMapper.toContent(doc));
+        try {
+            SnapshotCheck.check(doc);
+        } catch (RuntimeException e) {
+            content.cancel(false);
+            throw e;
+        }
+        try {
+            return content.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
-    /**
-     * The document of a snapshot, checked. It is bound in one pass by strict data binding (unknown
-     * fields, missing fields and wrong types are refused, with their JSON path) and then checked by
-     * {@link SnapshotCheck} (sizes, required values, ids, references); the JSON Schema says the same
-     * for other readers, and the tests hold every export and every refused case against it.
-     */
-    static SnapshotDocument read(byte[] json) {
+    /** The document of a snapshot, bound strictly, its format and version known; its rules not yet checked. */
+    private static SnapshotDocument bind(byte[] json) {
         if (json.length > SnapshotFormat.MAX_BYTES) {
             throw new SnapshotException("snapshot.tooLarge", json.length / (1024 * 1024), SnapshotFormat.MAX_BYTES / (1024 * 1024));
         }
@@ -118,7 +130,6 @@ public final class SnapshotCodec {
             throw new SnapshotException("snapshot.notObject");
         }
         checkFormat(doc.format(), doc.formatVersion() == null ? 0 : doc.formatVersion());
-        SnapshotCheck.check(doc);
         return doc;
     }
 

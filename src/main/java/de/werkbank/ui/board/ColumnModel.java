@@ -44,7 +44,8 @@ public final class ColumnModel {
                 c.getRemoved().forEach(item -> byId.remove(item.card().id(), item));
                 c.getAddedSubList().forEach(item -> byId.put(item.card().id(), item));
             }
-            cardsChanged();
+            c.reset();
+            cardsChanged(c);
         });
         setFilter(filter);
     }
@@ -103,7 +104,24 @@ public final class ColumnModel {
         }
     }
 
-    private void cardsChanged() {
+    /**
+     * Follows a change of the cards in the rows: a single card in or out changes its own row and its
+     * lane's header in place (a move costs the rows of one lane, not of the column); anything else
+     * shows the rows anew.
+     */
+    private void cardsChanged(ListChangeListener.Change<? extends CardItem> c) {
+        if (!rowsStale && c.next() && c.getRemovedSize() + c.getAddedSize() == 1 && !c.wasPermutated()) {
+            boolean added = c.wasAdded();
+            CardItem card = added ? c.getAddedSubList().get(0) : c.getRemoved().get(0);
+            if (!c.next()) {
+                if (added) {
+                    LaneRows.addCard(rows, card, !filter.active() || filter.test(card), hasLanes());
+                } else {
+                    LaneRows.removeCard(rows, card, hasLanes());
+                }
+                return;
+            }
+        }
         if (batching) {
             rowsStale = true;
         } else {
@@ -143,8 +161,13 @@ public final class ColumnModel {
 
     /** The visible cards of a lane, top to bottom; {@code null}: all visible cards. */
     List<CardItem> laneCards(String lane) {
-        return lane == null ? visible
-                : visible.stream().filter(i -> i.card().handlungsfeld().equals(lane)).toList();
+        if (lane == null) {
+            return visible;
+        }
+        if (rowsStale || !hasLanes()) {
+            return visible.stream().filter(i -> i.card().handlungsfeld().equals(lane)).toList();
+        }
+        return LaneRows.laneCards(rows, lane);
     }
 
     /** The lane shown {@code step} lanes below ({@code -1}: above) this one, if there is one. */

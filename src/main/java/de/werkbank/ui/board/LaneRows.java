@@ -56,6 +56,97 @@ final class LaneRows {
     }
 
     /**
+     * Takes a card out of the rows in place, leaving them as {@link #of} shows the column without it:
+     * its row goes, if it was shown, and its lane's header counts one card less.
+     *
+     * @param withLanes whether the rows are grouped under lane headers
+     */
+    static void removeCard(List<BoardRow> rows, CardItem card, boolean withLanes) {
+        int header = withLanes ? headerRow(rows, card.card().handlungsfeld()) : -1;
+        if (withLanes && header < 0) {
+            return; // its lane is not shown
+        }
+        int end = withLanes ? laneEnd(rows, header) : rows.size();
+        int row = -1;
+        for (int i = header + 1; i < end && row < 0; i++) {
+            if (rows.get(i) == card || rows.get(i).equals(card)) {
+                row = i;
+            }
+        }
+        if (row >= 0) {
+            rows.remove(row);
+        }
+        if (withLanes) {
+            LaneHeader h = (LaneHeader) rows.get(header);
+            rows.set(header, new LaneHeader(h.field(), h.shown() - (row >= 0 ? 1 : 0), h.total() - 1));
+        }
+    }
+
+    /**
+     * Puts a card into the rows in place, leaving them as {@link #of} shows the column with it: a row
+     * where its position says, if the filter lets it through, and one more card on its lane's header.
+     *
+     * @param shown whether the filter lets the card through
+     * @param withLanes whether the rows are grouped under lane headers
+     */
+    static void addCard(List<BoardRow> rows, CardItem card, boolean shown, boolean withLanes) {
+        int header = withLanes ? headerRow(rows, card.card().handlungsfeld()) : -1;
+        if (withLanes && header < 0) {
+            return; // its lane is not shown
+        }
+        if (shown) {
+            int low = header + 1;
+            int high = withLanes ? laneEnd(rows, header) : rows.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (((CardItem) rows.get(mid)).card().position() < card.card().position()) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            rows.add(low, card);
+        }
+        if (withLanes) {
+            LaneHeader h = (LaneHeader) rows.get(header);
+            rows.set(header, new LaneHeader(h.field(), h.shown() + (shown ? 1 : 0), h.total() + 1));
+        }
+    }
+
+    /** The cards shown in a lane, top to bottom: the rows under its header (empty: the lane is not shown). */
+    static List<CardItem> laneCards(List<BoardRow> rows, String lane) {
+        int header = headerRow(rows, lane);
+        if (header < 0) {
+            return List.of();
+        }
+        int end = laneEnd(rows, header);
+        List<CardItem> cards = new ArrayList<>(end - header - 1);
+        for (int i = header + 1; i < end; i++) {
+            cards.add((CardItem) rows.get(i));
+        }
+        return cards;
+    }
+
+    /** The row of the lane's header, or -1 when the lane is not shown. */
+    private static int headerRow(List<BoardRow> rows, String lane) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof LaneHeader header && header.field().key().equals(lane)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The row after the lane under the header at {@code header}: the next header's, or the end. */
+    private static int laneEnd(List<BoardRow> rows, int header) {
+        int end = header + 1;
+        while (end < rows.size() && !(rows.get(end) instanceof LaneHeader)) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
      * The place an insertion index among the rows stands for: just under a header is the top of its
      * lane, just under a card the place after it in its lane, and above the first header the top of
      * the first lane (nothing can land above a header).

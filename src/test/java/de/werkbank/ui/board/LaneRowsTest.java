@@ -7,7 +7,9 @@ import de.werkbank.catalogue.Kind;
 import de.werkbank.plan.Card;
 import de.werkbank.sheet.Progress;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -113,5 +115,52 @@ class LaneRowsTest {
     void aPlaceInALaneThatIsNotShownIsTheEndOfTheColumn() {
         assertThat(LaneRows.rowOf(rows, new LaneRows.Slot("X", 0))).isEqualTo(rows.size());
         assertThat(LaneRows.rowOf(rows, new LaneRows.Slot("F", 7))).isEqualTo(4);
+    }
+
+    @Test
+    void aCardTakenOutOrPutInChangesTheRowsInPlaceExactlyAsShowingThemAnew() {
+        Random random = new Random(20261127L);
+        List<List<Handlungsfeld>> laneChoices = List.of(lanes, List.of(), List.of(G));
+        for (int round = 0; round < 200; round++) {
+            List<Handlungsfeld> shownLanes = laneChoices.get(random.nextInt(laneChoices.size()));
+            // a filter that lets some cards through: those whose title does not end in 7
+            java.util.function.Predicate<CardItem> filter = item -> !item.card().title().endsWith("7");
+            List<CardItem> all = new ArrayList<>();
+            for (int i = 0; i < random.nextInt(30); i++) {
+                all.add(randomCard(random, all.size()));
+            }
+            all.sort(java.util.Comparator.comparingLong(item -> item.card().position()));
+            List<BoardRow> rows = new ArrayList<>(LaneRows.of(all, all.stream().filter(filter).toList(), shownLanes));
+            for (int step = 0; step < 20; step++) {
+                if (!all.isEmpty() && random.nextBoolean()) {
+                    CardItem out = all.remove(random.nextInt(all.size()));
+                    LaneRows.removeCard(rows, out, !shownLanes.isEmpty());
+                } else {
+                    CardItem in = randomCard(random, all.size());
+                    if (all.stream().anyMatch(item -> item.card().position() == in.card().position())) {
+                        continue;
+                    }
+                    all.add(in);
+                    all.sort(java.util.Comparator.comparingLong(item -> item.card().position()));
+                    LaneRows.addCard(rows, in, filter.test(in), !shownLanes.isEmpty());
+                }
+                assertThat(shown(rows)).as("round %d step %d", round, step)
+                        .isEqualTo(shown(LaneRows.of(all, all.stream().filter(filter).toList(), shownLanes)));
+            }
+        }
+    }
+
+    @Test
+    void theCardsOfALaneAreTheRowsUnderItsHeader() {
+        List<BoardRow> rows = LaneRows.of(column, List.of(a, b, e), lanes);
+        assertThat(LaneRows.laneCards(rows, "F")).containsExactly(a, e);
+        assertThat(LaneRows.laneCards(rows, "G")).containsExactly(b);
+        assertThat(LaneRows.laneCards(rows, "H")).isEmpty();
+        assertThat(LaneRows.laneCards(rows, "X")).isEmpty();
+    }
+
+    private static CardItem randomCard(Random random, int n) {
+        String field = List.of("F", "G", "H", "X").get(random.nextInt(4));
+        return card("c" + n + random.nextInt(10), field, random.nextInt(1000));
     }
 }
