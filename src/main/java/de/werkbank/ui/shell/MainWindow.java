@@ -280,6 +280,12 @@ public final class MainWindow {
         var dueSteps = new MenuItem(Messages.tr("ui.menu.view.due"));
         dueSteps.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
         dueSteps.setOnAction(e -> new DueStepsDialog(stage, board, board::openSheet).showAndWait());
+        var showPlan = new MenuItem(Messages.tr("ui.menu.view.plan"));
+        showPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
+        showPlan.setOnAction(e -> tabs.getSelectionModel().select(0));
+        var showDatencheck = new MenuItem(Messages.tr("ui.menu.view.datencheck"));
+        showDatencheck.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
+        showDatencheck.setOnAction(e -> tabs.getSelectionModel().select(1));
         var catalogueMenu = new Menu(Messages.tr("ui.menu.catalogue"));
         catalogueMenu.getItems().addAll(catalogueActions.menuItems());
         catalogueMenu.getItems().add(new SeparatorMenuItem());
@@ -290,7 +296,8 @@ public final class MainWindow {
         return new MenuBar(
                 fileMenu(openStore, settingsItem, importData, snapshots, quit),
                 new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), history, archive),
-                new Menu(Messages.tr("ui.menu.view"), null, lanes, dueSteps, new SeparatorMenuItem(), present),
+                new Menu(Messages.tr("ui.menu.view"), null, showPlan, showDatencheck, new SeparatorMenuItem(), lanes,
+                        dueSteps, new SeparatorMenuItem(), present),
                 catalogueMenu,
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.ui.WindowUiTest;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,5 +29,18 @@ class DatencheckUiTest extends WindowUiTest {
         robot.interact(() -> year.setValue(2011));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("258.524").tryQuery()).isPresent();
+    }
+
+    @Test
+    void ctrl2ShowsTheDatencheckAndCtrl1TheWerkstattplanAgain(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup(".main-tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(robot.lookup("#datencheck-table").tryQuery()).isPresent();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
     }
 }
