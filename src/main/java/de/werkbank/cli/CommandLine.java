@@ -31,6 +31,11 @@ public final class CommandLine {
     private CommandLine() {
     }
 
+    /** The names of the headless commands. */
+    static java.util.Set<String> commandNames() {
+        return COMMANDS.keySet();
+    }
+
     public static Outcome run(String[] args, PrintStream out, PrintStream err) {
         Path storeDir = null;
         List<String> command = new ArrayList<>();

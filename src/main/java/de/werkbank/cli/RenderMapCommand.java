@@ -14,7 +14,9 @@ import de.werkbank.map.Overlay;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,12 +64,15 @@ final class RenderMapCommand implements CliCommand {
             }
             MapPicture picture = new MapPicture(MapShapes.of(withData, store.areas()));
             String title = Messages.tr("map.title", Messages.tr("map.indicator." + column.name()), y);
-            picture.show(Choropleth.of(title, values, m, k, new double[0], MapIndicator.palette(column),
+            picture.show(Choropleth.of(title, picture.shapes().onMap(values), m, k, new double[0], MapIndicator.palette(column),
                     MapIndicator.decimals(column)));
             int h = picture.heightFor(w);
             Path target = Path.of(file);
             try {
-                ImageIO.write(picture.render(w, h, picture.fit(w, h), Overlay.NONE), "png", target.toFile());
+                // through a stream of our own: ImageIO would print a stack trace for a file it cannot open
+                try (OutputStream png = Files.newOutputStream(target)) {
+                    ImageIO.write(picture.render(w, h, picture.fit(w, h), Overlay.NONE), "png", png);
+                }
             } catch (IOException e) {
                 throw new UserFacingException(e, "cli.renderMap.write", target, e.getMessage());
             }

@@ -116,6 +116,20 @@ public final class MapShapes {
         return Optional.ofNullable(byKey.get(key));
     }
 
+    /**
+     * The values of the areas drawn on this map: a value of an area without a shape (the Kreis above
+     * its Kommunen, say) must neither shift the classes nor be counted in the legend.
+     */
+    public Map<String, Double> onMap(Map<String, Double> values) {
+        Map<String, Double> drawn = new HashMap<>();
+        values.forEach((key, value) -> {
+            if (byKey.containsKey(key)) {
+                drawn.put(key, value);
+            }
+        });
+        return drawn;
+    }
+
     /** The bounds of all shapes in map units (null envelope when there are none). */
     public Envelope bounds() {
         return new Envelope(bounds);

@@ -55,7 +55,10 @@ class CommandLineTest extends CliTest {
     @Test
     void helpAndVersionExitZero() {
         assertThat(outcome("--help")).isEqualTo(new Outcome.Exit(0));
-        assertThat(out()).contains("--store", "init [--empty]");
+        assertThat(out()).contains("--store", "init [--empty]", "import-data DATEI.csv [--mapping ");
+        for (String command : CommandLine.commandNames()) {
+            assertThat(out()).as("the help names %s", command).contains("  " + command + " ");
+        }
         assertThat(outcome("--version")).isEqualTo(new Outcome.Exit(0));
         assertThat(out()).startsWith("Werkbank ").doesNotContain("${");
     }

@@ -28,6 +28,20 @@ class MapCommandsTest extends CliTest {
     }
 
     @Test
+    void aYearWithoutDataAndAFolderThatIsMissingAreSaidPlainly() {
+        String store = dir.resolve("store").toString();
+        assertThat(run("--store", store, "init")).isZero();
+        assertThat(run("--store", store, "render-map", "--indicator", "altenquotient", "--year", "2030",
+                "--out", dir.resolve("k.png").toString())).isEqualTo(1);
+        assertThat(err()).contains("im Jahr 2030 ");
+
+        Path nowhere = dir.resolve("fehlt").resolve("karte.png");
+        assertThat(run("--store", store, "render-map", "--indicator", "altenquotient", "--year", "2019",
+                "--out", nowhere.toString())).isEqualTo(1);
+        assertThat(err()).contains("lässt sich nicht schreiben").doesNotContain("ImageOutputStream");
+    }
+
+    @Test
     void importsBoundariesAndReportsWhatMatched() throws Exception {
         String store = dir.resolve("store").toString();
         assertThat(run("--store", store, "init")).isZero();

@@ -104,6 +104,11 @@ final class MapCanvas extends Region {
         return model.picture().fillOf(key);
     }
 
+    /** How many areas the legend counts in each class now. */
+    int[] legendCounts() {
+        return model.picture().choropleth().map(c -> c.classes().counts()).orElse(new int[0]);
+    }
+
     private void hover(String key) {
         if (Objects.equals(key, hovered)) {
             return;

@@ -89,7 +89,7 @@ public final class MapViewModel {
             return;
         }
         ProfileTable.Column column = indicator.get();
-        Map<String, Double> values = MapData.values(rows, column);
+        Map<String, Double> values = picture.shapes().onMap(MapData.values(rows, column));
         String title = Messages.tr("map.title", Messages.tr("map.indicator." + column.name()),
                 year.get() == null ? 0 : year.get());
         picture.show(Choropleth.of(title, values, method.get(), classes.get(), breaks(),

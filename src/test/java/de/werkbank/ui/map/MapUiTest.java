@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.ui.WindowUiTest;
+import java.util.Arrays;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -31,6 +32,15 @@ class MapUiTest extends WindowUiTest {
         double[] p = canvas.pointOf(key).orElseThrow();
         var image = ((ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage();
         return image.getPixelReader().getArgb((int) p[0], (int) p[1] + 12) & 0xffffff;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLegendCountsTheFifteenKommunenOnTheMapNotTheKreisAboveThem(FxRobot robot) {
+        ComboBox<ProfileTable.Column> indicator = robot.lookup("#map-indicator").queryAs(ComboBox.class);
+        robot.interact(() -> indicator.setValue(ProfileTable.Column.POPULATION));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Arrays.stream(canvas.legendCounts()).sum()).isEqualTo(15);
     }
 
     @Test
