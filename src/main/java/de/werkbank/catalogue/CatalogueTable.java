@@ -1,5 +1,6 @@
 package de.werkbank.catalogue;
 
+import de.werkbank.datencheck.CsvFailure;
 import de.werkbank.datencheck.TableCsv;
 import de.werkbank.datencheck.TidyCsv;
 import java.io.IOException;
@@ -215,7 +216,7 @@ public final class CatalogueTable {
                 numbers.add((int) r.getRecordNumber());
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new CatalogueFileException(e, "catalogueFile.notCsv", fileName, e.getMessage());
+            throw new CatalogueFileException(e, "catalogueFile.notCsv", fileName, CsvFailure.reason(e));
         }
         return new Content(fileName, table(fileName, TOOLS_SHEET, rows, numbers, Column.class, true), List.of());
     }

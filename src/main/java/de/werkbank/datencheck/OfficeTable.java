@@ -2,6 +2,7 @@ package de.werkbank.datencheck;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -140,8 +141,8 @@ public final class OfficeTable {
                 throw new DataImportException("data.empty", fileName);
             }
             return result;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new DataImportException(e, "data.unreadable", fileName, e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new DataImportException(e, "data.unreadable", fileName, CsvFailure.reason(e));
         }
     }
 

@@ -91,9 +91,9 @@ public final class TidyCsv {
             }
             return result;
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new DataImportException(e, "data.unreadable", fileName, e.getMessage());
+            throw new DataImportException(e, "data.unreadable", fileName, CsvFailure.reason(e));
         } catch (UncheckedIOException e) {
-            throw new DataImportException(e, "data.unreadable", fileName, e.getCause().getMessage());
+            throw new DataImportException(e, "data.unreadable", fileName, CsvFailure.reason(e));
         }
     }
 

@@ -210,16 +210,16 @@ final class MatrixView extends BorderPane {
         }
     }
 
-    /** Moves the card into the plan's second column ("Ausgewählt"), at its end. */
+    /**
+     * Picks a proposal: a card of the plan's first column ("Vorschlag") moves into the second
+     * ("Ausgewählt"), at its end. A card further on is picked already and stays where it is.
+     */
     private void pickIntoPlan(Card card) {
         Plan plan = model.planProperty().get();
-        if (plan == null || plan.columns().size() < 2) {
+        if (plan == null || plan.columns().size() < 2 || !plan.columns().get(0).id().equals(card.column())) {
             return;
         }
         PlanColumn target = plan.columns().get(1);
-        if (card.column().equals(target.id())) {
-            return;
-        }
         model.execute(new MoveCard(card, target, plan.cardsIn(target.id()).size()));
     }
 

@@ -191,7 +191,7 @@ final class ProjectorBoard extends ScrollPane {
             Progress progress = outline.progressOn(today);
             List<String> meta = new ArrayList<>();
             if (tool != null) {
-                meta.add(tool.code());
+                meta.add(tool.retired() ? tool.code() + " (" + Messages.tr("ui.card.retired") + ")" : tool.code());
             }
             if (outline.leadOffice() != null) {
                 meta.add(outline.leadOffice());

@@ -169,7 +169,7 @@ public final class VotingModel {
                     .filter(c -> field == null || field.equals(c.handlungsfeld()))
                     .map(c -> new Row(c.id(), c.title(), c.handlungsfeld(), 0, 0)).toList();
         }
-        return model.catalogue().werkzeuge().stream().filter(w -> field == null || field.equals(w.handlungsfeld()))
+        return model.catalogue().active().stream().filter(w -> field == null || field.equals(w.handlungsfeld()))
                 .map(w -> new Row(w.id(), w.code() + " " + w.title(), w.handlungsfeld(), 0, 0)).toList();
     }
 }

@@ -3,6 +3,7 @@ package de.werkbank.ui.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.plan.Card;
+import de.werkbank.plan.MoveCard;
 import de.werkbank.session.Session;
 import de.werkbank.session.UserSettings;
 import de.werkbank.store.StoreLocation;
@@ -251,6 +252,11 @@ class PresentationUiTest {
         robot.type(KeyCode.ENTER);
         var plan = session.store().plan().orElseThrow();
         assertThat(session.store().card(card.id()).orElseThrow().column()).isEqualTo(plan.columns().get(1).id());
+        // a card further on is picked already: Enter does not send it back to "Ausgewählt"
+        robot.interact(() -> view().model().execute(
+                new MoveCard(session.store().card(card.id()).orElseThrow(), plan.columns().get(3), 0)));
+        robot.type(KeyCode.ENTER);
+        assertThat(session.store().card(card.id()).orElseThrow().column()).isEqualTo(plan.columns().get(3).id());
 
         robot.interact(() -> window.close());
         robot.interact(() -> {
