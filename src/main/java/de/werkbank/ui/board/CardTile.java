@@ -4,6 +4,7 @@ import de.werkbank.i18n.Messages;
 import de.werkbank.sheet.Progress;
 import de.werkbank.ui.theme.FieldColours;
 import de.werkbank.ui.theme.KindBadge;
+import de.werkbank.ui.theme.WordFit;
 import de.werkbank.ui.virtual.VirtualList;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
@@ -73,6 +74,7 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         blockedIcon.getStyleClass().add("card-mark");
         retiredIcon.getStyleClass().add("retired-mark");
         title.setWrapText(true);
+        WordFit.install(title);
         title.setMinHeight(0);
         title.setAlignment(Pos.TOP_LEFT);
         VBox.setVgrow(title, Priority.ALWAYS);
