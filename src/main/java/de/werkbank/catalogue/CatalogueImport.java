@@ -116,12 +116,16 @@ public final class CatalogueImport {
             }
             Optional<Werkzeug> existing = stored.werkzeuge().stream().filter(w -> w.code().equalsIgnoreCase(code))
                     .findFirst();
-            if (existing.isPresent() && existing.get().retired()) {
+            Optional<Boolean> retired = retired(row);
+            if (retired.isEmpty()) {
+                continue;
+            }
+            if (existing.isPresent() && existing.get().retired() && !retired.get()) {
                 problem(row, "catalogueImport.retiredId", existing.get().code(), existing.get().title());
                 continue;
             }
             Optional<Werkzeug> tool = tool(row, existing.map(Werkzeug::id).orElseGet(ids),
-                    existing.map(Werkzeug::code).orElse(code), existing, fieldByName);
+                    existing.map(Werkzeug::code).orElse(code), existing, fieldByName, retired.get());
             if (tool.isEmpty()) {
                 continue;
             }
@@ -135,7 +139,9 @@ public final class CatalogueImport {
         }
         int next = nextNumber(file);
         for (Row<Column> row : withoutCode) {
-            Optional<Werkzeug> tool = tool(row, ids.get(), String.format("W-%03d", next), Optional.empty(), fieldByName);
+            Optional<Boolean> retired = retired(row);
+            Optional<Werkzeug> tool = retired.isEmpty() ? Optional.empty()
+                    : tool(row, ids.get(), String.format("W-%03d", next), Optional.empty(), fieldByName, retired.get());
             if (tool.isPresent()) {
                 added.add(tool.get());
                 next++;
@@ -158,8 +164,24 @@ public final class CatalogueImport {
     }
 
     /** The tool a row describes, or empty (with its problems noted). */
+    /**
+     * Whether the row's tool is retired: "ja" (or "x") under "Ausgemustert"; empty or "nein" means in
+     * use, and so does a file without the column. Empty when the cell says something else.
+     */
+    private Optional<Boolean> retired(Row<Column> row) {
+        String text = row.has(Column.RETIRED) ? row.get(Column.RETIRED).toLowerCase(Locale.GERMAN) : "";
+        return switch (text) {
+            case "", "nein" -> Optional.of(false);
+            case CatalogueTable.RETIRED_YES, "x" -> Optional.of(true);
+            default -> {
+                problem(row, "catalogueImport.badRetired", row.get(Column.RETIRED));
+                yield Optional.empty();
+            }
+        };
+    }
+
     private Optional<Werkzeug> tool(Row<Column> row, UUID id, String code, Optional<Werkzeug> existing,
-                                    Map<String, String> fieldByName) {
+                                    Map<String, String> fieldByName, boolean retired) {
         int before = problems.size();
         String title = row.get(Column.TITLE);
         if (title.isEmpty()) {
@@ -185,7 +207,7 @@ public final class CatalogueImport {
         }
         return Optional.of(new Werkzeug(id, code, title,
                 textOr(row, Column.DESCRIPTION, existing.map(Werkzeug::description)), field, kind.get(), groups,
-                textOr(row, Column.LEAD_OFFICE, existing.map(Werkzeug::leadOffice)), tags, false));
+                textOr(row, Column.LEAD_OFFICE, existing.map(Werkzeug::leadOffice)), tags, retired));
     }
 
     private void tooLong(Row<Column> row, Column column, int max) {

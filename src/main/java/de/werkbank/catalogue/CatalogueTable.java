@@ -31,7 +31,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * The Werkzeugkatalog as a table for Excel: an {@code .xlsx} workbook with a sheet "Werkzeuge" (one row
- * per tool not retired) and a sheet "Zukunftsbilder" (one row per Handlungsfeld: key, names, colour,
+ * per tool; a retired one says "ja" under "Ausgemustert", so the file recreates the whole catalogue) and a sheet "Zukunftsbilder" (one row per Handlungsfeld: key, names, colour,
  * Zukunftsbild), or a CSV file of the tools alone in German conventions ({@code ;}, UTF-8 with BOM,
  * CRLF). Lists (target groups, tags) are separated by commas inside their cell; kind is "blau" or
  * "grün". Reading checks the shape of the file (columns, sheets); what rows say is checked by
@@ -41,12 +41,14 @@ public final class CatalogueTable {
 
     public static final String TOOLS_SHEET = "Werkzeuge";
     public static final String FIELDS_SHEET = "Zukunftsbilder";
+    /** What the "Ausgemustert" column says for a retired tool (empty for the others). */
+    public static final String RETIRED_YES = "ja";
 
     /** The columns of the tools' table; those marked required must be there, the others may be left out. */
     public enum Column {
         CODE("ID", true), TITLE("Titel", true), DESCRIPTION("Beschreibung", false), FIELD("Handlungsfeld", true),
         KIND("Art", true), TARGET_GROUPS("Zielgruppen", false), LEAD_OFFICE("Federführung", false),
-        TAGS("Schlagwörter", false);
+        TAGS("Schlagwörter", false), RETIRED("Ausgemustert", false);
 
         private final String heading;
         private final boolean required;
@@ -141,13 +143,13 @@ public final class CatalogueTable {
         return isWorkbook(file) ? readWorkbook(name, bytes) : readCsv(name, bytes);
     }
 
-    /** The tools not retired as CSV text (without BOM), in id order. */
+    /** The tools as CSV text (without BOM), in id order. */
     public static String csv(Catalogue catalogue) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
             printer.printRecord(Arrays.stream(Column.values()).map(Column::heading).toList());
-            for (Werkzeug w : catalogue.active()) {
+            for (Werkzeug w : catalogue.werkzeuge()) {
                 printer.printRecord(cells(w));
             }
         } catch (IOException e) {
@@ -159,12 +161,12 @@ public final class CatalogueTable {
     static void writeWorkbook(Catalogue catalogue, OutputStream out) throws IOException {
         Workbook book = new Workbook(out, "Werkbank", "1.0");
         Worksheet tools = book.newWorksheet(TOOLS_SHEET);
-        double[] widths = {9, 40, 70, 16, 8, 30, 24, 30};
+        double[] widths = {9, 40, 70, 16, 8, 30, 24, 30, 13};
         for (Column c : Column.values()) {
             heading(tools, c.ordinal(), c.heading(), widths[c.ordinal()]);
         }
         int r = 1;
-        for (Werkzeug w : catalogue.active()) {
+        for (Werkzeug w : catalogue.werkzeuge()) {
             List<String> cells = cells(w);
             for (int c = 0; c < cells.size(); c++) {
                 tools.value(r, c, cells.get(c));
@@ -200,7 +202,8 @@ public final class CatalogueTable {
 
     private static List<String> cells(Werkzeug w) {
         return List.of(w.code(), w.title(), w.description(), w.handlungsfeld(), KindText.of(w.kind()),
-                String.join(", ", w.targetGroups()), w.leadOffice(), String.join(", ", w.tags()));
+                String.join(", ", w.targetGroups()), w.leadOffice(), String.join(", ", w.tags()),
+                w.retired() ? RETIRED_YES : "");
     }
 
     static Content readCsv(String fileName, byte[] bytes) {

@@ -2,8 +2,10 @@ package de.werkbank.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,19 +32,43 @@ class CatalogueTableTest {
             List.of(dorfladen, retired));
 
     @Test
-    void aWorkbookReadBackChangesNothingAndLeavesRetiredToolsOut() {
+    void aWorkbookReadBackChangesNothingAndMarksTheRetiredTool() {
         Path file = dir.resolve("katalog.xlsx");
         CatalogueTable.write(catalogue, file);
         CatalogueTable.Content content = CatalogueTable.read(file);
-        assertThat(content.tools()).hasSize(1);
-        assertThat(content.tools().get(0).number()).isEqualTo(2);
+        assertThat(content.tools()).hasSize(2);
+        assertThat(content.tools().get(1).get(CatalogueTable.Column.RETIRED)).isEqualTo("ja");
         assertThat(content.fields()).hasSize(1);
 
         CatalogueImport.Preview preview = CatalogueImport.preview(catalogue, content);
         assertThat(preview.changesNothing()).isTrue();
-        assertThat(preview.unchanged()).isEqualTo(1);
+        assertThat(preview.unchanged()).isEqualTo(2);
         assertThat(preview.problems()).isEmpty();
         assertThat(catalogue.nextFreeCode()).isEqualTo("W-003");
+    }
+
+    @Test
+    void intoAnEmptyCatalogueTheFileBringsBackEveryToolTheRetiredOneRetired() {
+        for (String name : List.of("katalog.xlsx", "katalog.csv")) {
+            Path file = dir.resolve(name);
+            CatalogueTable.write(catalogue, file);
+            Catalogue empty = new Catalogue(List.of(wohnen), Map.of(), List.of());
+            CatalogueImport.Preview preview = CatalogueImport.preview(empty, CatalogueTable.read(file));
+            assertThat(preview.problems()).as(name).isEmpty();
+            assertThat(preview.added()).as(name).extracting(Werkzeug::code, Werkzeug::retired)
+                    .containsExactly(tuple("W-001", false), tuple("W-002", true));
+        }
+    }
+
+    @Test
+    void aRetiredToolStaysRetiredUnlessTheFileSaysItIsRetiredAndOtherMarksAreRefused() throws Exception {
+        Path file = dir.resolve("katalog.csv");
+        Files.writeString(file, "ID;Titel;Handlungsfeld;Art;Ausgemustert\r\nW-002;Alter Plan;WOHNEN;grün;\r\n"
+                + "W-001;Dorfladen;WOHNEN;blau;vielleicht\r\n", StandardCharsets.UTF_8);
+        CatalogueImport.Preview preview = CatalogueImport.preview(catalogue, CatalogueTable.read(file));
+        assertThat(preview.problems()).extracting(CatalogueImport.Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("W-002", "ausgemusterten"))
+                .anySatisfy(m -> assertThat(m).contains("„vielleicht“"));
     }
 
     @Test

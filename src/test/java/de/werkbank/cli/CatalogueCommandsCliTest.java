@@ -54,7 +54,7 @@ class CatalogueCommandsCliTest extends CliTest {
         assertThat(new String(bytes, 0, 3, StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst().orElseThrow())
-                .isEqualTo("\uFEFFID;Titel;Beschreibung;Handlungsfeld;Art;Zielgruppen;Federführung;Schlagwörter");
+                .isEqualTo("\uFEFFID;Titel;Beschreibung;Handlungsfeld;Art;Zielgruppen;Federführung;Schlagwörter;Ausgemustert");
         assertThat(text).contains("\r\n", "W-001;Ausbildungsmesse Kreis Düren;", ";blau;Jugendliche, Auszubildende, Unternehmen;");
     }
 
