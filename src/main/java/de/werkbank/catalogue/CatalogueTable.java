@@ -107,10 +107,15 @@ public final class CatalogueTable {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
+    /** Whether a file name ends in .xlsx or .csv, the kinds of file the catalogue is read from and written to. */
+    public static boolean isTableFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".csv");
+    }
+
     /** Checks that a file name ends in .xlsx or .csv. */
     public static void checkName(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+        if (!isTableFile(file)) {
             throw new CatalogueFileException("catalogueFile.badExtension", file.getFileName());
         }
     }

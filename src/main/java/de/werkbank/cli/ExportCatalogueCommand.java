@@ -17,7 +17,9 @@ final class ExportCatalogueCommand implements CliCommand {
     public int run(List<String> args, StoreLocation location, PrintStream out) {
         CliArgs a = CliArgs.parse("export-catalogue", args, Set.of(), 1, 1);
         Path file = Path.of(a.get(0));
-        CatalogueTable.checkName(file);
+        if (!CatalogueTable.isTableFile(file)) {
+            throw new UsageException("catalogueFile.badExtension", file.getFileName());
+        }
         try (Store store = Store.open(location)) {
             Catalogue catalogue = store.catalogue();
             CatalogueTable.write(catalogue, file);

@@ -26,7 +26,9 @@ final class ImportCatalogueCommand implements CliCommand {
     public int run(List<String> args, StoreLocation location, PrintStream out) {
         CliArgs a = CliArgs.parse("import-catalogue", args, Set.of("--dry-run"), 1, 1);
         Path file = Path.of(a.get(0));
-        CatalogueTable.checkName(file);
+        if (!CatalogueTable.isTableFile(file)) {
+            throw new UsageException("catalogueFile.badExtension", file.getFileName());
+        }
         try (Store store = Store.open(location)) {
             CatalogueTable.Content content = CatalogueTable.read(file);
             CatalogueImport.Preview preview = CatalogueImport.preview(store.catalogue(), content);

@@ -157,7 +157,7 @@ class CatalogueCommandsCliTest extends CliTest {
 
     @Test
     void otherFileTypesAreBadUsage() {
-        assertThat(run("--store", sample, "export-catalogue", "katalog.ods")).isEqualTo(1);
+        assertThat(run("--store", sample, "export-catalogue", "katalog.ods")).isEqualTo(2);
         assertThat(err()).contains("weder .xlsx noch .csv");
         assertThat(run("--store", sample, "import-catalogue")).isEqualTo(2);
         assertThat(run("--store", sample, "import-catalogue", csv.toString(), "--force")).isEqualTo(2);
