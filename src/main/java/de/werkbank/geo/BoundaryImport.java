@@ -95,6 +95,11 @@ public final class BoundaryImport {
             }
             if (!byKey.containsKey(key) && unpadded.containsKey(stripZeros(key)) && !unpadded.get(stripZeros(key)).isEmpty()) {
                 key = unpadded.get(stripZeros(key));
+            } else if (!byKey.containsKey(key) && parent != null && key.matches("\\d+")
+                    && key.length() < parent.key().length()) {
+                // a new area's key read from a number lost its leading zeros: official keys (AGS, ARS) of
+                // a level have one width, and a child's key is never shorter than its parent's
+                key = "0".repeat(parent.key().length() - key.length()) + key;
             }
             Geometry wgs84 = toWgs84.apply(f.geometry());
             Envelope e = wgs84.getEnvelopeInternal();

@@ -84,6 +84,19 @@ class BoundaryImportTest {
     }
 
     @Test
+    void aNewAreasNumericKeyGetsBackTheLeadingZerosOfItsLevel() throws Exception {
+        Path file = dir.resolve("neu.geojson");
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"AGS\":5358999,\"GEN\":\"Neudorf\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[6.2,50.9],[6.3,50.9],[6.3,50.95],[6.2,50.9]]]}}]}", StandardCharsets.UTF_8);
+
+        BoundaryImport.Report report = importFile(file, "AGS", "GEN", "05358000", null);
+
+        assertThat(report.created()).containsExactly("05358999");
+        assertThat(store.areas()).extracting(Area::key).contains("05358999").doesNotContain("5358999");
+    }
+
+    @Test
     void reportsTheKommunenTheFileLacks() throws Exception {
         Path file = dir.resolve("drei.geojson");
         Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
