@@ -24,20 +24,45 @@ public final class ProfileTable {
         MIGRATION, NATURAL
     }
 
-    /** One area's figures; a figure the data do not allow is empty. */
-    public record Row(Area area, Map<Column, OptionalDouble> figures) {
+    /**
+     * One area's figures; a figure the data do not allow is empty.
+     *
+     * @param measured the indicators imported as they are (a survey's rate, say), by key: their values
+     *                 for the area as a whole (no age group, both sexes)
+     */
+    public record Row(Area area, Map<Column, OptionalDouble> figures, Map<String, OptionalDouble> measured) {
+
+        public Row(Area area, Map<Column, OptionalDouble> figures) {
+            this(area, figures, Map.of());
+        }
     }
 
     private final List<Area> areas;
     private final Map<String, Map<Integer, AgeProfile>> population = new HashMap<>();
     private final Map<String, Map<Integer, Map<String, Double>>> movements = new HashMap<>();
+    private final Map<String, Map<Integer, Map<String, Double>>> measured = new HashMap<>();
 
     /**
      * @param populationByAge the values of {@code bevoelkerung}
      * @param movementValues the values of {@code geburten}, {@code sterbefaelle}, {@code zuzuege}, {@code fortzuege}
      */
     public ProfileTable(List<Area> areas, List<Observation> populationByAge, List<Observation> movementValues) {
+        this(areas, populationByAge, movementValues, List.of());
+    }
+
+    /**
+     * @param measuredValues the values of the other indicators, shown as they are: only those for an
+     *                       area as a whole (no age group, both sexes) count
+     */
+    public ProfileTable(List<Area> areas, List<Observation> populationByAge, List<Observation> movementValues,
+                        List<Observation> measuredValues) {
         this.areas = List.copyOf(areas);
+        for (Observation o : measuredValues) {
+            if (o.value() != null && (o.ageGroup() == null || o.ageGroup().isBlank()) && o.sex() == Sex.INSGESAMT) {
+                measured.computeIfAbsent(o.areaKey(), k -> new HashMap<>()).computeIfAbsent(o.year(), y -> new HashMap<>())
+                        .put(o.indicatorKey(), o.value().doubleValue());
+            }
+        }
         for (Observation o : populationByAge) {
             if (o.value() != null) {
                 AgeGroup group = AgeGroup.parse(o.ageGroup()).orElse(null);
@@ -109,7 +134,10 @@ public final class ProfileTable {
             f.put(Column.NATURAL, moves.containsKey("geburten") && moves.containsKey("sterbefaelle") && before != null
                     ? Balances.naturalPer1000(moves.get("geburten"), moves.get("sterbefaelle"), before.total(), now.total())
                     : OptionalDouble.empty());
-            rows.add(new Row(area, f));
+            Map<String, OptionalDouble> m = new HashMap<>();
+            measured.getOrDefault(area.key(), Map.of()).getOrDefault(year, Map.of())
+                    .forEach((key, value) -> m.put(key, OptionalDouble.of(value)));
+            rows.add(new Row(area, f, m));
         }
         return rows;
     }

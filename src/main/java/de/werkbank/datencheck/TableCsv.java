@@ -31,6 +31,18 @@ public final class TableCsv {
      */
     public static String write(List<String> headers, List<ProfileTable.Row> rows, List<ProfileTable.Column> columns,
                                Map<ProfileTable.Column, Integer> decimals) {
+        return write(headers, rows, columns, decimals, List.of());
+    }
+
+    /**
+     * As above, with the measured indicators after the figures.
+     *
+     * @param headers the first column's heading, then one per column of {@code columns}, then one per
+     *                measured indicator
+     * @param measured the keys of the measured indicators to write (see {@link ProfileTable.Row#measured})
+     */
+    public static String write(List<String> headers, List<ProfileTable.Row> rows, List<ProfileTable.Column> columns,
+                               Map<ProfileTable.Column, Integer> decimals, List<String> measured) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
@@ -41,12 +53,26 @@ public final class TableCsv {
                 for (ProfileTable.Column column : columns) {
                     fields.add(number(row.figures().get(column), decimals.getOrDefault(column, 1)));
                 }
+                for (String key : measured) {
+                    fields.add(asImported(row.measured().get(key)));
+                }
                 printer.printRecord(fields);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A measured value with the decimals it has (up to three), as it was imported. */
+    private static String asImported(OptionalDouble value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.GERMANY);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(3);
+        return format.format(value.getAsDouble());
     }
 
     private static String number(OptionalDouble value, int decimals) {

@@ -3,6 +3,7 @@ package de.werkbank.ui.datencheck;
 import de.werkbank.area.Area;
 import de.werkbank.area.AreaTree;
 import de.werkbank.datencheck.DataImport;
+import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.datencheck.TableCsv;
 import de.werkbank.datencheck.TidyCsv;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -147,6 +149,7 @@ public final class DatencheckView extends StackPane {
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
             table.getColumns().add(figure(column, ProfileTable.Row::figures, model));
         }
+        showMeasured(table, model, ProfileTable.Row::measured);
         model.rows().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null && !rowsChanging[0]) {
@@ -379,16 +382,43 @@ public final class DatencheckView extends StackPane {
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
             profile.getColumns().add(figure(column, r -> r.row().figures(), model));
         }
+        showMeasured(profile, model, r -> r.row().measured());
         profile.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         profile.setFixedCellSize(ROW_HEIGHT);
         profile.setPlaceholder(new Label(Messages.tr("ui.datencheck.profile.hint")));
         return profile;
     }
 
+    /**
+     * After the derived figures, a column for each indicator imported as it is (a survey's rate, say),
+     * kept in step with what the store holds.
+     */
+    private static <T> void showMeasured(TableView<T> table, DatencheckViewModel model,
+                                         Function<T, Map<String, OptionalDouble>> measured) {
+        int first = table.getColumns().size();
+        Runnable rebuild = () -> {
+            table.getColumns().remove(first, table.getColumns().size());
+            for (IndicatorSummary indicator : model.measured()) {
+                var header = new Label(DatencheckViewModel.measuredHeading(indicator));
+                header.setWrapText(true);
+                header.setTextAlignment(TextAlignment.CENTER);
+                header.setMinHeight(Region.USE_PREF_SIZE);
+                header.getStyleClass().add("datencheck-heading");
+                header.setTooltip(new Tooltip(header.getText()));
+                header.setAccessibleText(header.getText());
+                TableColumn<T, OptionalDouble> c = numberColumn(header, row -> measured.apply(row).get(indicator.key()),
+                        () -> number(0, 3));
+                c.setId("measured-" + indicator.key());
+                table.getColumns().add(c);
+            }
+        };
+        rebuild.run();
+        model.measured().addListener((ListChangeListener<IndicatorSummary>) change -> rebuild.run());
+    }
+
     private static <T> TableColumn<T, OptionalDouble> figure(ProfileTable.Column column,
                                                              Function<T, Map<ProfileTable.Column, OptionalDouble>> figures,
                                                              DatencheckViewModel model) {
-        var c = new TableColumn<T, OptionalDouble>();
         var header = new Label();
         header.textProperty().bind(Bindings.createStringBinding(
                 () -> DatencheckViewModel.heading(column, model.limitsProperty().get(), true), model.limitsProperty()));
@@ -401,6 +431,14 @@ public final class DatencheckView extends StackPane {
         header.setTextAlignment(TextAlignment.CENTER);
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.getStyleClass().add("datencheck-heading");
+        int decimals = column == ProfileTable.Column.POPULATION ? 0 : 1;
+        return numberColumn(header, row -> figures.apply(row).get(column), () -> number(decimals, decimals));
+    }
+
+    /** A right-aligned column of German numbers under the given heading, sortable, "–" for no value. */
+    private static <T> TableColumn<T, OptionalDouble> numberColumn(Label header, Function<T, OptionalDouble> value,
+                                                                   Supplier<NumberFormat> numbers) {
+        var c = new TableColumn<T, OptionalDouble>();
         c.setGraphic(header);
         // as wide as the heading's longest line, so that no word of it is cut
         double longest = Stream.of(header.getText().split("\n")).mapToDouble(line -> {
@@ -410,11 +448,13 @@ public final class DatencheckView extends StackPane {
         }).max().orElse(60);
         c.setMinWidth(Math.max(64, Math.ceil(longest) + 14));
         c.setPrefWidth(Math.max(80, Math.ceil(longest) + 14));
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(figures.apply(cell.getValue()).get(column)));
+        c.setCellValueFactory(cell -> {
+            OptionalDouble v = value.apply(cell.getValue());
+            return new ReadOnlyObjectWrapper<>(v == null ? OptionalDouble.empty() : v);
+        });
         c.setComparator(Comparator.comparingDouble(d -> d.isPresent() ? d.getAsDouble() : Double.NEGATIVE_INFINITY));
-        int decimals = column == ProfileTable.Column.POPULATION ? 0 : 1;
         c.setCellFactory(col -> new TableCell<>() {
-            private final NumberFormat format = number(decimals);
+            private final NumberFormat format = numbers.get();
 
             @Override
             protected void updateItem(OptionalDouble value, boolean empty) {
@@ -426,10 +466,10 @@ public final class DatencheckView extends StackPane {
         return c;
     }
 
-    private static NumberFormat number(int decimals) {
+    private static NumberFormat number(int minDecimals, int maxDecimals) {
         NumberFormat format = NumberFormat.getNumberInstance(Messages.get().locale());
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
+        format.setMinimumFractionDigits(minDecimals);
+        format.setMaximumFractionDigits(maxDecimals);
         return format;
     }
 }

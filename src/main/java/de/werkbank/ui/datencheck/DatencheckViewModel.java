@@ -22,6 +22,7 @@ import de.werkbank.ui.map.MapViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,6 +40,10 @@ import javafx.collections.transformation.SortedList;
  * areas as a tree, the chosen area's profile over the years and its population pyramid.
  */
 public final class DatencheckViewModel {
+
+    /** The indicators the derived figures are computed from; the others are shown as they are. */
+    private static final Set<String> BUILDING_BLOCKS = Set.of("bevoelkerung", "geburten", "sterbefaelle", "zuzuege",
+            "fortzuege");
 
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
@@ -58,6 +63,7 @@ public final class DatencheckViewModel {
     private final BooleanProperty outlineBaseYear = new SimpleBooleanProperty(true);
     private final ObservableList<DataSource> dataSets = FXCollections.observableArrayList();
     private final ObservableList<IndicatorSummary> indicators = FXCollections.observableArrayList();
+    private final ObservableList<IndicatorSummary> measured = FXCollections.observableArrayList();
     private final Map<String, List<Observation>> values = new HashMap<>();
     private Session session;
     private final MapViewModel map = new MapViewModel(area, rows, year);
@@ -90,11 +96,15 @@ public final class DatencheckViewModel {
         List<Area> areas = session.store().areas();
         List<Observation> moves = Stream.of("geburten", "sterbefaelle", "zuzuege", "fortzuege")
                 .flatMap(k -> values(k).stream()).toList();
-        table = new ProfileTable(areas, values("bevoelkerung"), moves);
+        List<IndicatorSummary> stored = session.store().indicators();
+        List<IndicatorSummary> others = stored.stream().filter(i -> !BUILDING_BLOCKS.contains(i.key())).toList();
+        table = new ProfileTable(areas, values("bevoelkerung"), moves,
+                others.stream().flatMap(i -> values(i.key()).stream()).toList());
         pyramidData = new PopulationPyramid(areas, values("bevoelkerung"));
         tree.set(new AreaTree(areas));
         dataSets.setAll(session.store().dataSourceDetails());
-        indicators.setAll(session.store().indicators());
+        indicators.setAll(stored);
+        measured.setAll(others);
         sources.set(String.join(", ", dataSets.stream().map(DataSource::name).toList()));
         map.load(session.store());
         Integer wasYear = year.get();
@@ -229,8 +239,15 @@ public final class DatencheckViewModel {
         for (ProfileTable.Column c : ProfileTable.Column.values()) {
             headers.add(heading(c, limits.get(), false));
         }
+        measured.forEach(i -> headers.add(measuredHeading(i)));
         return TableCsv.write(headers, rows, List.of(ProfileTable.Column.values()),
-                Map.of(ProfileTable.Column.POPULATION, 0));
+                Map.of(ProfileTable.Column.POPULATION, 0), measured.stream().map(IndicatorSummary::key).toList());
+    }
+
+    /** The heading of a measured indicator's column: its name, and its unit when it has one. */
+    public static String measuredHeading(IndicatorSummary indicator) {
+        return indicator.unit() == null || indicator.unit().isBlank() ? indicator.name()
+                : indicator.name() + " (" + indicator.unit() + ")";
     }
 
     /**
@@ -301,6 +318,11 @@ public final class DatencheckViewModel {
     }
 
     /** The stored indicators. */
+    /** The indicators shown as they were imported, beside the derived figures (all but the building blocks). */
+    public ObservableList<IndicatorSummary> measured() {
+        return measured;
+    }
+
     public ObservableList<IndicatorSummary> indicators() {
         return indicators;
     }

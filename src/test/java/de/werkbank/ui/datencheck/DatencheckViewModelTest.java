@@ -2,9 +2,12 @@ package de.werkbank.ui.datencheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +50,31 @@ class DatencheckViewModelTest {
             assertThat(model.profile().get(0).row().figures().get(ProfileTable.Column.CHANGE).getAsDouble()).isZero();
             assertThat(model.profile().get(10).row().figures().get(ProfileTable.Column.POPULATION).getAsDouble())
                     .isEqualTo(269_153);
+        }
+    }
+
+    @Test
+    void anImportedIndicatorStandsBesideTheDerivedFiguresInTableProfileAndCsv() throws Exception {
+        try (Session session = Session.openOrCreate(StoreLocation.in(dir))) {
+            DatencheckViewModel model = new DatencheckViewModel();
+            model.load(session);
+            Path survey = dir.resolve("ehrenamt.csv");
+            Files.writeString(survey, "area_key;indicator;year;value;unit\n05358008;ehrenamtsquote;2019;12,5;%\n"
+                    + "05358004;ehrenamtsquote;2019;17,25;%\n05358008;ehrenamtsquote;2017;11;%\n", StandardCharsets.UTF_8);
+            model.importFile(survey, null);
+            model.reload();
+
+            assertThat(model.measured()).extracting(IndicatorSummary::key).containsExactly("ehrenamtsquote");
+            ProfileTable.Row dueren = model.rows().stream().filter(r -> r.area().key().equals("05358008")).findFirst()
+                    .orElseThrow();
+            assertThat(dueren.measured().get("ehrenamtsquote").getAsDouble()).isEqualTo(12.5);
+            String csv = model.csv();
+            assertThat(csv.split("\r\n")[0]).endsWith(";ehrenamtsquote (%)");
+            assertThat(csv).contains(";12,5\r\n", ";17,25\r\n");
+
+            model.areaProperty().set(dueren.area());
+            assertThat(model.profile()).filteredOn(y -> y.year() == 2017).singleElement()
+                    .satisfies(y -> assertThat(y.row().measured().get("ehrenamtsquote").getAsDouble()).isEqualTo(11));
         }
     }
 }
