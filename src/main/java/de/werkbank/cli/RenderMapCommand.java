@@ -1,12 +1,13 @@
 package de.werkbank.cli;
 
-import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.geo.StoredBoundary;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
 import de.werkbank.map.ClassMethod;
 import de.werkbank.map.Choropleth;
 import de.werkbank.map.MapData;
+import de.werkbank.map.MapFigure;
 import de.werkbank.map.MapIndicator;
 import de.werkbank.map.MapPicture;
 import de.werkbank.map.MapShapes;
@@ -45,8 +46,6 @@ final class RenderMapCommand implements CliCommand {
         if (indicator == null || year == null || file == null) {
             throw new UsageException("cli.missingValue", indicator == null ? "--indicator" : year == null ? "--year" : "--out");
         }
-        ProfileTable.Column column = MapIndicator.byName(indicator)
-                .orElseThrow(() -> new UsageException("cli.renderMap.indicator", indicator, MapIndicator.names()));
         int y = number("--year", year, 1900, 2200);
         int k = classes == null ? 5 : number("--classes", classes, 3, 9);
         int w = width == null ? 1200 : number("--width", width, 300, 8000);
@@ -57,15 +56,18 @@ final class RenderMapCommand implements CliCommand {
             default -> throw new UsageException("cli.renderMap.method", method);
         };
         try (Store store = Store.open(location)) {
-            Map<String, Double> values = MapData.values(MapData.profile(store), column, y);
+            List<IndicatorSummary> measured = MapData.measured(store);
+            MapFigure figure = MapIndicator.byName(indicator, measured)
+                    .orElseThrow(() -> new UsageException("cli.renderMap.indicator", indicator, MapIndicator.names(measured)));
+            Map<String, Double> values = MapData.values(MapData.profile(store), figure, y);
             List<StoredBoundary> withData = store.boundaries().stream().filter(b -> values.containsKey(b.areaKey())).toList();
             if (withData.isEmpty()) {
-                throw new UserFacingException("cli.renderMap.nothing", MapIndicator.name(column), y);
+                throw new UserFacingException("cli.renderMap.nothing", MapIndicator.name(figure), y);
             }
             MapPicture picture = new MapPicture(MapShapes.of(withData, store.areas()));
-            String title = Messages.tr("map.title", Messages.tr("map.indicator." + column.name()), y);
-            picture.show(Choropleth.of(title, picture.shapes().onMap(values), m, k, new double[0], MapIndicator.palette(column),
-                    MapIndicator.decimals(column)));
+            String title = Messages.tr("map.title", MapIndicator.title(figure), y);
+            picture.show(Choropleth.of(title, picture.shapes().onMap(values), m, k, new double[0], MapIndicator.palette(figure),
+                    MapIndicator.decimals(figure)));
             int h = picture.heightFor(w);
             Path target = Path.of(file);
             try {

@@ -37,6 +37,10 @@ public final class ProfileTable {
         }
     }
 
+    /** The indicator of the population by age, and those of the movements: what the figures are derived from. */
+    public static final String POPULATION = "bevoelkerung";
+    public static final List<String> MOVEMENTS = List.of("geburten", "sterbefaelle", "zuzuege", "fortzuege");
+
     private final List<Area> areas;
     private final Map<String, Map<Integer, AgeProfile>> population = new HashMap<>();
     private final Map<String, Map<Integer, Map<String, Double>>> movements = new HashMap<>();
@@ -99,6 +103,11 @@ public final class ProfileTable {
                                 .merge(key, value, Double::sum)));
             }
         }
+    }
+
+    /** Whether an indicator is one the figures are derived from (else it is shown as it was imported). */
+    public static boolean isBuildingBlock(String indicatorKey) {
+        return POPULATION.equals(indicatorKey) || MOVEMENTS.contains(indicatorKey);
     }
 
     /** The years with population values, in order. */

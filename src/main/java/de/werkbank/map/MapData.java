@@ -1,13 +1,13 @@
 package de.werkbank.map;
 
 import de.werkbank.datencheck.AgeLimits;
+import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.Observation;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.store.Store;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** The Datencheck figures a map shows, read from a store. */
 public final class MapData {
@@ -15,24 +15,30 @@ public final class MapData {
     private MapData() {
     }
 
-    /** The Datencheck table of a store (population by age and the movements). */
+    /** The Datencheck table of a store (population by age, the movements, the indicators imported as they are). */
     public static ProfileTable profile(Store store) {
-        List<Observation> moves = Stream.of("geburten", "sterbefaelle", "zuzuege", "fortzuege")
-                .flatMap(k -> store.values(k).stream()).toList();
-        return new ProfileTable(store.areas(), store.values("bevoelkerung"), moves);
+        List<Observation> moves = ProfileTable.MOVEMENTS.stream().flatMap(k -> store.values(k).stream()).toList();
+        List<Observation> measured = measured(store).stream().flatMap(i -> store.values(i.key()).stream()).toList();
+        return new ProfileTable(store.areas(), store.values(ProfileTable.POPULATION), moves, measured);
+    }
+
+    /** The indicators of a store shown as they were imported: all but the derived figures' building blocks. */
+    public static List<IndicatorSummary> measured(Store store) {
+        return store.indicators().stream().filter(i -> !ProfileTable.isBuildingBlock(i.key())).toList();
     }
 
     /** One figure of every area that has it in a year (against the first year as base). */
-    public static Map<String, Double> values(ProfileTable table, ProfileTable.Column column, int year) {
+    public static Map<String, Double> values(ProfileTable table, MapFigure figure, int year) {
         int base = table.years().isEmpty() ? year : table.years().get(0);
-        return values(table.rows(year, base, AgeLimits.STANDARD), column);
+        return values(table.rows(year, base, AgeLimits.STANDARD), figure);
     }
 
     /** One figure of the given rows, by area key; areas without it are left out. */
-    public static Map<String, Double> values(List<ProfileTable.Row> rows, ProfileTable.Column column) {
+    public static Map<String, Double> values(List<ProfileTable.Row> rows, MapFigure figure) {
         Map<String, Double> values = new HashMap<>();
         for (ProfileTable.Row r : rows) {
-            var v = r.figures().get(column);
+            var v = figure instanceof MapFigure.Derived d ? r.figures().get(d.column())
+                    : r.measured().get(((MapFigure.Measured) figure).key());
             if (v != null && v.isPresent()) {
                 values.put(r.area().key(), v.getAsDouble());
             }

@@ -42,6 +42,23 @@ class MapCommandsTest extends CliTest {
     }
 
     @Test
+    void anImportedIndicatorIsMappedByItsKey() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("--store", store, "init")).isZero();
+        Path survey = dir.resolve("ehrenamt.csv");
+        Files.writeString(survey, "area_key;indicator;year;value\n05358008;ehrenamtsquote;2019;12,5\n"
+                + "05358004;ehrenamtsquote;2019;17\n05358012;ehrenamtsquote;2019;9\n", StandardCharsets.UTF_8);
+        assertThat(run("--store", store, "import-data", survey.toString())).isZero();
+
+        assertThat(run("--store", store, "render-map", "--indicator", "ehrenamtsquote", "--year", "2019", "--classes", "3",
+                "--out", dir.resolve("ehrenamt.png").toString())).isZero();
+        assertThat(out()).contains("3 Gebiete");
+        assertThat(run("--store", store, "render-map", "--indicator", "nichts", "--year", "2019", "--out", "x.png"))
+                .isEqualTo(2);
+        assertThat(err()).contains("ehrenamtsquote");
+    }
+
+    @Test
     void importsBoundariesAndReportsWhatMatched() throws Exception {
         String store = dir.resolve("store").toString();
         assertThat(run("--store", store, "init")).isZero();

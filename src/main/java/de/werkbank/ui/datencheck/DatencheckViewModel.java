@@ -22,7 +22,6 @@ import de.werkbank.ui.map.MapViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,9 +40,6 @@ import javafx.collections.transformation.SortedList;
  */
 public final class DatencheckViewModel {
 
-    /** The indicators the derived figures are computed from; the others are shown as they are. */
-    private static final Set<String> BUILDING_BLOCKS = Set.of("bevoelkerung", "geburten", "sterbefaelle", "zuzuege",
-            "fortzuege");
 
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
@@ -66,7 +62,7 @@ public final class DatencheckViewModel {
     private final ObservableList<IndicatorSummary> measured = FXCollections.observableArrayList();
     private final Map<String, List<Observation>> values = new HashMap<>();
     private Session session;
-    private final MapViewModel map = new MapViewModel(area, rows, year);
+    private final MapViewModel map = new MapViewModel(area, rows, year, measured);
     private ProfileTable table;
     private PopulationPyramid pyramidData;
     /** The filter text and scope the rows are filtered by now. */
@@ -94,13 +90,12 @@ public final class DatencheckViewModel {
         session = newSession;
         values.clear();
         List<Area> areas = session.store().areas();
-        List<Observation> moves = Stream.of("geburten", "sterbefaelle", "zuzuege", "fortzuege")
-                .flatMap(k -> values(k).stream()).toList();
+        List<Observation> moves = ProfileTable.MOVEMENTS.stream().flatMap(k -> values(k).stream()).toList();
         List<IndicatorSummary> stored = session.store().indicators();
-        List<IndicatorSummary> others = stored.stream().filter(i -> !BUILDING_BLOCKS.contains(i.key())).toList();
-        table = new ProfileTable(areas, values("bevoelkerung"), moves,
+        List<IndicatorSummary> others = stored.stream().filter(i -> !ProfileTable.isBuildingBlock(i.key())).toList();
+        table = new ProfileTable(areas, values(ProfileTable.POPULATION), moves,
                 others.stream().flatMap(i -> values(i.key()).stream()).toList());
-        pyramidData = new PopulationPyramid(areas, values("bevoelkerung"));
+        pyramidData = new PopulationPyramid(areas, values(ProfileTable.POPULATION));
         tree.set(new AreaTree(areas));
         dataSets.setAll(session.store().dataSourceDetails());
         indicators.setAll(stored);

@@ -1,11 +1,12 @@
 package de.werkbank.ui.map;
 
-import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.i18n.Messages;
 import de.werkbank.geo.BoundaryImport;
 import de.werkbank.geo.GeoFormatException;
 import de.werkbank.map.ClassMethod;
 import de.werkbank.map.Classification;
+import de.werkbank.map.MapFigure;
+import de.werkbank.map.MapIndicator;
 import java.io.File;
 import java.io.IOException;
 import javafx.collections.FXCollections;
@@ -32,7 +33,7 @@ import javax.imageio.ImageIO;
 public final class MapView extends BorderPane {
 
     public MapView(MapViewModel model) {
-        var indicator = new ComboBox<ProfileTable.Column>(FXCollections.observableArrayList(ProfileTable.Column.values()));
+        var indicator = new ComboBox<MapFigure>(model.figures());
         var method = new ComboBox<ClassMethod>(FXCollections.observableArrayList(ClassMethod.values()));
         var classes = new Spinner<Integer>(Classification.MIN_CLASSES, Classification.MAX_CLASSES, model.classesProperty().get());
         var breaks = new TextField();
@@ -47,12 +48,12 @@ public final class MapView extends BorderPane {
         classes.setId("map-classes");
         breaks.setId("map-breaks");
         measures.setId("map-measures");
-        indicator.setConverter(converter(c -> Messages.tr("map.indicator." + c.name())));
+        indicator.setConverter(converter(MapIndicator::title));
         indicator.setButtonCell(new ListCell<>() {
             @Override
-            protected void updateItem(ProfileTable.Column c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : Messages.tr("map.indicator." + c.name()));
+            protected void updateItem(MapFigure figure, boolean empty) {
+                super.updateItem(figure, empty);
+                setText(empty || figure == null ? null : MapIndicator.title(figure));
             }
         });
         method.setConverter(converter(m -> Messages.tr("ui.map.method." + m.name())));

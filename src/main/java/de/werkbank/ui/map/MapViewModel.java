@@ -1,6 +1,7 @@
 package de.werkbank.ui.map;
 
 import de.werkbank.area.Area;
+import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.i18n.Messages;
 import de.werkbank.geo.BoundaryFile;
@@ -8,6 +9,7 @@ import de.werkbank.geo.BoundaryImport;
 import de.werkbank.map.ClassMethod;
 import de.werkbank.map.Choropleth;
 import de.werkbank.map.MapData;
+import de.werkbank.map.MapFigure;
 import de.werkbank.map.MapIndicator;
 import de.werkbank.map.MapPicture;
 import de.werkbank.map.MapShapes;
@@ -15,6 +17,7 @@ import de.werkbank.map.Overlay;
 import de.werkbank.sheet.SheetOutline;
 import de.werkbank.store.Store;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +34,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -43,7 +48,9 @@ public final class MapViewModel {
     private final ObjectProperty<Area> area;
     private final ObservableList<ProfileTable.Row> rows;
     private final ObjectProperty<Integer> year;
-    private final ObjectProperty<ProfileTable.Column> indicator = new SimpleObjectProperty<>(ProfileTable.Column.ALTENQUOTIENT);
+    private final ObjectProperty<MapFigure> indicator = new SimpleObjectProperty<>(
+            new MapFigure.Derived(ProfileTable.Column.ALTENQUOTIENT));
+    private final ObservableList<MapFigure> figures = FXCollections.observableArrayList(MapIndicator.derived());
     private final ObjectProperty<ClassMethod> method = new SimpleObjectProperty<>(ClassMethod.QUANTILE);
     private final IntegerProperty classes = new SimpleIntegerProperty(5);
     private final StringProperty manualBreaks = new SimpleStringProperty("");
@@ -55,12 +62,24 @@ public final class MapViewModel {
     private MapPicture picture;
     private Store store;
 
-    /** Shares the Datencheck's selected area, its rows for the chosen year, and the year. */
-    public MapViewModel(ObjectProperty<Area> area, ObservableList<ProfileTable.Row> rows, ObjectProperty<Integer> year) {
+    /**
+     * Shares the Datencheck's selected area, its rows for the chosen year, the year, and the indicators
+     * it shows as they were imported.
+     */
+    public MapViewModel(ObjectProperty<Area> area, ObservableList<ProfileTable.Row> rows, ObjectProperty<Integer> year,
+                        ObservableList<IndicatorSummary> measured) {
         this.area = area;
         this.rows = rows;
         this.year = year;
-        rows.addListener((javafx.collections.ListChangeListener<ProfileTable.Row>) c -> recolour());
+        measured.addListener((ListChangeListener<IndicatorSummary>) c -> {
+            List<MapFigure> now = new ArrayList<>(MapIndicator.derived());
+            measured.forEach(i -> now.add(new MapFigure.Measured(i.key(), i.name())));
+            figures.setAll(now);
+            if (!now.contains(indicator.get())) {
+                indicator.set(new MapFigure.Derived(ProfileTable.Column.ALTENQUOTIENT));
+            }
+        });
+        rows.addListener((ListChangeListener<ProfileTable.Row>) c -> recolour());
         indicator.addListener(o -> recolour());
         method.addListener(o -> recolour());
         classes.addListener(o -> recolour());
@@ -88,12 +107,12 @@ public final class MapViewModel {
         if (picture == null) {
             return;
         }
-        ProfileTable.Column column = indicator.get();
-        Map<String, Double> values = picture.shapes().onMap(MapData.values(rows, column));
-        String title = Messages.tr("map.title", Messages.tr("map.indicator." + column.name()),
+        MapFigure figure = indicator.get();
+        Map<String, Double> values = picture.shapes().onMap(MapData.values(rows, figure));
+        String title = Messages.tr("map.title", MapIndicator.title(figure),
                 year.get() == null ? 0 : year.get());
         picture.show(Choropleth.of(title, values, method.get(), classes.get(), breaks(),
-                MapIndicator.palette(column), MapIndicator.decimals(column)));
+                MapIndicator.palette(figure), MapIndicator.decimals(figure)));
         changed();
     }
 
@@ -173,8 +192,13 @@ public final class MapViewModel {
         return Optional.of(Messages.tr("ui.map.tooltip", a.name(), value, n));
     }
 
-    public ObjectProperty<ProfileTable.Column> indicatorProperty() {
+    public ObjectProperty<MapFigure> indicatorProperty() {
         return indicator;
+    }
+
+    /** What the map can show: the derived figures, then the indicators imported as they are. */
+    public ObservableList<MapFigure> figures() {
+        return figures;
     }
 
     public ObjectProperty<ClassMethod> methodProperty() {

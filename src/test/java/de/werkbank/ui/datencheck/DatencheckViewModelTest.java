@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.map.MapFigure;
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,8 @@ class DatencheckViewModelTest {
             String csv = model.csv();
             assertThat(csv.split("\r\n")[0]).endsWith(";ehrenamtsquote (%)");
             assertThat(csv).contains(";12,5\r\n", ";17,25\r\n");
+
+            assertThat(model.map().figures()).contains(new MapFigure.Measured("ehrenamtsquote", "ehrenamtsquote"));
 
             model.areaProperty().set(dueren.area());
             assertThat(model.profile()).filteredOn(y -> y.year() == 2017).singleElement()

@@ -3,6 +3,7 @@ package de.werkbank.ui.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.map.MapFigure;
 import de.werkbank.ui.WindowUiTest;
 import java.util.Arrays;
 import javafx.geometry.Point2D;
@@ -37,8 +38,8 @@ class MapUiTest extends WindowUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void theLegendCountsTheFifteenKommunenOnTheMapNotTheKreisAboveThem(FxRobot robot) {
-        ComboBox<ProfileTable.Column> indicator = robot.lookup("#map-indicator").queryAs(ComboBox.class);
-        robot.interact(() -> indicator.setValue(ProfileTable.Column.POPULATION));
+        ComboBox<MapFigure> indicator = robot.lookup("#map-indicator").queryAs(ComboBox.class);
+        robot.interact(() -> indicator.setValue(new MapFigure.Derived(ProfileTable.Column.POPULATION)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Arrays.stream(canvas.legendCounts()).sum()).isEqualTo(15);
     }
@@ -49,8 +50,8 @@ class MapUiTest extends WindowUiTest {
         int before = canvas.fillOf(JUELICH).orElseThrow();
         assertThat(shownAt(JUELICH)).isEqualTo(before);
 
-        ComboBox<ProfileTable.Column> indicator = robot.lookup("#map-indicator").queryAs(ComboBox.class);
-        robot.interact(() -> indicator.setValue(ProfileTable.Column.POPULATION));
+        ComboBox<MapFigure> indicator = robot.lookup("#map-indicator").queryAs(ComboBox.class);
+        robot.interact(() -> indicator.setValue(new MapFigure.Derived(ProfileTable.Column.POPULATION)));
         WaitForAsyncUtils.waitForFxEvents();
 
         int after = canvas.fillOf(JUELICH).orElseThrow();
