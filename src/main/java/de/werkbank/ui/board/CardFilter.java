@@ -23,6 +23,11 @@ public record CardFilter(String query, String handlungsfeld, Kind kind, String l
         area = area == null || area.isBlank() ? null : area;
     }
 
+    /** The same filter for another area ({@code null}: any). */
+    public CardFilter withArea(String areaKey) {
+        return new CardFilter(query, handlungsfeld, kind, leadOffice, areaKey, overdue, blocked);
+    }
+
     /** Whether it hides anything at all. */
     public boolean active() {
         return !query.isEmpty() || handlungsfeld != null || kind != null || leadOffice != null || area != null

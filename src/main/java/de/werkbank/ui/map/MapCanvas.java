@@ -3,6 +3,7 @@ package de.werkbank.ui.map;
 import de.werkbank.map.Viewport;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.control.Tooltip;
@@ -102,6 +103,11 @@ final class MapCanvas extends Region {
     /** The RGB colour an area is filled with now. */
     Optional<Integer> fillOf(String key) {
         return model.picture().fillOf(key);
+    }
+
+    /** How many measures the measures layer counts in each area now (empty while the layer is off). */
+    Map<String, Integer> measureCounts() {
+        return model.overlay(null).measures();
     }
 
     /** How many areas the legend counts in each class now. */

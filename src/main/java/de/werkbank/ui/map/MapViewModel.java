@@ -14,7 +14,6 @@ import de.werkbank.map.MapIndicator;
 import de.werkbank.map.MapPicture;
 import de.werkbank.map.MapShapes;
 import de.werkbank.map.Overlay;
-import de.werkbank.sheet.SheetOutline;
 import de.werkbank.store.Store;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -58,6 +59,9 @@ public final class MapViewModel {
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
     private final Map<String, Area> areas = new HashMap<>();
     private Map<String, Integer> measureCounts = Map.of();
+    /** The areas each measure acts in (from its Werkzeugblatt's "where"), by card. */
+    private Map<UUID, List<String>> measureAreas = Map.of();
+    private Predicate<UUID> selectedMeasures = card -> true;
     private Consumer<String> measuresFilter = key -> { };
     private MapPicture picture;
     private Store store;
@@ -95,12 +99,36 @@ public final class MapViewModel {
         areas.clear();
         all.forEach(a -> areas.put(a.key(), a));
         picture = new MapPicture(MapShapes.of(store.boundaries(), all));
-        Map<String, Integer> counts = new HashMap<>();
-        for (SheetOutline outline : store.sheetOutlines().values()) {
-            outline.areas().stream().distinct().forEach(k -> counts.merge(k, 1, Integer::sum));
-        }
-        measureCounts = Map.copyOf(counts);
+        readMeasures();
         recolour();
+    }
+
+    /** Reads again where the measures act (their sheets may have changed since). */
+    public void readMeasures() {
+        if (store == null) {
+            return;
+        }
+        Map<UUID, List<String>> where = new HashMap<>();
+        store.sheetOutlines().forEach((card, outline) -> where.put(card, outline.areas().stream().distinct().toList()));
+        measureAreas = where;
+        countMeasures();
+    }
+
+    /** Which measures the layer counts (the others are left out), e.g. those the board's filter shows. */
+    public void selectMeasures(Predicate<UUID> selected) {
+        selectedMeasures = selected;
+        countMeasures();
+    }
+
+    private void countMeasures() {
+        Map<String, Integer> counts = new HashMap<>();
+        measureAreas.forEach((card, where) -> {
+            if (selectedMeasures.test(card)) {
+                where.forEach(k -> counts.merge(k, 1, Integer::sum));
+            }
+        });
+        measureCounts = Map.copyOf(counts);
+        changed();
     }
 
     private void recolour() {

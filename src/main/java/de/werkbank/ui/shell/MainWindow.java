@@ -27,7 +27,9 @@ import de.werkbank.ui.theme.ZoomPane;
 import de.werkbank.ui.workshop.PresentationWindow;
 import java.io.File;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -93,11 +95,15 @@ public final class MainWindow {
                 if (session != null) {
                     datencheck.load(session);
                 }
+            } else if (datencheckTab.isSelected()) {
+                datencheck.map().readMeasures();
             }
+            selectMeasures();
         });
-        // with the map's measures layer on, a click on an area filters the Werkstattplan to its measures
-        datencheck.map().setMeasuresFilter(key -> board.filterProperty().set(
-                new CardFilter("", null, null, null, key, false, false)));
+        // with the map's measures layer on, a click on an area narrows the Werkstattplan to its measures
+        // (the rest of the filter stays); the layer counts the measures the filter selects, whatever area
+        datencheck.map().setMeasuresFilter(key -> board.filterProperty().set(board.filterProperty().get().withArea(key)));
+        board.filterProperty().addListener(o -> selectMeasures());
         tabs = new TabPane(planTab, datencheckTab);
         tabs.getStyleClass().add("main-tabs");
         split = new SplitPane(catalogueSlot, tabs);
@@ -135,6 +141,18 @@ public final class MainWindow {
             Platform.runLater(this::buildCatalogueAndMenu);
         };
         scene.addPostLayoutPulseListener(afterFirstFrame[0]);
+    }
+
+    /** Lets the map's measures layer count the measures on the board that its filter (but for the area) selects. */
+    private void selectMeasures() {
+        CardFilter filter = board.filterProperty().get().withArea(null);
+        Set<UUID> selected = new HashSet<>();
+        board.columns().forEach(column -> column.cards().forEach(item -> {
+            if (filter.test(item)) {
+                selected.add(item.card().id());
+            }
+        }));
+        datencheck.map().selectMeasures(selected::contains);
     }
 
     private void buildCatalogueAndMenu() {
@@ -227,6 +245,7 @@ public final class MainWindow {
         board.attach(session);
         if (tabs.getTabs().get(1).getContent() != null) {
             datencheck.load(session);
+            selectMeasures();
         }
         stage.setTitle(Messages.tr("app.title.store", session.store().location().displayName()));
     }

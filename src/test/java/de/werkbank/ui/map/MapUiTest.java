@@ -1,6 +1,7 @@
 package de.werkbank.ui.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.map.MapFigure;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,5 +103,17 @@ class MapUiTest extends WindowUiTest {
 
         ComboBox<de.werkbank.area.Area> area = robot.lookup("#board-filter-area").queryAs(ComboBox.class);
         assertThat(area.getValue().key()).isEqualTo(JUELICH);
+    }
+
+    @Test
+    void theMeasuresLayerCountsTheMeasuresTheBoardsFilterSelects(FxRobot robot) {
+        robot.clickOn("#map-measures");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.measureCounts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(22);
+
+        TextField text = robot.lookup("#board-filter-text").queryAs(TextField.class);
+        robot.interact(() -> text.setText("W-061"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.measureCounts()).containsOnly(entry("05358044", 1), entry("05358012", 1));
     }
 }
