@@ -32,7 +32,8 @@ import java.util.Map;
 final class SnapshotBench implements Benchmark {
 
     private static final int CARDS = 10_000;
-    private static final int RUNS = 5;
+    private static final int RUNS = 7;
+    private static final int WARM_UP = 3;
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
 
     /** A timed piece of work. */
@@ -63,10 +64,18 @@ final class SnapshotBench implements Benchmark {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("cards", CARDS);
         figures.put("bytes", json.length);
-        figures.put("encode_ms", time(() -> SnapshotCodec.encode(content, NOW, "bench", true)));
-        figures.put("decode_ms", time(() -> SnapshotCodec.decode(json)));
-        figures.put("jackson_write_ms", time(() -> plainWriter.writeValueAsBytes(doc)));
-        figures.put("jackson_read_ms", time(() -> plain.readValue(json, SnapshotDocument.class)));
+        // the four are timed in turns, after warming up all of them: each gets the same warm JIT and the
+        // same share of the machine's noise (timed one after the other, the later ones ran on code the
+        // earlier ones had warmed, as Jackson's reading runs inside the codec's decoding)
+        double[][] ms = interleaved(
+                () -> SnapshotCodec.encode(content, NOW, "bench", true),
+                () -> SnapshotCodec.decode(json),
+                () -> plainWriter.writeValueAsBytes(doc),
+                () -> plain.readValue(json, SnapshotDocument.class));
+        figures.put("encode_ms", BenchReport.median(ms[0]));
+        figures.put("decode_ms", BenchReport.median(ms[1]));
+        figures.put("jackson_write_ms", BenchReport.median(ms[2]));
+        figures.put("jackson_read_ms", BenchReport.median(ms[3]));
         Path dir = Files.createTempDirectory("werkbank-bench-snapshot");
         Path file = dir.resolve("plan.json");
         Files.write(file, json);
@@ -97,6 +106,24 @@ final class SnapshotBench implements Benchmark {
             }
         }
         return BenchReport.median(ms);
+    }
+
+    /**
+     * The times of {@value #RUNS} rounds in which each work runs once, in turn, after {@value #WARM_UP}
+     * such rounds: per work, in milliseconds.
+     */
+    private static double[][] interleaved(Work... works) throws Exception {
+        double[][] ms = new double[works.length][RUNS];
+        for (int round = -WARM_UP; round < RUNS; round++) {
+            for (int w = 0; w < works.length; w++) {
+                long start = System.nanoTime();
+                works[w].run();
+                if (round >= 0) {
+                    ms[w][round] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+        }
+        return ms;
     }
 
     /** The median of {@value #RUNS} runs after two warm-up runs, in milliseconds. */
