@@ -9,6 +9,9 @@ import java.util.List;
  * and reused for the next delivery of the same table; properties left out of the JSON take the defaults.
  *
  * @param separator the field separator, {@code ;} unless said otherwise
+ * <p>A column is named by its heading, or by its place as {@code #1}, {@code #2} … (GENESIS tables leave the
+ * key and name columns without a heading, and repeat headings across years).
+ *
  * @param headerLine the line (from 1) with the column headings, or 0: the first line holding {@code areaColumn}
  * @param lastLine the table's last line (from 1), or 0: the table ends at the first line that is no data row
  * @param areaColumn the heading of the area key's column
@@ -20,10 +23,12 @@ import java.util.List;
  * @param ageGroupColumn the heading of a column giving the age group of each row ({@code 3 bis unter 6
  *                       Jahre}, {@code 65+} …), or {@code null}
  * @param values the value columns
+ * @param yearLine the line (from 1) above the table whose cells give each value column's year (GENESIS
+ *                 puts the dates, {@code 31.12.2019}, in a row above the headings), or 0: the year column says
  */
 public record ColumnMapping(String separator, int headerLine, int lastLine, String areaColumn, int padAreaKey,
                             String yearColumn, String indicatorColumn, String sexColumn, String ageGroupColumn,
-                            List<ValueColumn> values) {
+                            List<ValueColumn> values, int yearLine) {
 
     /**
      * A column of values.
@@ -49,6 +54,14 @@ public record ColumnMapping(String separator, int headerLine, int lastLine, Stri
         sexColumn = blankToNull(sexColumn);
         ageGroupColumn = blankToNull(ageGroupColumn);
         values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** A mapping whose years come from a column of their own. */
+    public ColumnMapping(String separator, int headerLine, int lastLine, String areaColumn, int padAreaKey,
+                         String yearColumn, String indicatorColumn, String sexColumn, String ageGroupColumn,
+                         List<ValueColumn> values) {
+        this(separator, headerLine, lastLine, areaColumn, padAreaKey, yearColumn, indicatorColumn, sexColumn,
+                ageGroupColumn, values, 0);
     }
 
     /** A mapping of the simplest layout: the table under the line with {@code areaColumn}, fixed value columns. */

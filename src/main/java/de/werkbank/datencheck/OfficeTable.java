@@ -92,7 +92,8 @@ public final class OfficeTable {
         try (CSVParser parser = CSVParser.parse(new StringReader(table), format)) {
             Columns columns = new Columns(fileName, headerLine, parser.getHeaderNames());
             int area = columns.index(mapping.areaColumn());
-            int year = columns.index(mapping.yearColumn());
+            List<Integer> yearsAbove = yearsAbove(fileName, lines, mapping, columns);
+            int year = yearsAbove == null ? columns.index(mapping.yearColumn()) : -1;
             Integer indicatorColumn = columns.optional(mapping.indicatorColumn());
             Integer sexColumn = columns.optional(mapping.sexColumn());
             Integer ageColumn = columns.optional(mapping.ageGroupColumn());
@@ -115,10 +116,11 @@ public final class OfficeTable {
                 if (!areas.contains(key)) {
                     throw new DataImportException("data.unknownAreaAt", fileName, line, area + 1, key);
                 }
-                int y = year(fileName, line, year, r.get(year));
+                int rowYear = year < 0 ? 0 : year(fileName, line, year, r.get(year));
                 for (int i = 0; i < mapping.values().size(); i++) {
                     ColumnMapping.ValueColumn v = mapping.values().get(i);
                     int c = valueColumns.get(i);
+                    int y = year < 0 ? yearsAbove.get(c) : rowYear;
                     String indicator = indicatorColumn == null ? v.indicator()
                             : indicatorKey(fileName, line, indicatorColumn, r.get(indicatorColumn));
                     if (indicatorColumn == null && !TidyCsv.isIndicatorKey(indicator)) {
@@ -184,6 +186,29 @@ public final class OfficeTable {
         return key;
     }
 
+    /**
+     * The year of each column, read from the mapping's year line (dates above the headings), or
+     * {@code null} when the mapping has none.
+     */
+    private static List<Integer> yearsAbove(String fileName, List<String> lines, ColumnMapping mapping, Columns columns) {
+        if (mapping.yearLine() <= 0) {
+            return null;
+        }
+        if (mapping.yearLine() > lines.size()) {
+            throw new DataImportException("data.noYearLine", fileName, mapping.yearLine());
+        }
+        List<String> cells = cells(lines.get(mapping.yearLine() - 1), mapping.separator());
+        List<Integer> years = new ArrayList<>();
+        for (int c = 0; c < columns.count(); c++) {
+            years.add(0);
+        }
+        for (ColumnMapping.ValueColumn v : mapping.values()) {
+            int c = columns.index(v.column());
+            years.set(c, year(fileName, mapping.yearLine(), c, c < cells.size() ? cells.get(c) : ""));
+        }
+        return years;
+    }
+
     private static int year(String file, long line, int column, String text) {
         Matcher m = YEAR.matcher(text);
         int year = m.find() ? Integer.parseInt(m.group(1)) : -1;
@@ -199,6 +224,9 @@ public final class OfficeTable {
 
     /** The table's column headings, found by name (case ignored). */
     private static final class Columns {
+        /** A column named by its place: {@code #1} is the first. */
+        private static final Pattern PLACE = Pattern.compile("#(\\d+)");
+
         private final String file;
         private final int line;
         private final Map<String, Integer> byName = new HashMap<>();
@@ -218,6 +246,14 @@ public final class OfficeTable {
         }
 
         int index(String name) {
+            Matcher place = name == null ? null : PLACE.matcher(name.strip());
+            if (place != null && place.matches()) {
+                int n = Integer.parseInt(place.group(1));
+                if (n < 1 || n > count) {
+                    throw new DataImportException("data.missingMappedColumn", file, line, name);
+                }
+                return n - 1;
+            }
             Integer index = name == null ? null : byName.get(name.strip().toLowerCase(Locale.GERMAN));
             if (index == null) {
                 throw new DataImportException("data.missingMappedColumn", file, line, name);

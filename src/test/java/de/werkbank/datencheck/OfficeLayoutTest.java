@@ -2,6 +2,7 @@ package de.werkbank.datencheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -89,5 +90,41 @@ class OfficeLayoutTest {
         assertThat(OfficeTable.lineWith(lines, ";", "schlüssel")).isEqualTo(4);
         assertThat(OfficeTable.cells(lines.get(3), ";")).containsExactly("Gemeinde", "Schlüssel", "Jahr", "Geschlecht",
                 "Altersgruppe", "Anzahl");
+    }
+
+    @Test
+    void aGenesisTableWithTheDatesAboveTheHeadingsAndUnnamedKeyColumnsIsRead() {
+        String genesis = """
+                GENESIS-Tabelle: 12411-01-01-4
+                Bevölkerungsstand: Bevölkerung nach Geschlecht;;;;
+                - Stichtag 31.12. -;;;;
+                regionale Tiefe: Gemeinden;;;;
+                ;;31.12.2018;31.12.2019;31.12.2019
+                ;;Insgesamt;Insgesamt;männlich
+                05358004;  Aldenhoven;14.100;14.206;7.050
+                05358008;  Düren;-;94.322;x
+                __________
+                (C)opyright Statistische Ämter des Bundes und der Länder, 2020 | Datenlizenz by-2-0
+                """;
+        ColumnMapping mapping = new ColumnMapping(";", 6, 0, "#1", 8, null, null, null, null, List.of(
+                new ColumnMapping.ValueColumn("#3", "bevoelkerung", "insgesamt", "", "Personen"),
+                new ColumnMapping.ValueColumn("#4", "bevoelkerung", "insgesamt", "", "Personen"),
+                new ColumnMapping.ValueColumn("#5", "bevoelkerung", "m", "", "Personen")), 5);
+
+        List<Observation> values = OfficeTable.read("genesis.csv", genesis.getBytes(StandardCharsets.ISO_8859_1), mapping,
+                AREAS);
+
+        assertThat(values).extracting(Observation::areaKey, Observation::year, Observation::sex)
+                .containsExactly(tuple("05358004", 2018, Sex.INSGESAMT), tuple("05358004", 2019, Sex.INSGESAMT),
+                        tuple("05358004", 2019, Sex.M), tuple("05358008", 2018, Sex.INSGESAMT),
+                        tuple("05358008", 2019, Sex.INSGESAMT), tuple("05358008", 2019, Sex.M));
+        assertThat(values.get(1).value()).isEqualByComparingTo("14206");
+        assertThat(values.get(3).value()).isNull();
+        assertThat(values.get(3).mark()).isEqualTo("-");
+
+        ColumnMapping beyond = new ColumnMapping(";", 6, 0, "#1", 8, null, null, null, null,
+                List.of(new ColumnMapping.ValueColumn("#9", "bevoelkerung", "", "", "")), 5);
+        assertThatThrownBy(() -> OfficeTable.read("genesis.csv", genesis.getBytes(StandardCharsets.ISO_8859_1), beyond,
+                AREAS)).isInstanceOf(DataImportException.class).hasMessageContaining("#9");
     }
 }

@@ -75,6 +75,8 @@ public final class MappingDialog extends Dialog<Integer> {
     private final ComboBox<String> areaColumn = new ComboBox<>(columns);
     private final Spinner<Integer> pad = new Spinner<>(0, 12, 0);
     private final ComboBox<String> yearColumn = new ComboBox<>(columns);
+    /** The line with the years above the table, as a loaded mapping says (the dialog does not set it). */
+    private int yearLine;
     private final ComboBox<String> indicatorColumn = new ComboBox<>(optionalColumns);
     private final TextField fixedIndicator = new TextField();
     private final ComboBox<String> sexColumn = new ComboBox<>(optionalColumns);
@@ -294,7 +296,8 @@ public final class MappingDialog extends Dialog<Integer> {
         List<ColumnMapping.ValueColumn> values = valueRows.stream().filter(r -> r.use.get())
                 .map(r -> r.toValueColumn(fixed)).toList();
         return new ColumnMapping(sep, header, lastLine.getValue(), areaColumn.getValue(), pad.getValue(),
-                yearColumn.getValue(), indicatorColumn.getValue(), sexColumn.getValue(), ageGroupColumn.getValue(), values);
+                yearColumn.getValue(), indicatorColumn.getValue(), sexColumn.getValue(), ageGroupColumn.getValue(), values,
+                yearLine);
     }
 
     /** Reads the file with the mapping, storing nothing, and says what came out. */
@@ -362,6 +365,7 @@ public final class MappingDialog extends Dialog<Integer> {
     /** Shows a saved mapping in the dialog. */
     public void apply(ColumnMapping m) {
         filling = true;
+        yearLine = m.yearLine();
         separator.setValue(m.separator());
         int header = m.headerLine() > 0 ? m.headerLine() : OfficeTable.lineWith(lines, m.separator(),
                 Objects.requireNonNullElse(m.areaColumn(), ""));
