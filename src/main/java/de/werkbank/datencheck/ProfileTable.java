@@ -20,8 +20,21 @@ public final class ProfileTable {
 
     /** The columns, by message key of their heading. */
     public enum Column {
-        POPULATION, CHANGE, SHARE_UNDER_20, SHARE_65, SHARE_80, JUGENDQUOTIENT, ALTENQUOTIENT, AVERAGE_AGE, MEDIAN_AGE,
-        MIGRATION, NATURAL
+        POPULATION("einwohner"), CHANGE("entwicklung"), SHARE_UNDER_20("anteil_unter_20"), SHARE_65("anteil_65_plus"),
+        SHARE_80("anteil_80_plus"), JUGENDQUOTIENT("jugendquotient"), ALTENQUOTIENT("altenquotient"),
+        AVERAGE_AGE("durchschnittsalter"), MEDIAN_AGE("medianalter"), MIGRATION("wanderungssaldo"),
+        NATURAL("natuerlicher_saldo");
+
+        private final String key;
+
+        Column(String key) {
+            this.key = key;
+        }
+
+        /** The figure's stable key, as the command line and files name it (e.g. {@code anteil_65_plus}). */
+        public String key() {
+            return key;
+        }
     }
 
     /**

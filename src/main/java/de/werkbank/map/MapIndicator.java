@@ -49,7 +49,7 @@ public final class MapIndicator {
     }
 
     private static String name(Column column) {
-        return column.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return column.key();
     }
 
     /** Every derived figure, in the Datencheck's order. */
@@ -58,15 +58,17 @@ public final class MapIndicator {
     }
 
     /**
-     * A figure by its command-line name (also with underscores, any case; {@code bevoelkerung} for the
-     * population), or an imported indicator by its key.
+     * A figure by its key ({@code anteil_65_plus}; any case, also with hyphens, and the English names
+     * earlier versions used, {@code share-65}; {@code bevoelkerung} for the population), or an imported
+     * indicator by its key.
      */
     public static Optional<MapFigure> byName(String name, List<IndicatorSummary> measured) {
-        String n = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        if (n.equals("bevoelkerung") || n.equals("einwohner")) {
+        String n = name.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+        if (n.equals("bevoelkerung")) {
             return Optional.of(new MapFigure.Derived(Column.POPULATION));
         }
-        Optional<MapFigure> derived = Arrays.stream(Column.values()).filter(c -> name(c).equals(n)).findFirst()
+        Optional<MapFigure> derived = Arrays.stream(Column.values())
+                .filter(c -> c.key().equals(n) || c.name().toLowerCase(Locale.ROOT).equals(n)).findFirst()
                 .map(MapFigure.Derived::new);
         return derived.or(() -> measured.stream().filter(i -> i.key().equalsIgnoreCase(name.trim())).findFirst()
                 .map(i -> new MapFigure.Measured(i.key(), i.name())));
