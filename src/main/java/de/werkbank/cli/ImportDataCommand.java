@@ -29,10 +29,14 @@ final class ImportDataCommand implements CliCommand {
             mapping = Path.of(rest.remove(at + 1));
             rest.remove(at);
         }
+        String source = CliArgs.takeValue(rest, "--source");
         CliArgs a = CliArgs.parse("import-data", rest, Set.of(), 1, 1);
         Path file = Path.of(a.get(0));
+        if (source != null && (source.isBlank() || source.length() > 300)) {
+            throw new UsageException("cli.importData.badSource", 300);
+        }
         try (Store store = Store.open(location)) {
-            int values = DataImport.importFile(store, file, mapping, Instant.now());
+            int values = DataImport.importFile(store, file, mapping, source, Instant.now());
             out.println(Messages.tr("cli.importData.done", file.getFileName(), values));
         }
         return ExitCodes.OK;

@@ -30,7 +30,19 @@ public final class DataImport {
      * @return how many values were stored
      */
     public static int importFile(Store store, Path file, Path mapping, Instant now) {
-        return importData(store, file, mapping == null ? null : mapping(mapping), now);
+        return importFile(store, file, mapping, null, now);
+    }
+
+    /**
+     * As above, under a source line of its own (e.g. "IT.NRW, Landesdatenbank NRW, 12411-9k06"), which
+     * the Datencheck shows under its table and maps instead of the file's name.
+     *
+     * @param source the source line, or {@code null}: the file's name
+     */
+    public static int importFile(Store store, Path file, Path mapping, String source, Instant now) {
+        List<Observation> values = read(store, file, mapping == null ? null : mapping(mapping));
+        String name = source == null || source.isBlank() ? file.getFileName().toString() : source.strip();
+        return store.transaction(tx -> store(tx, name, values, now));
     }
 
     /** As {@link #importFile(Store, Path, Path, Instant)}, with a mapping at hand ({@code null}: a tidy file). */

@@ -2,6 +2,8 @@ package de.werkbank.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,5 +51,20 @@ class DataCommandsTest extends CliTest {
         assertThat(run("--store", store, "import-data", "sample-data/datencheck/bevoelkerung_landesdatenbank.csv")).isEqualTo(1);
         assertThat(err()).contains("area_key");
         assertThat(run("--store", store, "import-data", "x.csv", "--mapping")).isEqualTo(2);
+    }
+
+    @Test
+    void anImportMayNameItsSourceWhichTheDatencheckShowsInsteadOfTheFileName() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("--store", store, "init")).isZero();
+        Path file = dir.resolve("quote.csv");
+        Files.writeString(file, "area_key;indicator;year;value\n05358008;ehrenamtsquote;2018;11,0\n", StandardCharsets.UTF_8);
+
+        assertThat(run("--store", store, "import-data", file.toString(), "--source",
+                "Kreis Düren, Ehrenamtsbefragung 2018")).isZero();
+        try (Store s = Store.open(StoreLocation.in(Path.of(store)))) {
+            assertThat(s.dataSources()).contains("Kreis Düren, Ehrenamtsbefragung 2018").doesNotContain("quote.csv");
+        }
+        assertThat(run("--store", store, "import-data", file.toString(), "--source")).isEqualTo(2);
     }
 }
