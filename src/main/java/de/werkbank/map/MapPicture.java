@@ -12,6 +12,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
@@ -183,7 +184,14 @@ public final class MapPicture {
         g.setFont(label);
         FontMetrics fm = g.getFontMetrics();
         List<MapShapes.Shape> list = shapes.shapes();
+        // a label that would run into one already drawn is left out (the larger areas come first)
+        List<java.awt.geom.Rectangle2D> drawn = new ArrayList<>();
+        List<Integer> largestFirst = new ArrayList<>();
         for (int i = 0; i < paths.length; i++) {
+            largestFirst.add(i);
+        }
+        largestFirst.sort((a, b) -> Double.compare(list.get(b).bounds().getArea(), list.get(a).bounds().getArea()));
+        for (int i : largestFirst) {
             MapShapes.Shape s = list.get(i);
             double w = s.bounds().getWidth() * v.scale();
             double h = s.bounds().getHeight() * v.scale();
@@ -197,6 +205,11 @@ public final class MapPicture {
             double[] p = shapes.labelPoint(s);
             float x = (float) (p[0] * v.scale() - tw / 2.0);
             float y = (float) (-p[1] * v.scale() + fm.getAscent() / 2.0 - 1);
+            var box = new java.awt.geom.Rectangle2D.Float(x - 3, y - fm.getAscent(), tw + 6, fm.getHeight());
+            if (drawn.stream().anyMatch(box::intersects)) {
+                continue;
+            }
+            drawn.add(box);
             boolean dark = luminance(fills[i]) < 0.45;
             g.setColor(dark ? new Color(0, 0, 0, 90) : new Color(255, 255, 255, 150));
             g.drawString(s.name(), x + 0.7f, y + 0.7f);
@@ -297,24 +310,34 @@ public final class MapPicture {
         g.setColor(TEXT);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
         g.drawString(Messages.tr("map.legend.title"), x, y);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         y += 10;
+        long noData = shapes.shapes().stream().filter(s -> choropleth == null || !choropleth.values().containsKey(s.key())).count();
+        List<String> rows = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
         if (choropleth != null && !choropleth.values().isEmpty()) {
             Classes c = choropleth.classes();
             NumberFormat f = NumberFormat.getNumberInstance(Messages.get().locale());
             f.setMinimumFractionDigits(choropleth.decimals());
             f.setMaximumFractionDigits(choropleth.decimals());
-            int[] colours = choropleth.colours();
             for (int i = 0; i < c.size(); i++) {
+                rows.add(f.format(c.lower(i)) + " – " + f.format(c.upper(i)));
+                counts.add("(" + c.count(i) + ")");
+            }
+        }
+        rows.add(Messages.tr("map.legend.noData"));
+        counts.add("(" + noData + ")");
+        // as large as lets every row's limits and count stand side by side in the legend's width
+        g.setFont(fitting(g, rows, counts, box.width - 2 * MARGIN - 24, 12, 8));
+        if (choropleth != null && !choropleth.values().isEmpty()) {
+            int[] colours = choropleth.colours();
+            for (int i = 0; i < rows.size() - 1; i++) {
                 y += 20;
                 swatch(g, x, y, new Color(colours[i]));
                 g.setColor(TEXT);
-                g.drawString(f.format(c.lower(i)) + " – " + f.format(c.upper(i)), x + 24, y);
-                String count = "(" + c.count(i) + ")";
-                g.drawString(count, box.x + box.width - MARGIN - g.getFontMetrics().stringWidth(count), y);
+                g.drawString(rows.get(i), x + 24, y);
+                g.drawString(counts.get(i), box.x + box.width - MARGIN - g.getFontMetrics().stringWidth(counts.get(i)), y);
             }
         }
-        long noData = shapes.shapes().stream().filter(s -> choropleth == null || !choropleth.values().containsKey(s.key())).count();
         y += 24;
         swatch(g, x, y, new Color(Palette.NO_DATA));
         g.setColor(TEXT);
@@ -331,6 +354,21 @@ public final class MapPicture {
         }
     }
 
+    /** The largest plain font (from {@code max} down to {@code min} points) in which each text and its count fit {@code width}. */
+    private static Font fitting(Graphics2D g, List<String> texts, List<String> counts, int width, int max, int min) {
+        for (int size = max; ; size--) {
+            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, size);
+            var metrics = g.getFontMetrics(font);
+            boolean fits = true;
+            for (int i = 0; i < texts.size() && fits; i++) {
+                fits = metrics.stringWidth(texts.get(i)) + metrics.stringWidth(" " + counts.get(i)) <= width;
+            }
+            if (fits || size <= min) {
+                return font;
+            }
+        }
+    }
+
     private static void swatch(Graphics2D g, int x, int y, Color colour) {
         g.setColor(colour);
         g.fillRect(x, y - 12, 16, 14);
@@ -343,9 +381,18 @@ public final class MapPicture {
         g.setColor(Color.WHITE);
         g.fill(box);
         g.setColor(new Color(0x57606a));
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         String text = shapes.sourceLines().isEmpty() ? Messages.tr("map.noBoundaries")
                 : String.join(" · ", shapes.sourceLines());
+        // smaller type for a long line in a narrow picture, and the rest cut with an ellipsis if even that is too wide
+        int width = box.width - 2 * MARGIN;
+        g.setFont(fitting(g, List.of(text), List.of(""), width, 11, 8));
+        var metrics = g.getFontMetrics();
+        if (metrics.stringWidth(text) > width) {
+            while (text.length() > 1 && metrics.stringWidth(text + "…") > width) {
+                text = text.substring(0, text.length() - 1);
+            }
+            text = text.strip() + "…";
+        }
         g.drawString(text, box.x + MARGIN, box.y + box.height / 2 + 4);
     }
 }
