@@ -42,13 +42,15 @@ public final class DataImport {
     public static int importFile(Store store, Path file, Path mapping, String source, Instant now) {
         List<Observation> values = read(store, file, mapping == null ? null : mapping(mapping));
         String name = source == null || source.isBlank() ? file.getFileName().toString() : source.strip();
-        return store.transaction(tx -> store(tx, name, values, now));
+        Map<String, String> names = mapping == null ? TidyCsv.indicatorNames(bytes(file)) : Map.of();
+        return store.transaction(tx -> store(tx, name, values, names, now));
     }
 
     /** As {@link #importFile(Store, Path, Path, Instant)}, with a mapping at hand ({@code null}: a tidy file). */
     public static int importData(Store store, Path file, ColumnMapping mapping, Instant now) {
         List<Observation> values = read(store, file, mapping);
-        return store.transaction(tx -> store(tx, file.getFileName().toString(), values, now));
+        Map<String, String> names = mapping == null ? TidyCsv.indicatorNames(bytes(file)) : Map.of();
+        return store.transaction(tx -> store(tx, file.getFileName().toString(), values, names, now));
     }
 
     /** Reads and checks a file as {@link #importFile} would, without storing anything. */
@@ -93,8 +95,17 @@ public final class DataImport {
      * checked them, the area keys against the store's areas included.
      */
     public static int store(StoreTransaction tx, String name, List<Observation> values, Instant now) {
+        return store(tx, name, values, Map.of(), now);
+    }
+
+    /**
+     * As above; a new indicator takes its display name from {@code givenNames} (a tidy file's column
+     * {@code indicator_name}), else the usual German name of its key, else the key.
+     */
+    public static int store(StoreTransaction tx, String name, List<Observation> values, Map<String, String> givenNames,
+                            Instant now) {
         Map<String, String> names = values.stream().map(Observation::indicatorKey).distinct()
-                .collect(Collectors.toMap(k -> k, KnownIndicators::name));
+                .collect(Collectors.toMap(k -> k, k -> givenNames.getOrDefault(k, KnownIndicators.name(k))));
         tx.datencheck().importValues(name, now, values, names);
         tx.log("import-data", name + " (" + values.size() + ")");
         return values.size();

@@ -62,6 +62,40 @@ public final class TidyCsv {
     }
 
     /**
+     * The display names a tidy file gives its indicators in an optional column {@code indicator_name}
+     * (e.g. {@code ehrenamtsquote} → "Ehrenamtsquote"), by key; empty without that column. Call after
+     * {@link #read}, which has checked the file.
+     */
+    public static Map<String, String> indicatorNames(byte[] bytes) {
+        String text = text(bytes);
+        String header = text.lines().findFirst().orElse("");
+        char separator = header.indexOf(';') >= 0 ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).get();
+        Map<String, String> names = new HashMap<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Map<String, Integer> columns = new HashMap<>();
+            List<String> headings = parser.getHeaderNames();
+            for (int i = 0; i < headings.size(); i++) {
+                columns.put(headings.get(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+            Integer key = columns.get("indicator");
+            Integer name = columns.get("indicator_name");
+            if (key == null || name == null) {
+                return names;
+            }
+            for (CSVRecord r : parser) {
+                if (r.size() > Math.max(key, name) && !r.get(name).isBlank()) {
+                    names.putIfAbsent(r.get(key).strip(), r.get(name).strip());
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            return names;
+        }
+        return names;
+    }
+
+    /**
      * @param areas the area keys the store knows; a value for another area is refused with its line
      */
     public static List<Observation> read(String fileName, byte[] bytes, Set<String> areas) {

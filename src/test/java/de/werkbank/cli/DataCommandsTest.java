@@ -67,4 +67,18 @@ class DataCommandsTest extends CliTest {
         }
         assertThat(run("--store", store, "import-data", file.toString(), "--source")).isEqualTo(2);
     }
+
+    @Test
+    void aTidyFileMayNameItsNewIndicatorsInGerman() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("--store", store, "init")).isZero();
+        Path file = dir.resolve("quote.csv");
+        Files.writeString(file, "area_key;indicator;indicator_name;year;value\n"
+                + "05358008;ehrenamtsquote;Ehrenamtsquote (Befragung);2018;11,0\n"
+                + "05358024;ehrenamtsquote;;2018;12,5\n", StandardCharsets.UTF_8);
+
+        assertThat(run("--store", store, "import-data", file.toString())).isZero();
+        assertThat(run("--store", store, "list-indicators")).isZero();
+        assertThat(out()).contains("ehrenamtsquote\tEhrenamtsquote (Befragung)\t2018\t2");
+    }
 }
