@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,20 @@ public final class OfficeTable {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return List.of(line.split(Pattern.quote(separator), -1));
         }
+    }
+
+    /**
+     * The names a mapping gives a heading line's columns: the heading, or the column's place
+     * ({@code #1}, {@code #2} …) where it has none or repeats one before it.
+     */
+    public static List<String> columnNames(List<String> headings) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < headings.size(); i++) {
+            String h = headings.get(i) == null ? "" : headings.get(i).strip();
+            names.add(h.isEmpty() || !seen.add(h.toLowerCase(Locale.GERMAN)) ? "#" + (i + 1) : h);
+        }
+        return names;
     }
 
     /** The line (from 1) holding a cell {@code heading}, or 0. */

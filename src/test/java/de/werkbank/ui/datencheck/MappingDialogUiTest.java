@@ -3,6 +3,7 @@ package de.werkbank.ui.datencheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.ui.WindowUiTest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
@@ -25,10 +26,14 @@ class MappingDialogUiTest extends WindowUiTest {
     }
 
     private void openDialog(FxRobot robot) throws Exception {
+        openDialog(robot, FILE);
+    }
+
+    private void openDialog(FxRobot robot, Path file) throws Exception {
         robot.clickOn("Datencheck");
         WaitForAsyncUtils.waitForFxEvents();
         DatencheckView view = robot.lookup(".datencheck").queryAs(DatencheckView.class);
-        robot.interact(() -> javafx.application.Platform.runLater(() -> view.importFile(FILE)));
+        robot.interact(() -> javafx.application.Platform.runLater(() -> view.importFile(file)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mapping-dialog").tryQuery().isPresent());
     }
 
@@ -71,5 +76,34 @@ class MappingDialogUiTest extends WindowUiTest {
         assertThat(status(robot)).contains("Zeile 7, Spalte 2");
         robot.interact(() -> robot.lookup("#mapping-dialog").query().getScene().getWindow().hide());
         assertThat(window).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGenesisDownloadIsReadWithTheYearsFromTheLineAboveTheHeadings(FxRobot robot) throws Exception {
+        Path genesis = dir.resolve("12411-01-01-4.csv");
+        Files.writeString(genesis, """
+                GENESIS-Tabelle: 12411-01-01-4
+                Bevölkerungsstand: Bevölkerung nach Geschlecht;;;;
+                - Stichtag 31.12. -;;;;
+                regionale Tiefe: Gemeinden;;;;
+                ;;31.12.2018;31.12.2019;31.12.2019
+                ;;Insgesamt;Insgesamt;männlich
+                05358004;  Aldenhoven;14.100;14.206;7.050
+                05358008;  Düren;-;94.322;x
+                __________
+                (C)opyright Statistische Ämter des Bundes und der Länder, 2020 | Datenlizenz by-2-0
+                """, java.nio.charset.Charset.forName("windows-1252"));
+        openDialog(robot, genesis);
+        robot.interact(() -> {
+            robot.lookup("#mapping-header-line").queryAs(Spinner.class).getValueFactory().setValue(6);
+            robot.lookup("#mapping-year-line").queryAs(Spinner.class).getValueFactory().setValue(5);
+            robot.lookup("#mapping-area").queryAs(ComboBox.class).setValue("#1");
+            robot.lookup("#mapping-pad").queryAs(Spinner.class).getValueFactory().setValue(8);
+            robot.lookup("#mapping-indicator").queryAs(TextField.class).setText("bevoelkerung");
+        });
+        assertThat(robot.lookup("#mapping-area").queryAs(ComboBox.class).getItems()).contains("#1", "#2", "Insgesamt", "#4");
+        assertThat(status(robot)).isEqualTo("Geprüft: 6 Werte lassen sich einlesen.");
+        robot.interact(() -> robot.lookup("#mapping-dialog").query().getScene().getWindow().hide());
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -75,8 +76,8 @@ public final class MappingDialog extends Dialog<Integer> {
     private final ComboBox<String> areaColumn = new ComboBox<>(columns);
     private final Spinner<Integer> pad = new Spinner<>(0, 12, 0);
     private final ComboBox<String> yearColumn = new ComboBox<>(columns);
-    /** The line with the years above the table, as a loaded mapping says (the dialog does not set it). */
-    private int yearLine;
+    /** The line with the years above the table (GENESIS puts the dates there), or 0: the year column says. */
+    private final Spinner<Integer> yearLine;
     private final ComboBox<String> indicatorColumn = new ComboBox<>(optionalColumns);
     private final TextField fixedIndicator = new TextField();
     private final ComboBox<String> sexColumn = new ComboBox<>(optionalColumns);
@@ -94,6 +95,12 @@ public final class MappingDialog extends Dialog<Integer> {
         this.lines = OfficeTable.lines(DataImport.bytes(file));
         headerLine = new Spinner<>(1, Math.max(1, lines.size()), 1);
         lastLine = new Spinner<>(0, Math.max(1, lines.size()), 0);
+        yearLine = new Spinner<>(0, Math.max(1, lines.size()), 0);
+        yearLine.setId("mapping-year-line");
+        yearLine.setEditable(true);
+        yearLine.setPrefWidth(90);
+        yearColumn.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> yearLine.getValue() != null && yearLine.getValue() > 0, yearLine.valueProperty()));
         var values = valueTable();
         var load = new Button(Messages.tr("ui.import.loadMapping"));
         var save = new Button(Messages.tr("ui.import.saveMapping"));
@@ -147,7 +154,7 @@ public final class MappingDialog extends Dialog<Integer> {
         refreshColumns();
         separator.valueProperty().addListener(o -> refreshColumns());
         headerLine.valueProperty().addListener(o -> refreshColumns());
-        Observable[] inputs = {lastLine.valueProperty(), areaColumn.valueProperty(), pad.valueProperty(),
+        Observable[] inputs = {lastLine.valueProperty(), yearLine.valueProperty(), areaColumn.valueProperty(), pad.valueProperty(),
             yearColumn.valueProperty(), indicatorColumn.valueProperty(), fixedIndicator.textProperty(),
             sexColumn.valueProperty(), ageGroupColumn.valueProperty()};
         for (Observable o : inputs) {
@@ -175,7 +182,9 @@ public final class MappingDialog extends Dialog<Integer> {
                 new Label(Messages.tr("ui.import.lastLine")), lastLine);
         grid.addRow(1, new Label(Messages.tr("ui.import.areaColumn")), areaColumn,
                 new Label(Messages.tr("ui.import.pad")), pad);
-        grid.addRow(2, new Label(Messages.tr("ui.import.yearColumn")), yearColumn);
+        grid.addRow(2, new Label(Messages.tr("ui.import.yearColumn")), yearColumn,
+                new Label(Messages.tr("ui.import.yearLine")), yearLine);
+        yearLine.setTooltip(new Tooltip(Messages.tr("ui.import.yearLine.tooltip")));
         grid.addRow(3, new Label(Messages.tr("ui.import.indicatorColumn")), indicatorColumn,
                 new Label(Messages.tr("ui.import.fixedIndicator")), fixedIndicator);
         grid.addRow(4, new Label(Messages.tr("ui.import.sexColumn")), sexColumn,
@@ -222,8 +231,8 @@ public final class MappingDialog extends Dialog<Integer> {
     private void refreshColumns() {
         boolean was = filling;
         filling = true;
-        List<String> names = headerLine.getValue() <= lines.size()
-                ? OfficeTable.cells(lines.get(headerLine.getValue() - 1), separator.getValue()) : List.of();
+        List<String> names = OfficeTable.columnNames(headerLine.getValue() <= lines.size()
+                ? OfficeTable.cells(lines.get(headerLine.getValue() - 1), separator.getValue()) : List.of());
         String area = areaColumn.getValue();
         String year = yearColumn.getValue();
         columns.setAll(names);
@@ -243,7 +252,8 @@ public final class MappingDialog extends Dialog<Integer> {
         List<ValueColumnRow> rows = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            ValueColumnRow row = before.get(name);
+            // a column named by its place is another column under another heading line: not kept
+            ValueColumnRow row = name.startsWith("#") ? null : before.get(name);
             if (row == null) {
                 row = new ValueColumnRow(name);
                 String cell = i < firstRow.size() ? firstRow.get(i) : "";
@@ -296,8 +306,8 @@ public final class MappingDialog extends Dialog<Integer> {
         List<ColumnMapping.ValueColumn> values = valueRows.stream().filter(r -> r.use.get())
                 .map(r -> r.toValueColumn(fixed)).toList();
         return new ColumnMapping(sep, header, lastLine.getValue(), areaColumn.getValue(), pad.getValue(),
-                yearColumn.getValue(), indicatorColumn.getValue(), sexColumn.getValue(), ageGroupColumn.getValue(), values,
-                yearLine);
+                yearLine.getValue() > 0 ? null : yearColumn.getValue(), indicatorColumn.getValue(), sexColumn.getValue(),
+                ageGroupColumn.getValue(), values, yearLine.getValue());
     }
 
     /** Reads the file with the mapping, storing nothing, and says what came out. */
@@ -365,7 +375,7 @@ public final class MappingDialog extends Dialog<Integer> {
     /** Shows a saved mapping in the dialog. */
     public void apply(ColumnMapping m) {
         filling = true;
-        yearLine = m.yearLine();
+        yearLine.getValueFactory().setValue(m.yearLine());
         separator.setValue(m.separator());
         int header = m.headerLine() > 0 ? m.headerLine() : OfficeTable.lineWith(lines, m.separator(),
                 Objects.requireNonNullElse(m.areaColumn(), ""));
