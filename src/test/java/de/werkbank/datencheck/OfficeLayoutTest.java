@@ -93,25 +93,14 @@ class OfficeLayoutTest {
     }
 
     @Test
-    void aGenesisTableWithTheDatesAboveTheHeadingsAndUnnamedKeyColumnsIsRead() {
-        String genesis = """
-                GENESIS-Tabelle: 12411-01-01-4
-                Bevölkerungsstand: Bevölkerung nach Geschlecht;;;;
-                - Stichtag 31.12. -;;;;
-                regionale Tiefe: Gemeinden;;;;
-                ;;31.12.2018;31.12.2019;31.12.2019
-                ;;Insgesamt;Insgesamt;männlich
-                05358004;  Aldenhoven;14.100;14.206;7.050
-                05358008;  Düren;-;94.322;x
-                __________
-                (C)opyright Statistische Ämter des Bundes und der Länder, 2020 | Datenlizenz by-2-0
-                """;
+    void aGenesisTableWithTheDatesAboveTheHeadingsAndUnnamedKeyColumnsIsRead() throws Exception {
+        byte[] genesis = genesisDownload();
         ColumnMapping mapping = new ColumnMapping(";", 6, 0, "#1", 8, null, null, null, null, List.of(
                 new ColumnMapping.ValueColumn("#3", "bevoelkerung", "insgesamt", "", "Personen"),
                 new ColumnMapping.ValueColumn("#4", "bevoelkerung", "insgesamt", "", "Personen"),
                 new ColumnMapping.ValueColumn("#5", "bevoelkerung", "m", "", "Personen")), 5);
 
-        List<Observation> values = OfficeTable.read("genesis.csv", genesis.getBytes(StandardCharsets.ISO_8859_1), mapping,
+        List<Observation> values = OfficeTable.read("genesis.csv", genesis, mapping,
                 AREAS);
 
         assertThat(values).extracting(Observation::areaKey, Observation::year, Observation::sex)
@@ -124,7 +113,14 @@ class OfficeLayoutTest {
 
         ColumnMapping beyond = new ColumnMapping(";", 6, 0, "#1", 8, null, null, null, null,
                 List.of(new ColumnMapping.ValueColumn("#9", "bevoelkerung", "", "", "")), 5);
-        assertThatThrownBy(() -> OfficeTable.read("genesis.csv", genesis.getBytes(StandardCharsets.ISO_8859_1), beyond,
+        assertThatThrownBy(() -> OfficeTable.read("genesis.csv", genesis, beyond,
                 AREAS)).isInstanceOf(DataImportException.class).hasMessageContaining("#9");
+    }
+
+    /** A GENESIS download as domain.md shows its layout (Windows-1252, dates above the headings); the UI test reads it too. */
+    private static byte[] genesisDownload() throws Exception {
+        try (var in = OfficeLayoutTest.class.getResourceAsStream("/datencheck/genesis-12411-01-01-4.csv")) {
+            return in.readAllBytes();
+        }
     }
 }

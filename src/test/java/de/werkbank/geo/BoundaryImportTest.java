@@ -53,6 +53,15 @@ class BoundaryImportTest {
         return shp;
     }
 
+    /** A GeoJSON file of one small area in WGS84; {@code ags} as JSON (a number, or a quoted text). */
+    private Path oneArea(String name, String ags, String gen) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"AGS\":" + ags + ",\"GEN\":\"" + gen + "\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[6.2,50.9],[6.3,50.9],[6.3,50.95],[6.2,50.9]]]}}]}", StandardCharsets.UTF_8);
+        return file;
+    }
+
     private BoundaryImport.Report importFile(Path file, String key, String name, String parent, Crs crs) {
         return BoundaryImport.importFile(store, file,
                 new BoundaryImport.Options(key, name, parent, crs, "© Vermessungsamt Kreis Düren"), Instant.now());
@@ -85,10 +94,7 @@ class BoundaryImportTest {
 
     @Test
     void aNewAreasNumericKeyGetsBackTheLeadingZerosOfItsLevel() throws Exception {
-        Path file = dir.resolve("neu.geojson");
-        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
-                + "{\"AGS\":5358999,\"GEN\":\"Neudorf\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
-                + "[[[6.2,50.9],[6.3,50.9],[6.3,50.95],[6.2,50.9]]]}}]}", StandardCharsets.UTF_8);
+        Path file = oneArea("neu.geojson", "5358999", "Neudorf");
 
         BoundaryImport.Report report = importFile(file, "AGS", "GEN", "05358000", null);
 
@@ -98,10 +104,7 @@ class BoundaryImportTest {
 
     @Test
     void reportsTheKommunenTheFileLacks() throws Exception {
-        Path file = dir.resolve("drei.geojson");
-        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
-                + "{\"AGS\":\"05358004\",\"GEN\":\"Aldenhoven\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
-                + "[[[6.2,50.9],[6.3,50.9],[6.3,50.95],[6.2,50.9]]]}}]}", StandardCharsets.UTF_8);
+        Path file = oneArea("drei.geojson", "\"05358004\"", "Aldenhoven");
 
         BoundaryImport.Report report = importFile(file, "AGS", "GEN", "05358000", null);
 

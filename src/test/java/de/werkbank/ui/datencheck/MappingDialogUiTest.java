@@ -82,18 +82,9 @@ class MappingDialogUiTest extends WindowUiTest {
     @SuppressWarnings("unchecked")
     void aGenesisDownloadIsReadWithTheYearsFromTheLineAboveTheHeadings(FxRobot robot) throws Exception {
         Path genesis = dir.resolve("12411-01-01-4.csv");
-        Files.writeString(genesis, """
-                GENESIS-Tabelle: 12411-01-01-4
-                Bevölkerungsstand: Bevölkerung nach Geschlecht;;;;
-                - Stichtag 31.12. -;;;;
-                regionale Tiefe: Gemeinden;;;;
-                ;;31.12.2018;31.12.2019;31.12.2019
-                ;;Insgesamt;Insgesamt;männlich
-                05358004;  Aldenhoven;14.100;14.206;7.050
-                05358008;  Düren;-;94.322;x
-                __________
-                (C)opyright Statistische Ämter des Bundes und der Länder, 2020 | Datenlizenz by-2-0
-                """, java.nio.charset.Charset.forName("windows-1252"));
+        try (var in = getClass().getResourceAsStream("/datencheck/genesis-12411-01-01-4.csv")) {
+            Files.write(genesis, in.readAllBytes());
+        }
         openDialog(robot, genesis);
         robot.interact(() -> {
             robot.lookup("#mapping-header-line").queryAs(Spinner.class).getValueFactory().setValue(6);
