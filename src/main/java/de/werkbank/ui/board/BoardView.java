@@ -185,6 +185,13 @@ public final class BoardView extends BorderPane {
         }
     }
 
+    /** Selects and focuses the first card of the first column (or that column), so that the arrow keys work at once. */
+    public void focusFirst() {
+        if (!views.isEmpty()) {
+            select(new BoardViewModel.Place(0, 0));
+        }
+    }
+
     /** Selects and focuses the card with this id, if the board shows it. */
     public void focusCard(UUID card, BoardViewModel model) {
         model.placeOf(card).ifPresent(this::select);

@@ -165,6 +165,8 @@ public final class MainWindow {
         catalogueSlot.getChildren().setAll(catalogueView);
         menuSlot.getChildren().setAll(menuBar());
         boardView.showFilterBar(new FilterBar(board));
+        // the keyboard starts on the board: arrows move between cards, Ctrl+arrows move them
+        boardView.focusFirst();
     }
 
     /** The catalogue stands beside the Werkstattplan; the Datencheck's table takes the whole width. */

@@ -12,6 +12,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class KeyboardMovesUiTest extends WindowUiTest {
 
     @Test
+    void theKeyboardStartsOnTheFirstCardSoCtrlRightMovesItWithoutAClick(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        String first = titles(robot, 0).get(0);
+        assertThat(cards(robot, 0).isFocused()).isTrue();
+        assertThat(selectedCard(robot, 0).card().title()).isEqualTo(first);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(titles(robot, 1).get(0)).isEqualTo(first);
+    }
+
+    @Test
     void ctrlRightMovesTheSelectedCardToTheNextColumnAndCtrlZBringsItBack(FxRobot robot) {
         String first = titles(robot, 0).get(0);
         robot.clickOn(robot.lookup("#column-0 .card-row").nth(0).queryAs(Node.class));
