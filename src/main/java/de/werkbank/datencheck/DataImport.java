@@ -40,23 +40,29 @@ public final class DataImport {
      * @param source the source line, or {@code null}: the file's name
      */
     public static int importFile(Store store, Path file, Path mapping, String source, Instant now) {
-        List<Observation> values = read(store, file, mapping == null ? null : mapping(mapping));
         String name = source == null || source.isBlank() ? file.getFileName().toString() : source.strip();
-        Map<String, String> names = mapping == null ? TidyCsv.indicatorNames(bytes(file)) : Map.of();
-        return store.transaction(tx -> store(tx, name, values, names, now));
+        return importData(store, file, mapping == null ? null : mapping(mapping), name, now);
     }
 
     /** As {@link #importFile(Store, Path, Path, Instant)}, with a mapping at hand ({@code null}: a tidy file). */
     public static int importData(Store store, Path file, ColumnMapping mapping, Instant now) {
-        List<Observation> values = read(store, file, mapping);
-        Map<String, String> names = mapping == null ? TidyCsv.indicatorNames(bytes(file)) : Map.of();
-        return store.transaction(tx -> store(tx, file.getFileName().toString(), values, names, now));
+        return importData(store, file, mapping, file.getFileName().toString(), now);
+    }
+
+    /** Reads the file once, checks it all, then stores its values under {@code sourceName}. */
+    private static int importData(Store store, Path file, ColumnMapping mapping, String sourceName, Instant now) {
+        byte[] bytes = bytes(file);
+        List<Observation> values = read(store, file.getFileName().toString(), bytes, mapping);
+        Map<String, String> names = mapping == null ? TidyCsv.indicatorNames(bytes) : Map.of();
+        return store.transaction(tx -> store(tx, sourceName, values, names, now));
     }
 
     /** Reads and checks a file as {@link #importFile} would, without storing anything. */
     public static List<Observation> read(Store store, Path file, ColumnMapping mapping) {
-        String name = file.getFileName().toString();
-        byte[] bytes = bytes(file);
+        return read(store, file.getFileName().toString(), bytes(file), mapping);
+    }
+
+    private static List<Observation> read(Store store, String name, byte[] bytes, ColumnMapping mapping) {
         Set<String> areas = store.areas().stream().map(Area::key).collect(Collectors.toSet());
         return mapping == null ? TidyCsv.read(name, bytes, areas) : OfficeTable.read(name, bytes, mapping, areas);
     }

@@ -61,6 +61,17 @@ public final class TidyCsv {
         }
     }
 
+    /** The field separator of a tidy file: {@code ;} if its header has one, else {@code ,}. */
+    private static char separator(String text) {
+        return text.lines().findFirst().orElse("").indexOf(';') >= 0 ? ';' : ',';
+    }
+
+    /** A tidy file as Commons CSV reads it: a header line, cells trimmed, empty lines skipped. */
+    private static CSVFormat format(char separator) {
+        return CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).get();
+    }
+
     /**
      * The display names a tidy file gives its indicators in an optional column {@code indicator_name}
      * (e.g. {@code ehrenamtsquote} → "Ehrenamtsquote"), by key; empty without that column. Call after
@@ -68,12 +79,8 @@ public final class TidyCsv {
      */
     public static Map<String, String> indicatorNames(byte[] bytes) {
         String text = text(bytes);
-        String header = text.lines().findFirst().orElse("");
-        char separator = header.indexOf(';') >= 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
-                .setTrim(true).setIgnoreEmptyLines(true).get();
         Map<String, String> names = new HashMap<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format(separator(text)))) {
             Map<String, Integer> columns = new HashMap<>();
             List<String> headings = parser.getHeaderNames();
             for (int i = 0; i < headings.size(); i++) {
@@ -100,12 +107,9 @@ public final class TidyCsv {
      */
     public static List<Observation> read(String fileName, byte[] bytes, Set<String> areas) {
         String text = text(bytes);
-        String header = text.lines().findFirst().orElse("");
-        char separator = header.indexOf(';') >= 0 ? ';' : ',';
+        char separator = separator(text);
         boolean decimalComma = separator == ';';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
-                .setTrim(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format(separator))) {
             Map<String, Integer> columns = columns(fileName, parser.getHeaderNames());
             List<Observation> result = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
