@@ -1,6 +1,5 @@
 package de.werkbank.store;
 
-import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Werkzeug;
@@ -11,8 +10,6 @@ import de.werkbank.plan.Plan;
 import de.werkbank.plan.PlanColumn;
 import de.werkbank.plan.Positions;
 import de.werkbank.sheet.Actor;
-import de.werkbank.sheet.Indicator;
-import de.werkbank.sheet.Step;
 import de.werkbank.sheet.Werkzeugblatt;
 import java.sql.Connection;
 import java.time.ZoneOffset;
@@ -27,7 +24,7 @@ import java.util.UUID;
 /** The whole content of a store at once: read for a snapshot, or replaced by one (inside one transaction). */
 public final class ContentRows {
 
-    private static final List<String> REPLACED_TABLES = List.of("undo_step", "history", "step", "indicator", "sheet_dependency",
+    private static final List<String> REPLACED_TABLES = List.of("undo_step", "history", "sheet_dependency",
             "sheet_area", "sheet", "card", "plan_column", "plan", "actor", "zukunftsbild", "werkzeug", "handlungsfeld");
 
     private final Connection c;
@@ -203,50 +200,35 @@ public final class ContentRows {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> areas = new ArrayList<>();
         List<Object[]> dependencies = new ArrayList<>();
-        List<Object[]> indicators = new ArrayList<>();
-        List<Object[]> steps = new ArrayList<>();
         for (Werkzeugblatt s : sheets) {
             Long card = keys.card(s.card());
             rows.add(new Object[] {card, s.goal(), s.description(), Sql.array(c, s.targetGroups()),
                 keys.actor(s.leadOffice()), keys.actor(s.contact()), Sql.array(c, s.partners()), s.start(), s.end(),
-                s.budget() == null ? null : s.budget().amount(), s.budget() == null ? null : s.budget().source()});
+                s.budget() == null ? null : s.budget().amount(), s.budget() == null ? null : s.budget().source(),
+                SheetParts.json(s.indicators()), SheetParts.json(s.steps())});
             for (int i = 0; i < s.areas().size(); i++) {
                 areas.add(new Object[] {card, keys.area(s.areas().get(i)), i});
             }
             for (int i = 0; i < s.dependsOn().size(); i++) {
                 dependencies.add(new Object[] {card, keys.card(s.dependsOn().get(i)), i});
             }
-            for (int i = 0; i < s.indicators().size(); i++) {
-                Indicator x = s.indicators().get(i);
-                indicators.add(new Object[] {x.id(), card, i, x.name(), x.unit(), x.baseline(), x.target(),
-                    x.targetDate()});
-            }
-            for (int i = 0; i < s.steps().size(); i++) {
-                Step x = s.steps().get(i);
-                steps.add(new Object[] {x.id(), card, i, x.text(), keys.actor(x.who()), x.withWhom(), x.due(),
-                    x.status().name(), x.note()});
-            }
         }
         Sql.insertAll(c, "insert into sheet (card_id, goal, description, target_groups, lead_office_id, contact_id, partners, "
-                + "start_date, end_date, budget_amount, budget_source, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                + "start_date, end_date, budget_amount, budget_source, indicators, steps, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                 rows);
         Sql.insertAll(c, "insert into sheet_area (card_id, area_id, position) values (?, ?, ?)", areas);
         Sql.insertAll(c, "insert into sheet_dependency (card_id, prerequisite_id, position) values (?, ?, ?)", dependencies);
-        Sql.insertAll(c, "insert into indicator (uuid, card_id, position, name, unit, baseline, target, target_date) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?)", indicators);
-        Sql.insertAll(c, "insert into step (uuid, card_id, position, text, who_id, with_whom, due, status, note) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", steps);
     }
 
     private void insertHistory(List<HistoryEntry> history) {
         if (history.isEmpty()) {
             return;
         }
-        long plan = Sql.one(c, "select id from plan", rs -> rs.getLong(1)).orElseThrow();
         List<Object[]> rows = new ArrayList<>();
         for (HistoryEntry h : history) {
-            rows.add(new Object[] {h.id(), plan, h.at().atOffset(ZoneOffset.UTC), h.who(), h.description(), h.change()});
+            rows.add(new Object[] {h.id(), h.at().atOffset(ZoneOffset.UTC), h.who(), h.description(), h.change()});
         }
-        Sql.insertAll(c, "insert into history (uuid, plan_id, at, who, description, change) values (?, ?, ?, ?, ?, ?)", rows);
+        Sql.insertAll(c, "insert into history (uuid, at, who, description, change) values (?, ?, ?, ?, ?)", rows);
     }
 }

@@ -258,8 +258,7 @@ public final class PlanRows implements PlanWriter {
 
     @Override
     public void recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
-        Sql.update(c, "insert into history (uuid, plan_id, at, who, description, change) "
-                        + "select ?, id, ?, ?, ?, ? from plan",
+        Sql.update(c, "insert into history (uuid, at, who, description, change) values (?, ?, ?, ?, ?)",
                 entry.id(), entry.at().atOffset(ZoneOffset.UTC), entry.who(), entry.description(),
                 Mementos.change(change));
     }

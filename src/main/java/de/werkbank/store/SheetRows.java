@@ -2,15 +2,11 @@ package de.werkbank.store;
 
 import de.werkbank.plan.PlanConflictException;
 import de.werkbank.sheet.Budget;
-import de.werkbank.sheet.Indicator;
 import de.werkbank.sheet.SheetOutline;
 import de.werkbank.sheet.Step;
-import de.werkbank.sheet.StepStatus;
 import de.werkbank.sheet.Werkzeugblatt;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Werkzeugblätter: one sheet row per card with its areas, dependencies, indicators and steps. */
+/**
+ * The Werkzeugblätter: one sheet row per card, which holds its indicators and steps; its areas and
+ * dependencies are rows of their own (the map and the other cards refer to them).
+ */
 public final class SheetRows {
-
-    private static final String STEP_COLUMNS = "select c.uuid, st.uuid, st.text, a.uuid, st.with_whom, st.due, "
-            + "st.status, st.note from step st join card c on c.id = st.card_id "
-            + "left join actor a on a.id = st.who_id ";
 
     private final Connection c;
 
@@ -51,15 +46,9 @@ public final class SheetRows {
         Map<UUID, List<UUID>> dependsOn = grouped("select c.uuid, p.uuid from sheet_dependency x " + card
                 + "join card p on p.id = x.prerequisite_id " + where + " order by x.card_id, x.position",
                 r -> r.getObject(2, UUID.class), params);
-        Map<UUID, List<Indicator>> indicators = grouped("select c.uuid, x.uuid, x.name, x.unit, x.baseline, x.target, "
-                        + "x.target_date from indicator x " + card + where + " order by x.card_id, x.position",
-                r -> new Indicator(r.getObject(2, UUID.class), r.getString(3), r.getString(4), r.getBigDecimal(5),
-                        r.getBigDecimal(6), r.getObject(7, LocalDate.class)), params);
-        Map<UUID, List<Step>> steps = grouped(STEP_COLUMNS + where + " order by st.card_id, st.position",
-                SheetRows::step, params);
         Map<UUID, Werkzeugblatt> result = new HashMap<>();
         Sql.list(c, "select c.uuid, x.goal, x.description, x.target_groups, lo.uuid, ct.uuid, x.partners, "
-                + "x.start_date, x.end_date, x.budget_amount, x.budget_source, x.version from sheet x " + card
+                + "x.start_date, x.end_date, x.budget_amount, x.budget_source, x.version, x.indicators, x.steps from sheet x " + card
                 + "left join actor lo on lo.id = x.lead_office_id left join actor ct on ct.id = x.contact_id " + where,
                 rs -> {
                     UUID id = rs.getObject(1, UUID.class);
@@ -69,8 +58,8 @@ public final class SheetRows {
                             Sql.strings(rs, "target_groups"), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
                             Sql.strings(rs, "partners"), areas.getOrDefault(id, List.of()),
                             rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), budget,
-                            indicators.getOrDefault(id, List.of()), dependsOn.getOrDefault(id, List.of()),
-                            steps.getOrDefault(id, List.of()), rs.getInt(12)));
+                            SheetParts.indicators(rs.getString(13)), dependsOn.getOrDefault(id, List.of()),
+                            SheetParts.steps(rs.getString(14)), rs.getInt(12)));
                     return null;
                 }, params);
         return result;
@@ -96,21 +85,23 @@ public final class SheetRows {
         Object amount = s.budget() == null ? null : s.budget().amount();
         Object source = s.budget() == null ? null : s.budget().source();
         Object[] values = {s.goal(), s.description(), Sql.array(c, s.targetGroups()), s.leadOffice(), s.contact(),
-            Sql.array(c, s.partners()), s.start(), s.end(), amount, source};
+            Sql.array(c, s.partners()), s.start(), s.end(), amount, source, SheetParts.json(s.indicators()),
+            SheetParts.json(s.steps())};
         int rows = Sql.update(c, "update sheet set goal = ?, description = ?, target_groups = ?, "
                 + "lead_office_id = (select id from actor where uuid = ?), contact_id = (select id from actor where uuid = ?), "
-                + "partners = ?, start_date = ?, end_date = ?, budget_amount = ?, budget_source = ?, "
-                + "version = version + 1 where card_id = ? and version = ?", append(values, key, s.version()));
+                + "partners = ?, start_date = ?, end_date = ?, budget_amount = ?, budget_source = ?, indicators = ?, "
+                + "steps = ?, version = version + 1 where card_id = ? and version = ?", append(values, key, s.version()));
         if (rows == 0) {
             if (s.version() != 0 || exists(key)) {
                 throw new PlanConflictException(cardTitle);
             }
             Sql.update(c, "insert into sheet (goal, description, target_groups, lead_office_id, contact_id, partners, "
-                    + "start_date, end_date, budget_amount, budget_source, card_id, version) values (?, ?, ?, "
-                    + "(select id from actor where uuid = ?), (select id from actor where uuid = ?), ?, ?, ?, ?, ?, ?, 1)",
+                    + "start_date, end_date, budget_amount, budget_source, indicators, steps, card_id, version) "
+                    + "values (?, ?, ?, (select id from actor where uuid = ?), (select id from actor where uuid = ?), "
+                    + "?, ?, ?, ?, ?, ?, ?, ?, 1)",
                     append(values, key));
         }
-        replaceParts(key, s);
+        replaceAreasAndDependencies(key, s);
         return s.withVersion(s.version() + 1);
     }
 
@@ -118,8 +109,8 @@ public final class SheetRows {
         return Sql.one(c, "select 1 from sheet where card_id = ?", rs -> true, key).isPresent();
     }
 
-    private void replaceParts(long key, Werkzeugblatt s) {
-        for (String table : List.of("sheet_area", "sheet_dependency", "indicator", "step")) {
+    private void replaceAreasAndDependencies(long key, Werkzeugblatt s) {
+        for (String table : List.of("sheet_area", "sheet_dependency")) {
             Sql.update(c, "delete from " + table + " where card_id = ?", key);
         }
         List<Object[]> areas = new ArrayList<>();
@@ -134,21 +125,6 @@ public final class SheetRows {
         }
         Sql.batch(c, "insert into sheet_dependency (card_id, prerequisite_id, position) "
                 + "values (?, (select id from card where uuid = ?), ?)", dependencies);
-        List<Object[]> indicators = new ArrayList<>();
-        for (int i = 0; i < s.indicators().size(); i++) {
-            Indicator x = s.indicators().get(i);
-            indicators.add(new Object[] {x.id(), key, i, x.name(), x.unit(), x.baseline(), x.target(), x.targetDate()});
-        }
-        Sql.batch(c, "insert into indicator (uuid, card_id, position, name, unit, baseline, target, target_date) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?)", indicators);
-        List<Object[]> steps = new ArrayList<>();
-        for (int i = 0; i < s.steps().size(); i++) {
-            Step x = s.steps().get(i);
-            steps.add(new Object[] {x.id(), key, i, x.text(), x.who(), x.withWhom(), x.due(), x.status().name(),
-                x.note()});
-        }
-        Sql.batch(c, "insert into step (uuid, card_id, position, text, who_id, with_whom, due, status, note) "
-                + "values (?, ?, ?, ?, (select id from actor where uuid = ?), ?, ?, ?, ?)", steps);
     }
 
     /** The cards whose sheets name this card as a prerequisite ("prerequisite for"). */
@@ -170,22 +146,20 @@ public final class SheetRows {
 
     private Map<UUID, SheetOutline> outlines(String where, Object... params) {
         Map<UUID, String> offices = new LinkedHashMap<>();
-        Sql.list(c, "select c.uuid, lo.name from sheet s join card c on c.id = s.card_id "
+        Map<UUID, List<Step>> steps = new HashMap<>();
+        Sql.list(c, "select c.uuid, lo.name, s.steps from sheet s join card c on c.id = s.card_id "
                 + "left join actor lo on lo.id = s.lead_office_id " + where,
-                rs -> offices.put(rs.getObject(1, UUID.class), rs.getString(2)), params);
+                rs -> {
+                    UUID card = rs.getObject(1, UUID.class);
+                    offices.put(card, rs.getString(2));
+                    return steps.put(card, SheetParts.steps(rs.getString(3)));
+                }, params);
         Map<UUID, List<String>> areas = grouped("select c.uuid, a.area_key from sheet_area sa join card c on c.id = sa.card_id "
                 + "join area a on a.id = sa.area_id " + where + " order by sa.card_id, sa.position", rs -> rs.getString(2), params);
-        Map<UUID, List<Step>> steps = grouped(STEP_COLUMNS + where + " order by st.card_id, st.position",
-                SheetRows::step, params);
         Map<UUID, SheetOutline> result = new HashMap<>();
         offices.forEach((card, office) -> result.put(card, new SheetOutline(card, office,
-                areas.getOrDefault(card, List.of()), steps.getOrDefault(card, List.of()))));
+                areas.getOrDefault(card, List.of()), steps.get(card))));
         return result;
-    }
-
-    private static Step step(ResultSet rs) throws SQLException {
-        return new Step(rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5),
-                rs.getObject(6, LocalDate.class), StepStatus.valueOf(rs.getString(7)), rs.getString(8));
     }
 
     private static Object[] append(Object[] values, Object... more) {
