@@ -6,10 +6,12 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 
 /**
  * The jar's main class. It is not the JavaFX {@code Application}, so {@code java -jar} works with
- * JavaFX on the class path. A command runs headless; without one the window opens.
+ * JavaFX on the class path. A command runs headless; without one the window opens, in a JVM started
+ * for it where that is possible ({@link WindowJvm}).
  */
 public final class Launcher {
 
@@ -25,6 +27,13 @@ public final class Launcher {
             err.flush();
             System.exit(exit.code());
         } else if (outcome instanceof Outcome.OpenWindow window) {
+            OptionalInt windowJvm = WindowJvm.run(args);
+            if (windowJvm.isPresent()) {
+                System.exit(windowJvm.getAsInt());
+            }
+            if (System.getProperty(WindowJvm.STARTED) != null) {
+                WindowJvm.followLauncher();
+            }
             WerkbankApp.launch(window.store());
         }
     }

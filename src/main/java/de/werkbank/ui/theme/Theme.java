@@ -15,7 +15,7 @@ public final class Theme {
 
     /** Sets the application-wide base theme; call once on the FX thread before building views. */
     public static void installBase() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static void style(Scene scene) {

@@ -1,0 +1,190 @@
+package de.werkbank.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * The JVM the window runs in. {@code java -jar} cannot pass options to the JVM, so the launcher starts
+ * one more JVM for the window, with the options a desktop program wants:
+ * <ul>
+ * <li>the client compiler only: the server compiler would spend the second core for seconds on
+ * start-up code, and the board's moves are no slower without it;</li>
+ * <li>the serial collector, for a heap of a few hundred megabytes;</li>
+ * <li>a class-data archive of the program's classes, written when the first window closes and used by
+ * every later start: the JVM then maps some 6,000 classes instead of reading and verifying them.</li>
+ * </ul>
+ * Commands never get here. The window runs in the launcher's own JVM when that JVM was started this
+ * way already, with {@code -Dwerkbank.relaunch=false}, with an agent or debugger attached, from
+ * class folders (the archive takes classes from jar files only), or when no {@code java} can be found
+ * (an installer's runtime has none; it passes these options itself).
+ */
+final class WindowJvm {
+
+    /** Set in the window's JVM. */
+    static final String STARTED = "werkbank.windowJvm";
+    private static final String SWITCH = "werkbank.relaunch";
+    private static final String CACHE = "werkbank.cacheDir";
+    private static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+            // a stale or half-written archive is ignored without a word (the next start writes one)
+            "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    private WindowJvm() {
+    }
+
+    /**
+     * Runs the window with {@code args} in a JVM of its own and waits for it.
+     *
+     * @return its exit code, or empty when the window is to run in this JVM
+     */
+    static OptionalInt run(String[] args) {
+        List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
+        List<Path> classPath = classPath();
+        if (System.getProperty(STARTED) != null || "false".equals(System.getProperty(SWITCH))
+                || inputArguments.stream().anyMatch(WindowJvm::watches) || classPath.isEmpty()
+                || !Files.isExecutable(java)) {
+            return OptionalInt.empty();
+        }
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(OPTIONS);
+        Path archive = cacheDir().resolve("classes-" + stamp(classPath) + ".jsa");
+        Path written = null;
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        } else if (canWrite(archive.getParent())) {
+            // written under a name of its own, and put in place once complete: two windows started at
+            // once never read each other's half-written archive
+            written = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            command.add("-XX:ArchiveClassesAtExit=" + written);
+        }
+        command.addAll(inputArguments);
+        command.add("-D" + STARTED + "=true");
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(List.of(args));
+        Process window;
+        try {
+            window = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(window::destroy));
+        int code = waitFor(window);
+        if (written != null) {
+            keep(written, archive, code == 0);
+        }
+        return OptionalInt.of(code);
+    }
+
+    /** In the window's JVM: ends with the launcher, so no window outlives a killed launcher. */
+    static void followLauncher() {
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(1)));
+    }
+
+    private static boolean watches(String inputArgument) {
+        return inputArgument.startsWith("-agentlib") || inputArgument.startsWith("-javaagent")
+                || inputArgument.startsWith("-Xrunjdwp") || inputArgument.startsWith("-agentpath");
+    }
+
+    /** The class path's jar files; empty if it holds anything else. */
+    private static List<Path> classPath() {
+        List<Path> jars = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            Path path = Path.of(entry).toAbsolutePath();
+            if (!entry.endsWith(".jar") || !Files.isRegularFile(path)) {
+                return List.of();
+            }
+            jars.add(path);
+        }
+        return jars;
+    }
+
+    /** Names the archive after the jars and the JVM it was written for; any change makes a new one. */
+    private static String stamp(List<Path> classPath) {
+        StringBuilder key = new StringBuilder(System.getProperty("java.vm.version"));
+        for (Path jar : classPath) {
+            try {
+                key.append('|').append(jar).append('|').append(Files.size(jar)).append('|')
+                        .append(Files.getLastModifiedTime(jar).toMillis());
+            } catch (IOException e) {
+                key.append('|').append(jar);
+            }
+        }
+        // a plain hash: a clash only makes the JVM refuse a foreign archive, which it checks anyway
+        return Integer.toHexString(key.toString().hashCode());
+    }
+
+    /**
+     * The user's cache folder for Werkbank: {@code -Dwerkbank.cacheDir}, else {@code %LOCALAPPDATA%\Werkbank}
+     * on Windows, {@code ~/Library/Caches/Werkbank} on macOS, {@code $XDG_CACHE_HOME/werkbank} or
+     * {@code ~/.cache/werkbank} elsewhere.
+     */
+    private static Path cacheDir() {
+        String configured = System.getProperty(CACHE);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        if (isWindows()) {
+            String local = System.getenv("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Werkbank");
+        }
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Werkbank");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("werkbank");
+    }
+
+    private static boolean canWrite(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return Files.isWritable(dir);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int waitFor(Process window) {
+        try {
+            return window.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            window.destroy();
+            return 1;
+        }
+    }
+
+    /**
+     * Puts a newly written archive in place of any older one (an archive of old jars is never used
+     * again); one from a window that did not end well is dropped.
+     */
+    private static void keep(Path written, Path archive, boolean complete) {
+        try {
+            if (!complete || !Files.isRegularFile(written) || Files.size(written) == 0) {
+                Files.deleteIfExists(written);
+                return;
+            }
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "classes-*.jsa")) {
+                for (Path file : old) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // without an archive the next start is slower, nothing else
+        }
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+    }
+}
