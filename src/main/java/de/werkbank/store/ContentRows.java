@@ -205,7 +205,7 @@ public final class ContentRows {
             rows.add(new Object[] {card, s.goal(), s.description(), Sql.array(c, s.targetGroups()),
                 keys.actor(s.leadOffice()), keys.actor(s.contact()), Sql.array(c, s.partners()), s.start(), s.end(),
                 s.budget() == null ? null : s.budget().amount(), s.budget() == null ? null : s.budget().source(),
-                SheetParts.json(s.indicators()), SheetParts.json(s.steps())});
+                SheetParts.indicators(s.indicators()), SheetParts.steps(s.steps())});
             for (int i = 0; i < s.areas().size(); i++) {
                 areas.add(new Object[] {card, keys.area(s.areas().get(i)), i});
             }

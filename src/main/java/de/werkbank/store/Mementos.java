@@ -1,8 +1,13 @@
 package de.werkbank.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.werkbank.catalogue.edit.AddWerkzeug;
 import de.werkbank.catalogue.edit.EditHandlungsfeld;
 import de.werkbank.catalogue.edit.EditWerkzeug;
@@ -57,7 +62,10 @@ final class Mementos {
             Map.entry("revealVotes", RevealVotes.State.class),
             Map.entry("resetVotes", ResetVotes.State.class),
             Map.entry("placeOnMatrix", PlaceOnMatrix.State.class));
-    private static final ObjectMapper JSON = StoreJson.MAPPER;
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private Mementos() {
     }

@@ -1,46 +1,160 @@
 package de.werkbank.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import de.werkbank.sheet.Indicator;
 import de.werkbank.sheet.Step;
+import de.werkbank.sheet.StepStatus;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * A sheet's steps and indicators as the JSON arrays its row holds: they are edited, versioned and
- * replaced with the sheet, never on their own.
+ * replaced with the sheet, never on their own. Objects with their fields' names as keys, sorted;
+ * read with Jackson's streaming parser (the board reads every sheet's steps when the window opens,
+ * before anything else needs data binding).
  */
 final class SheetParts {
 
-    private static final TypeReference<List<Step>> STEPS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Indicator>> INDICATORS = new TypeReference<>() {
-    };
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private SheetParts() {
     }
 
-    static String json(List<?> parts) {
-        try {
-            return StoreJson.MAPPER.writeValueAsString(parts);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("sheet parts not writable", e);
-        }
+    static String steps(List<Step> steps) {
+        return write(g -> {
+            for (Step s : steps) {
+                g.writeStartObject();
+                text(g, "due", s.due());
+                text(g, "id", s.id());
+                g.writeStringField("note", s.note());
+                g.writeStringField("status", s.status().name());
+                g.writeStringField("text", s.text());
+                text(g, "who", s.who());
+                g.writeStringField("withWhom", s.withWhom());
+                g.writeEndObject();
+            }
+        });
+    }
+
+    static String indicators(List<Indicator> indicators) {
+        return write(g -> {
+            for (Indicator x : indicators) {
+                g.writeStartObject();
+                number(g, "baseline", x.baseline());
+                text(g, "id", x.id());
+                g.writeStringField("name", x.name());
+                number(g, "target", x.target());
+                text(g, "targetDate", x.targetDate());
+                g.writeStringField("unit", x.unit());
+                g.writeEndObject();
+            }
+        });
     }
 
     static List<Step> steps(String json) {
-        return read(json, STEPS);
+        return read(json, f -> new Step(uuid(f.get("id")), text(f.get("text")), uuid(f.get("who")),
+                text(f.get("withWhom")), date(f.get("due")), StepStatus.valueOf(text(f.get("status"))),
+                text(f.get("note"))));
     }
 
     static List<Indicator> indicators(String json) {
-        return read(json, INDICATORS);
+        return read(json, f -> new Indicator(uuid(f.get("id")), text(f.get("name")), text(f.get("unit")),
+                (BigDecimal) f.get("baseline"), (BigDecimal) f.get("target"), date(f.get("targetDate"))));
     }
 
-    private static <T> List<T> read(String json, TypeReference<List<T>> type) {
-        try {
-            return List.copyOf(StoreJson.MAPPER.readValue(json, type));
-        } catch (JsonProcessingException e) {
-            throw new StoreException(e, "store.sqlError", e.getOriginalMessage());
+    /** Writes the objects of one array. */
+    @FunctionalInterface
+    private interface Items {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String write(Items items) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            items.write(g);
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("sheet parts not writable", e);
         }
+        return out.toString();
+    }
+
+    private static void text(JsonGenerator g, String name, Object value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, value.toString());
+        }
+    }
+
+    private static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
+    }
+
+    /** Makes one part of an object's fields (texts and numbers, by key; null where null). */
+    @FunctionalInterface
+    private interface Part<T> {
+        T of(Map<String, Object> fields);
+    }
+
+    private static <T> List<T> read(String json, Part<T> part) {
+        List<T> parts = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(json)) {
+            expect(p.nextToken(), JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                Map<String, Object> fields = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (value.isNumeric()) {
+                        fields.put(name, p.getDecimalValue());
+                    } else if (value == JsonToken.VALUE_STRING) {
+                        fields.put(name, p.getText());
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                parts.add(part.of(fields));
+            }
+            expect(p.currentToken(), JsonToken.END_ARRAY);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException(e, "store.sqlError", "sheet parts unreadable: " + e.getMessage());
+        }
+        return List.copyOf(parts);
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("expected " + expected + ", found " + actual);
+        }
+    }
+
+    private static String text(Object value) {
+        return (String) value;
+    }
+
+    private static UUID uuid(Object value) {
+        return value == null ? null : UUID.fromString((String) value);
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : LocalDate.parse((String) value);
     }
 }

@@ -85,8 +85,8 @@ public final class SheetRows {
         Object amount = s.budget() == null ? null : s.budget().amount();
         Object source = s.budget() == null ? null : s.budget().source();
         Object[] values = {s.goal(), s.description(), Sql.array(c, s.targetGroups()), s.leadOffice(), s.contact(),
-            Sql.array(c, s.partners()), s.start(), s.end(), amount, source, SheetParts.json(s.indicators()),
-            SheetParts.json(s.steps())};
+            Sql.array(c, s.partners()), s.start(), s.end(), amount, source, SheetParts.indicators(s.indicators()),
+            SheetParts.steps(s.steps())};
         int rows = Sql.update(c, "update sheet set goal = ?, description = ?, target_groups = ?, "
                 + "lead_office_id = (select id from actor where uuid = ?), contact_id = (select id from actor where uuid = ?), "
                 + "partners = ?, start_date = ?, end_date = ?, budget_amount = ?, budget_source = ?, indicators = ?, "
