@@ -19,6 +19,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // the window's JVM starts before anything else is loaded here; it reads the arguments itself
+        if (WindowJvm.asksForWindow(args)) {
+            OptionalInt windowJvm = WindowJvm.run(args);
+            if (windowJvm.isPresent()) {
+                System.exit(windowJvm.getAsInt());
+            }
+        }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Outcome outcome = CommandLine.run(args, out, err);
@@ -27,10 +34,6 @@ public final class Launcher {
             err.flush();
             System.exit(exit.code());
         } else if (outcome instanceof Outcome.OpenWindow window) {
-            OptionalInt windowJvm = WindowJvm.run(args);
-            if (windowJvm.isPresent()) {
-                System.exit(windowJvm.getAsInt());
-            }
             if (System.getProperty(WindowJvm.STARTED) != null) {
                 WindowJvm.followLauncher();
             }

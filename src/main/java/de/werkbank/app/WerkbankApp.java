@@ -23,9 +23,9 @@ public final class WerkbankApp extends Application {
 
     /** Starts opening the store, then the toolkit; returns when the window has closed. */
     static void launch(StoreLocation store) {
+        opening = CompletableFuture.supplyAsync(() -> Session.openOrCreate(store));
         // JavaFX's own texts (OK, Abbrechen, Schließen, text field menus) follow the default locale
         Locale.setDefault(Messages.get().locale());
-        opening = CompletableFuture.supplyAsync(() -> Session.openOrCreate(store));
         Application.launch(WerkbankApp.class);
     }
 

@@ -46,12 +46,13 @@ final class WindowJvm {
      * @return its exit code, or empty when the window is to run in this JVM
      */
     static OptionalInt run(String[] args) {
-        List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (System.getProperty(STARTED) != null || "false".equals(System.getProperty(SWITCH))) {
+            return OptionalInt.empty();
+        }
         Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
         List<Path> classPath = classPath();
-        if (System.getProperty(STARTED) != null || "false".equals(System.getProperty(SWITCH))
-                || inputArguments.stream().anyMatch(WindowJvm::watches) || classPath.isEmpty()
-                || !Files.isExecutable(java)) {
+        List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (inputArguments.stream().anyMatch(WindowJvm::watches) || classPath.isEmpty() || !Files.isExecutable(java)) {
             return OptionalInt.empty();
         }
         List<String> command = new ArrayList<>(List.of(java.toString()));
@@ -82,6 +83,14 @@ final class WindowJvm {
             keep(written, archive, code == 0);
         }
         return OptionalInt.of(code);
+    }
+
+    /**
+     * Whether the arguments ask for the window: none, or only the store ({@code --store DIR}); the
+     * command line reads anything else.
+     */
+    static boolean asksForWindow(String[] args) {
+        return args.length == 0 || args.length == 2 && args[0].equals("--store") && !args[1].isBlank();
     }
 
     /** In the window's JVM: ends with the launcher, so no window outlives a killed launcher. */
