@@ -49,7 +49,7 @@ final class WindowJvm {
         if (System.getProperty(STARTED) != null || "false".equals(System.getProperty(SWITCH))) {
             return OptionalInt.empty();
         }
-        Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
+        Path java = javaExecutable();
         List<Path> classPath = classPath();
         List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (inputArguments.stream().anyMatch(WindowJvm::watches) || classPath.isEmpty() || !Files.isExecutable(java)) {
@@ -96,6 +96,17 @@ final class WindowJvm {
     /** In the window's JVM: ends with the launcher, so no window outlives a killed launcher. */
     static void followLauncher() {
         ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(1)));
+    }
+
+    private static Path javaExecutable() {
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        if (!isWindows()) {
+            return bin.resolve("java");
+        }
+        // started without a console (javaw), the window's JVM must not open one either
+        boolean console = ProcessHandle.current().info().command()
+                .map(c -> !c.toLowerCase(Locale.ROOT).endsWith("javaw.exe")).orElse(true);
+        return bin.resolve(console ? "java.exe" : "javaw.exe");
     }
 
     private static boolean watches(String inputArgument) {
@@ -184,12 +195,20 @@ final class WindowJvm {
             }
             try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "classes-*.jsa")) {
                 for (Path file : old) {
-                    Files.deleteIfExists(file);
+                    deleteQuietly(file);
                 }
             }
             Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // without an archive the next start is slower, nothing else
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // an old archive left behind (say, one in use by another window) costs disk space only
         }
     }
 
