@@ -39,14 +39,20 @@ final class StartupBench implements Benchmark {
         // as a user starts it (java -jar): the launcher starts the window's JVM, whose class-data
         // archive the warm-up launch writes into a fresh cache folder
         String classPath = jar + File.pathSeparator + monocleJar();
-        String cache = "-Dwerkbank.cacheDir=" + Files.createTempDirectory("werkbank-bench-cache");
-        List<String> app = command(classPath, List.of(cache), "de.werkbank.app.Launcher", "--store", dir.toString());
+        Path cache = Files.createTempDirectory("werkbank-bench-cache");
+        List<String> app = command(classPath, List.of("-Dwerkbank.cacheDir=" + cache), "de.werkbank.app.Launcher",
+                "--store", dir.toString());
         // the same jar with the window in the launcher's JVM (default JVM options, no archive)
         List<String> oneJvm = command(classPath, List.of("-Dwerkbank.relaunch=false"), "de.werkbank.app.Launcher",
                 "--store", dir.toString());
         List<String> bare = command(System.getProperty("java.class.path"), List.of(), BareFxWindow.Main.class.getName());
 
         timeToFirstFrame(app);
+        try (var archives = Files.list(cache)) {
+            if (archives.noneMatch(f -> f.getFileName().toString().endsWith(".jsa"))) {
+                throw new IllegalStateException("the launcher did not start the window's JVM (no class-data archive)");
+            }
+        }
         timeToFirstFrame(oneJvm);
         timeToFirstFrame(bare);
         double[] appMs = new double[LAUNCHES];

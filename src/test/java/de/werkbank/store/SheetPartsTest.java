@@ -1,0 +1,49 @@
+package de.werkbank.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.Step;
+import de.werkbank.sheet.StepStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class SheetPartsTest {
+
+    @Test
+    void stepsAndIndicatorsComeBackAsTheyWereWritten() {
+        List<Step> steps = List.of(
+                new Step(UUID.randomUUID(), "Räume „anfragen“ \\ prüfen", UUID.randomUUID(), "Schulamt, Kita",
+                        LocalDate.of(2027, 3, 1), StepStatus.BLOCKED, "Zeile 1\nZeile 2"),
+                new Step(UUID.randomUUID(), "Einladen", null, "", null, StepStatus.OPEN, ""));
+        List<Indicator> indicators = List.of(
+                new Indicator(UUID.randomUUID(), "Teilnehmende", "Personen", new BigDecimal("12.5"),
+                        new BigDecimal("1E+3"), LocalDate.of(2028, 1, 1)),
+                new Indicator(UUID.randomUUID(), "Quote", "%", null, null, null));
+
+        assertThat(SheetParts.steps(SheetParts.steps(steps))).isEqualTo(steps);
+        assertThat(SheetParts.indicators(SheetParts.indicators(indicators))).isEqualTo(indicators);
+        assertThat(SheetParts.indicators(indicators)).contains("\"target\":1000").doesNotContain("E+");
+    }
+
+    @Test
+    void keysInAnyOrderAndKeysItDoesNotKnowAreRead() {
+        UUID id = UUID.randomUUID();
+        String json = "[{\"status\":\"DONE\",\"id\":\"" + id + "\",\"later\":{\"x\":[1,2]},\"text\":\"Fertig\","
+                + "\"note\":\"\",\"withWhom\":\"\",\"who\":null,\"due\":\"2026-12-15\"}]";
+
+        assertThat(SheetParts.steps(json))
+                .containsExactly(new Step(id, "Fertig", null, "", LocalDate.of(2026, 12, 15), StepStatus.DONE, ""));
+        assertThat(SheetParts.steps("[]")).isEmpty();
+    }
+
+    @Test
+    void aDamagedColumnIsAStoreErrorNotASilentlyEmptySheet() {
+        assertThatThrownBy(() -> SheetParts.steps("[{\"id\":\"x\"")).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> SheetParts.indicators("{}")).isInstanceOf(StoreException.class);
+    }
+}
