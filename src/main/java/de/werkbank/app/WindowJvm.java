@@ -3,10 +3,8 @@ package de.werkbank.app;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +30,6 @@ final class WindowJvm {
     /** Set in the window's JVM. */
     static final String STARTED = "werkbank.windowJvm";
     private static final String SWITCH = "werkbank.relaunch";
-    private static final String CACHE = "werkbank.cacheDir";
     private static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
             // a stale or half-written archive is ignored without a word (the next start writes one)
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
@@ -57,16 +54,8 @@ final class WindowJvm {
         }
         List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(OPTIONS);
-        Path archive = cacheDir().resolve("classes-" + stamp(classPath) + ".jsa");
-        Path written = null;
-        if (Files.isRegularFile(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-        } else if (canWrite(archive.getParent())) {
-            // written under a name of its own, and put in place once complete: two windows started at
-            // once never read each other's half-written archive
-            written = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            command.add("-XX:ArchiveClassesAtExit=" + written);
-        }
+        ClassArchive archive = new ClassArchive(ClassArchive.cacheDir(), stamp(classPath));
+        command.addAll(archive.options());
         command.addAll(inputArguments);
         command.add("-D" + STARTED + "=true");
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
@@ -79,9 +68,7 @@ final class WindowJvm {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(window::destroy));
         int code = waitFor(window);
-        if (written != null) {
-            keep(written, archive, code == 0);
-        }
+        archive.finish(code);
         return OptionalInt.of(code);
     }
 
@@ -142,37 +129,6 @@ final class WindowJvm {
         return Integer.toHexString(key.toString().hashCode());
     }
 
-    /**
-     * The user's cache folder for Werkbank: {@code -Dwerkbank.cacheDir}, else {@code %LOCALAPPDATA%\Werkbank}
-     * on Windows, {@code ~/Library/Caches/Werkbank} on macOS, {@code $XDG_CACHE_HOME/werkbank} or
-     * {@code ~/.cache/werkbank} elsewhere.
-     */
-    private static Path cacheDir() {
-        String configured = System.getProperty(CACHE);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        if (isWindows()) {
-            String local = System.getenv("LOCALAPPDATA");
-            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Werkbank");
-        }
-        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve("Werkbank");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("werkbank");
-    }
-
-    private static boolean canWrite(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            return Files.isWritable(dir);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private static int waitFor(Process window) {
         try {
             return window.waitFor();
@@ -180,35 +136,6 @@ final class WindowJvm {
             Thread.currentThread().interrupt();
             window.destroy();
             return 1;
-        }
-    }
-
-    /**
-     * Puts a newly written archive in place of any older one (an archive of old jars is never used
-     * again); one from a window that did not end well is dropped.
-     */
-    private static void keep(Path written, Path archive, boolean complete) {
-        try {
-            if (!complete || !Files.isRegularFile(written) || Files.size(written) == 0) {
-                Files.deleteIfExists(written);
-                return;
-            }
-            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "classes-*.jsa")) {
-                for (Path file : old) {
-                    deleteQuietly(file);
-                }
-            }
-            Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            // without an archive the next start is slower, nothing else
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // an old archive left behind (say, one in use by another window) costs disk space only
         }
     }
 
