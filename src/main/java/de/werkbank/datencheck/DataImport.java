@@ -1,7 +1,9 @@
 package de.werkbank.datencheck;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.werkbank.area.Area;
+import de.werkbank.i18n.JsonFailure;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreTransaction;
 import java.io.IOException;
@@ -82,6 +84,8 @@ public final class DataImport {
     public static ColumnMapping mapping(Path file) {
         try {
             return new ObjectMapper().readValue(bytes(file), ColumnMapping.class);
+        } catch (JsonProcessingException e) {
+            throw new DataImportException(e, "data.badMapping", file.getFileName(), JsonFailure.reason(e));
         } catch (IOException e) {
             throw new DataImportException(e, "data.badMapping", file.getFileName(), e.getMessage());
         }

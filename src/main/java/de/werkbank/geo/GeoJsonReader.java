@@ -3,6 +3,7 @@ package de.werkbank.geo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.werkbank.i18n.JsonFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,9 +49,7 @@ public final class GeoJsonReader {
         try {
             root = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new GeoFormatException(e, "geo.json.syntax", name, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), e.getOriginalMessage());
+            throw new GeoFormatException(e, "geo.json.syntax", name, JsonFailure.reason(e));
         } catch (IOException e) {
             throw new GeoFormatException(e, "geo.unreadable", name, e.getMessage());
         }

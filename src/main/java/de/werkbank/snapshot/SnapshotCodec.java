@@ -1,7 +1,6 @@
 package de.werkbank.snapshot;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
@@ -21,6 +20,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import de.werkbank.content.StoreContent;
+import de.werkbank.i18n.JsonFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -117,9 +117,7 @@ public final class SnapshotCodec {
         try {
             doc = MAPPER.readValue(json, SnapshotDocument.class);
         } catch (JsonParseException e) {
-            JsonLocation at = e.getLocation();
-            throw new SnapshotException(e, "snapshot.notJson", at == null ? "?" : at.getLineNr(),
-                    at == null ? "?" : at.getColumnNr(), e.getOriginalMessage());
+            throw new SnapshotException(e, "snapshot.notJson", JsonFailure.reason(e));
         } catch (JsonMappingException e) {
             checkFormat(json);
             throw new SnapshotException(e, "snapshot.badValue", path(e), e.getOriginalMessage());

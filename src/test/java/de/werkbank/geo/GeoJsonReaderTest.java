@@ -44,7 +44,7 @@ class GeoJsonReaderTest {
     @Test
     void brokenFilesAreRefusedNamingThePlace() {
         assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\n\"features\":[}"))
-                .isInstanceOf(GeoFormatException.class).hasMessageContaining("test.geojson, Zeile 2");
+                .isInstanceOf(GeoFormatException.class).hasMessageContaining("test.geojson ist kein gültiges JSON: Zeile 2").hasMessageContaining("unerwartetes Zeichen „}“");
         assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},"
                 + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}"))
                 .hasMessageContaining("Feature 1").hasMessageContaining("Point");
