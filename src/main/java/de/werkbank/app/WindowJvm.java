@@ -31,7 +31,7 @@ final class WindowJvm {
     static final String STARTED = "werkbank.windowJvm";
     private static final String SWITCH = "werkbank.relaunch";
     private static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-            // a stale or half-written archive is ignored without a word (the next start writes one)
+            // an archive the JVM refuses (one written by another JVM build, say) is skipped without a word
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private WindowJvm() {
