@@ -7,14 +7,11 @@ import de.werkbank.session.Session;
 import de.werkbank.session.UserSettings;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
-import de.werkbank.ui.board.ArchiveDialog;
 import de.werkbank.ui.board.BoardDrag;
 import de.werkbank.ui.board.BoardView;
 import de.werkbank.ui.board.BoardViewModel;
-import de.werkbank.ui.board.DueStepsDialog;
 import de.werkbank.ui.board.CardFilter;
 import de.werkbank.ui.board.FilterBar;
-import de.werkbank.ui.board.HistoryDialog;
 import de.werkbank.ui.catalogue.CatalogueActions;
 import de.werkbank.ui.catalogue.CatalogueView;
 import de.werkbank.ui.catalogue.CatalogueViewModel;
@@ -37,7 +34,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -270,43 +266,6 @@ public final class MainWindow {
         var quit = new MenuItem(Messages.tr("ui.menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        var undo = new MenuItem();
-        undo.textProperty().bind(board.undoTextProperty());
-        undo.disableProperty().bind(board.canUndoProperty().not());
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> board.undo());
-        var redo = new MenuItem();
-        redo.textProperty().bind(board.redoTextProperty());
-        redo.disableProperty().bind(board.canRedoProperty().not());
-        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
-        redo.setOnAction(e -> board.redo());
-        stage.getScene().getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), board::redo);
-        var archive = new MenuItem(Messages.tr("ui.menu.edit.archive"));
-        archive.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
-        archive.setOnAction(e -> new ArchiveDialog(stage, board).showAndWait().ifPresent(board::restore));
-        var history = new MenuItem(Messages.tr("ui.menu.edit.history"));
-        history.setAccelerator(KeyCombination.keyCombination("Shortcut+H"));
-        history.setOnAction(e -> new HistoryDialog(stage, board).showAndWait());
-        var lanes = new CheckMenuItem(Messages.tr("ui.menu.view.lanes"));
-        lanes.setSelected(board.swimlanesProperty().get());
-        board.swimlanesProperty().addListener((o, was, on) -> lanes.setSelected(on));
-        lanes.setOnAction(e -> {
-            lanes.setSelected(board.swimlanesProperty().get());
-            board.toggleSwimlanes();
-        });
-        lanes.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
-        var present = new MenuItem(Messages.tr("ui.workshop.present.menu"));
-        present.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        present.setOnAction(e -> present());
-        var dueSteps = new MenuItem(Messages.tr("ui.menu.view.due"));
-        dueSteps.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
-        dueSteps.setOnAction(e -> new DueStepsDialog(stage, board, board::openSheet).showAndWait());
-        var showPlan = new MenuItem(Messages.tr("ui.menu.view.plan"));
-        showPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
-        showPlan.setOnAction(e -> tabs.getSelectionModel().select(0));
-        var showDatencheck = new MenuItem(Messages.tr("ui.menu.view.datencheck"));
-        showDatencheck.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
-        showDatencheck.setOnAction(e -> tabs.getSelectionModel().select(1));
         var catalogueMenu = new Menu(Messages.tr("ui.menu.catalogue"));
         catalogueMenu.getItems().addAll(catalogueActions.menuItems());
         catalogueMenu.getItems().add(new SeparatorMenuItem());
@@ -314,11 +273,11 @@ public final class MainWindow {
                 this::showError).menuItems());
         var about = new MenuItem(Messages.tr("ui.menu.help.about"));
         about.setOnAction(e -> showAbout());
+        var plan = new PlanMenus(stage, board);
         return new MenuBar(
                 fileMenu(openStore, settingsItem, importData, snapshots, quit),
-                new Menu(Messages.tr("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), history, archive),
-                new Menu(Messages.tr("ui.menu.view"), null, showPlan, showDatencheck, new SeparatorMenuItem(), lanes,
-                        dueSteps, new SeparatorMenuItem(), present),
+                plan.edit(),
+                plan.view(tabs.getSelectionModel()::select, this::present),
                 catalogueMenu,
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }
