@@ -152,7 +152,8 @@ public final class SheetRows {
                 rs -> {
                     UUID card = rs.getObject(1, UUID.class);
                     offices.put(card, rs.getString(2));
-                    return steps.put(card, SheetParts.steps(rs.getString(3)));
+                    steps.put(card, SheetParts.steps(rs.getString(3)));
+                    return null;
                 }, params);
         Map<UUID, List<String>> areas = grouped("select c.uuid, a.area_key from sheet_area sa join card c on c.id = sa.card_id "
                 + "join area a on a.id = sa.area_id " + where + " order by sa.card_id, sa.position", rs -> rs.getString(2), params);
