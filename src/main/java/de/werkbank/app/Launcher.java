@@ -19,6 +19,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // before any H2 class loads, in every JVM that may start the store's auto-server (ADR 9); the
+        // property reaches the window's JVM too, which runs this method again
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", de.werkbank.store.Store.LOOPBACK);
+        }
         // the window's JVM starts before anything else is loaded here; it reads the arguments itself
         if (WindowJvm.asksForWindow(args)) {
             OptionalInt windowJvm = WindowJvm.run(args);

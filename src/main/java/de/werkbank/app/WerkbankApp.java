@@ -19,10 +19,13 @@ import javafx.stage.Stage;
 public final class WerkbankApp extends Application {
 
     private static CompletableFuture<Session> opening;
+    private static final java.util.Queue<String> NOTICES = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private MainWindow window;
 
     /** Starts opening the store, then the toolkit; returns when the window has closed. */
     static void launch(StoreLocation store) {
+        // what opening had to repair (an import cut off by a crash) is shown once the window is up
+        de.werkbank.store.Store.onNotice(NOTICES::add);
         opening = CompletableFuture.supplyAsync(() -> Session.openOrCreate(store));
         // JavaFX's own texts (OK, Abbrechen, Schließen, text field menus) follow the default locale
         Locale.setDefault(Messages.get().locale());
@@ -46,6 +49,12 @@ public final class WerkbankApp extends Application {
         window.show(session);
         FirstFrameProbe.installIfRequested(stage.getScene());
         stage.show();
+        for (String notice; (notice = NOTICES.poll()) != null; ) {
+            var alert = new Alert(Alert.AlertType.WARNING, notice);
+            alert.setHeaderText(null);
+            alert.initOwner(stage);
+            alert.show();
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package de.werkbank.cli;
 
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
+import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ public final class CommandLine {
     }
 
     public static Outcome run(String[] args, PrintStream out, PrintStream err) {
+        Store.onNotice(err::println);
         Path storeDir = null;
         List<String> command = new ArrayList<>();
         try {

@@ -40,7 +40,10 @@ final class ImportCatalogueCommand implements CliCommand {
                 out.println(Messages.tr("cli.importCatalogue.dryRun"));
             } else {
                 var editor = new PlanEditor(store, UserSettings.forCurrentUser()::userName, Clock.systemDefaultZone());
-                editor.execute(new ImportCatalogue(preview));
+                store.guarded("before-catalogue-import", file.getFileName().toString(), () -> {
+                    editor.execute(new ImportCatalogue(preview));
+                    return null;
+                });
                 out.println(Messages.tr("cli.importCatalogue.done", store.catalogueVersion()));
             }
         }

@@ -56,7 +56,8 @@ public final class DataImport {
         byte[] bytes = bytes(file);
         List<Observation> values = read(store, file.getFileName().toString(), bytes, mapping);
         Map<String, String> names = mapping == null ? TidyCsv.indicatorNames(bytes) : Map.of();
-        return store.transaction(tx -> store(tx, sourceName, values, names, now));
+        return store.guarded("before-data-import", sourceName,
+                () -> store.transaction(tx -> store(tx, sourceName, values, names, now)));
     }
 
     /** Reads and checks a file as {@link #importFile} would, without storing anything. */

@@ -60,7 +60,8 @@ public final class BoundaryImport {
 
     public static Report importFile(Store store, Path file, Options options, Instant now) {
         BoundaryFile read = read(file);
-        return store.transaction(tx -> store(tx, read, options, now));
+        return store.guarded("before-areas-import", file.getFileName().toString(),
+                () -> store.transaction(tx -> store(tx, read, options, now)));
     }
 
     /** Checks and stores a boundary file in an open transaction (also used to seed the sample map). */

@@ -27,6 +27,7 @@ final class Backups {
         } catch (SQLException e) {
             throw new StoreException(e, "store.backupFailed", file, e.getMessage());
         }
+        OwnerOnly.file(file);
         return file;
     }
 }

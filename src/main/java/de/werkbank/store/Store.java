@@ -37,6 +37,24 @@ import java.util.function.Function;
  */
 public final class Store implements PlanTransactions, AutoCloseable {
 
+    /**
+     * The address H2's auto-server listens on: loopback only, so no other machine reaches a store
+     * (H2 binds every interface unless {@code h2.bindAddress} is set before its classes load). The
+     * launcher sets it first thing too, for every JVM that may start the server.
+     */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    static {
+        bindToLoopback();
+    }
+
+    /** Sets {@code h2.bindAddress} to {@link #LOOPBACK} unless it was given explicitly. */
+    public static void bindToLoopback() {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", LOOPBACK);
+        }
+    }
+
     private final StoreLocation location;
     private final Connection connection;
 
@@ -82,7 +100,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
             throw new StoreException("store.exists", location.displayName());
         }
         try {
-            Files.createDirectories(location.dir());
+            OwnerOnly.createFolder(location.dir());
         } catch (IOException e) {
             throw new StoreException(e, "store.cannotCreateDir", location.dir(), e.getMessage());
         }
@@ -191,21 +209,69 @@ public final class Store implements PlanTransactions, AutoCloseable {
 
     /**
      * Replaces the store's catalogue, registry, plan and history by {@code content}, all or nothing,
-     * after taking a backup of the store (an embedded one). The store's own log notes it.
+     * after taking a backup of the store (an embedded one). The store's own log notes it. If another
+     * process changes the store between the backup and the replacement, nothing is replaced: the
+     * backup would not hold that change.
      *
      * @param what names the source in the log, e.g. the snapshot file
      * @return the backup file, or empty for a store that is not an embedded file
+     * @throws StoreException if the store was changed meanwhile
      */
     public synchronized Optional<Path> replaceContent(StoreContent content, String what) {
-        Optional<Path> backup = location.isEmbeddedH2()
-                ? Optional.of(Backups.take(connection, location, "before-import"))
-                : Optional.empty();
-        transaction(tx -> {
+        return guarded("before-import", what, (backup, stamp) -> transaction(tx -> {
+            StoreStamp.lockAndCheck(connection, stamp);
             tx.content().replace(content);
             tx.log("import", what);
-            return null;
-        });
-        return backup;
+            return backup;
+        }));
+    }
+
+    /**
+     * Runs an import: first a backup of the store (an embedded one), then {@code work}, which must
+     * make its change in one transaction. It gets the backup and the store's stamp as the backup holds
+     * it, to refuse if the store has changed since ({@link StoreStamp#lockAndCheck}). Should the
+     * process die during the import, the next open puts the backup back ({@link ImportJournal}).
+     *
+     * @param label names the backup, e.g. {@code before-data-import}
+     * @param what  what is imported (a file name), for the journal
+     */
+    public synchronized <T> T guarded(String label, String what, BiFunction<Optional<Path>, String, T> work) {
+        if (!location.isEmbeddedH2()) {
+            return work.apply(Optional.empty(), StoreStamp.read(connection));
+        }
+        String stamp;
+        Path backup;
+        int attempts = 0;
+        do {
+            stamp = StoreStamp.read(connection);
+            backup = Backups.take(connection, location, label);
+        } while (!StoreStamp.read(connection).equals(stamp) && ++attempts < 3);
+        boolean journal = ownsDatabaseFile();
+        if (journal) {
+            ImportJournal.begin(location.dir(), backup, what);
+        }
+        try {
+            return work.apply(Optional.of(backup), stamp);
+        } finally {
+            if (journal) {
+                ImportJournal.end(location.dir());
+            }
+        }
+    }
+
+    /** As {@link #guarded(String, String, BiFunction)}, for work that need not check the stamp. */
+    public <T> T guarded(String label, String what, java.util.function.Supplier<T> work) {
+        return guarded(label, what, (backup, stamp) -> work.get());
+    }
+
+    /** Whether this process runs the database engine (the others reach it through its auto-server). */
+    private boolean ownsDatabaseFile() {
+        try {
+            return connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession()
+                    instanceof org.h2.engine.SessionLocal;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** The card's Werkzeugblatt (a blank one if none is stored). */
@@ -279,16 +345,32 @@ public final class Store implements PlanTransactions, AutoCloseable {
         }
     }
 
+    /** Told when opening a store undid an import that a dead process had left unfinished (in the UI language). */
+    private static volatile Consumer<String> notices = message -> { };
+
+    /** Where notices of opening go: the command line's stderr, the window's dialog. */
+    public static void onNotice(Consumer<String> sink) {
+        notices = sink;
+    }
+
     private static Store connectAndMigrate(StoreLocation location) {
+        if (location.isEmbeddedH2() && location.hasDatabaseFile()) {
+            ImportJournal.recoverIfCutOff(location.dir()).ifPresent(r -> notices.accept(
+                    de.werkbank.i18n.Messages.tr("store.recovered", r.what(), r.backup(), r.keptAside())));
+        }
         Connection c;
         try {
             c = connect(location);
         } catch (SQLException e) {
-            throw new StoreException(e, "store.cannotOpen", location.displayName(), e.getMessage());
+            throw Opening.failed(location, e);
         }
         try {
-            Schema.bringUpToDate(c, location);
-            return new Store(location, c);
+            StoreLocation login = location.withStoredPassword();
+            if (location.isEmbeddedH2()) {
+                OwnerOnly.store(location.dir());
+            }
+            Schema.bringUpToDate(c, login);
+            return new Store(login, c);
         } catch (RuntimeException e) {
             try {
                 c.close();
@@ -300,6 +382,9 @@ public final class Store implements PlanTransactions, AutoCloseable {
     }
 
     private static Connection connect(StoreLocation location) throws SQLException {
+        if (location.isEmbeddedH2()) {
+            return Opening.embedded(location);
+        }
         return DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
     }
 
@@ -307,7 +392,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
         if (!location.isEmbeddedH2()) {
             return;
         }
-        for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db")) {
+        for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db", ".password")) {
             try {
                 Files.deleteIfExists(location.dir().resolve(StoreLocation.DATABASE_NAME + suffix));
             } catch (IOException ignored) {

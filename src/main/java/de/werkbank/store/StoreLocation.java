@@ -28,12 +28,35 @@ public record StoreLocation(Path dir, String jdbcUrl, String user, String passwo
                     setting("werkbank.jdbcPassword", "WERKBANK_JDBC_PASSWORD"));
         }
         // AUTO_SERVER: a second process (a command while the window is open) reaches the same database
-        // through a server the first one starts on demand, bound to local connections only. The query
+        // through a server the first one starts on demand, on the loopback address only (see
+        // Store.LOOPBACK) and with the store's own password (ADR 3 and 9). WRITE_DELAY=0: a commit is
+        // in the file when it returns, so a killed process loses nothing it showed as done (ADR 9).
+        // LOCK_TIMEOUT: a second writer waits for the first's transaction instead of failing at once.
+        // TRACE_LEVEL_FILE=0: no werkbank.trace.db holding statements with their data. The query
         // cache holds every statement of a move (H2 keeps 8 by default and parses the rest again); the
         // page cache (64 MB, not 16) holds a large plan whole, so an import of one does not thrash it.
         String url = "jdbc:h2:file:" + absolute.resolve(DATABASE_NAME)
-                + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64;CACHE_SIZE=65536";
-        return new StoreLocation(absolute, url, "sa", "");
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=20000;TRACE_LEVEL_FILE=0"
+                + ";QUERY_CACHE_SIZE=64;CACHE_SIZE=65536";
+        return new StoreLocation(absolute, url, "sa", null);
+    }
+
+    /**
+     * This location with the password its store keeps in {@code werkbank.password} (an embedded store
+     * that has one); otherwise itself. Tools and tests that connect by JDBC use it.
+     */
+    public StoreLocation withStoredPassword() {
+        if (!isEmbeddedH2()) {
+            return this;
+        }
+        String stored = StorePassword.read(dir);
+        return stored == null ? this : new StoreLocation(dir, jdbcUrl, user, stored);
+    }
+
+    /** Never shows the password. */
+    @Override
+    public String toString() {
+        return "StoreLocation[" + displayName() + "]";
     }
 
     /**

@@ -34,8 +34,10 @@ class SheetPartsMigrationTest {
     @Test
     void stepsIndicatorsAndHistoryOfAnOlderStoreAreKeptWhole() throws SQLException {
         StoreLocation location = StoreLocation.in(dir);
-        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password())) {
-            Schema.bringUpToDate(c, location, 9, "classpath:db/migration");
+        // a store of those days: no password of its own yet (it gets one when Werkbank opens it)
+        StoreLocation old = new StoreLocation(location.dir(), location.jdbcUrl(), "sa", "");
+        try (Connection c = DriverManager.getConnection(old.jdbcUrl(), old.user(), old.password())) {
+            Schema.bringUpToDate(c, old, 9, "classpath:db/migration");
             fillAsSchema9(c);
         }
 

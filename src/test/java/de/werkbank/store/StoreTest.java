@@ -108,7 +108,7 @@ class StoreTest {
         try (Store store = Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE))) {
             assertThat(store.plan()).isPresent();
         }
-        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "");
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", location.withStoredPassword().password());
              Statement s = c.createStatement()) {
             s.execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") "
@@ -120,7 +120,7 @@ class StoreTest {
                 .hasMessageContaining("neueren Werkbank-Version")
                 .hasMessageContaining("Schema 99");
 
-        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", location.withStoredPassword().password())) {
             assertThat(Schema.installedVersion(c)).isEqualTo(99);
             assertThat(Sql.one(c, "select count(*) from card", rs -> rs.getInt(1))).contains(9);
         }
@@ -136,8 +136,8 @@ class StoreTest {
         try (Store store = Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE))) {
             written = store.plan().orElseThrow();
         }
-        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
-            int before = Schema.bringUpToDate(c, location, 99, "classpath:db/migration", "classpath:db/test-migration");
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", location.withStoredPassword().password())) {
+            int before = Schema.bringUpToDate(c, location.withStoredPassword(), 99, "classpath:db/migration", "classpath:db/test-migration");
             assertThat(before).isEqualTo(Schema.CURRENT_VERSION);
             assertThat(Schema.installedVersion(c)).isEqualTo(99);
         }
@@ -145,7 +145,7 @@ class StoreTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .anyMatch(n -> n.startsWith("werkbank-backup-schema" + Schema.CURRENT_VERSION + "-") && n.endsWith(".zip"));
         }
-        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", location.withStoredPassword().password())) {
             assertThat(Sql.one(c, "select count(*) from card", rs -> rs.getInt(1))).contains(written.cards().size());
         }
     }

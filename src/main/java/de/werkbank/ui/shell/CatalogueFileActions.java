@@ -85,7 +85,10 @@ final class CatalogueFileActions {
                 preview -> {
                     boolean agreed = new ImportPreviewDialog(stage, preview).showAndWait().orElse(false);
                     if (agreed) {
-                        catalogue.execute(new ImportCatalogue(preview));
+                        s.store().guarded("before-catalogue-import", file.getName(), () -> {
+                            catalogue.execute(new ImportCatalogue(preview));
+                            return null;
+                        });
                     }
                 }, t -> errors.accept(MainWindow.message(t)));
     }

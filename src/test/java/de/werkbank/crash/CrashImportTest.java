@@ -1,0 +1,136 @@
+package de.werkbank.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.werkbank.app.Launcher;
+import de.werkbank.seed.Seeder;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Kills the command line's imports mid-way (SIGKILL) and checks that the store then opens and holds
+ * either the content from before the import or the imported one, never a mix.
+ */
+class CrashImportTest {
+
+    private static final int KILLS = 10;
+
+    @TempDir
+    static Path tmp;
+    private static Path pristine;
+
+    @BeforeAll
+    static void initStore() {
+        pristine = tmp.resolve("pristine");
+        Store.create(StoreLocation.in(pristine), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE)).close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"import-snapshot", "import-catalogue", "import-data", "import-areas"})
+    void anImportKilledMidWayLeavesTheOldOrTheNewContent(String command) throws Exception {
+        String before = fingerprint(pristine);
+        // an input large enough that the import runs at least a second
+        List<String> args = null;
+        String after = null;
+        long millis = 0;
+        for (int scale = 1; scale <= 8 && millis < 1000; scale *= 2) {
+            args = arguments(command, scale);
+            Path dir = copy(pristine, tmp.resolve(command + "-whole-" + scale));
+            long start = System.nanoTime();
+            ChildProcess child = run(dir, args);
+            int code = child.waitFor();
+            assertThat(code).as("%s ran: %s", command, child.lines()).isZero();
+            millis = (System.nanoTime() - start) / 1_000_000;
+            after = fingerprint(dir);
+        }
+        assertThat(after).isNotEqualTo(before);
+
+        Random random = new Random(command.hashCode());
+        int inside = 0;
+        int olds = 0;
+        int news = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            Path dir = copy(pristine, tmp.resolve(command + "-" + kill));
+            Path journal = dir.resolve("werkbank.import-in-progress");
+            ChildProcess child = run(dir, args);
+            // mostly after the import has begun its transaction, sometimes anywhere
+            if (kill % 3 != 2) {
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (!Files.exists(journal) && child.alive() && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(2);
+                }
+                Thread.sleep(random.nextInt((int) Math.max(50, millis / 2)));
+            } else {
+                Thread.sleep(random.nextInt((int) millis));
+            }
+            if (Files.exists(journal) && child.alive()) {
+                inside++;
+            }
+            child.kill();
+            String now = fingerprint(dir);
+            assertThat(now).as("after kill %d of %s", kill, command).isIn(before, after);
+            if (now.equals(before)) {
+                olds++;
+            } else {
+                news++;
+            }
+        }
+        System.out.printf("CrashImportTest %s: %d kills (%d inside the import's transaction), %d old, %d new,"
+                + " 0 mixed; an uninterrupted import took %d ms%n", command, KILLS, inside, olds, news, millis);
+        assertThat(inside).as("kills inside the import").isGreaterThanOrEqualTo(KILLS / 2);
+    }
+
+    private List<String> arguments(String command, int scale) throws IOException {
+        Path inputs = Files.createDirectories(tmp.resolve("inputs"));
+        try (Store store = Store.open(StoreLocation.in(pristine))) {
+            return switch (command) {
+                case "import-snapshot" -> List.of(command, ImportInputs.snapshot(inputs, scale).toString(), "--replace");
+                case "import-catalogue" -> List.of(command, ImportInputs.catalogue(store, inputs, scale).toString());
+                case "import-data" -> List.of(command, ImportInputs.data(store, inputs, scale).toString());
+                default -> List.of(command, ImportInputs.areas(inputs, scale).toString(), "--key", "KEY",
+                        "--name", "NAME", "--parent", "05358");
+            };
+        }
+    }
+
+    private static ChildProcess run(Path dir, List<String> args) throws IOException {
+        String[] all = Stream.concat(Stream.of("--store", dir.toString()), args.stream()).toArray(String[]::new);
+        return ChildProcess.start(Launcher.class, dir.resolveSibling(dir.getFileName() + ".log"), all);
+    }
+
+    /** Everything the four imports change: catalogue, plan, sheets, history, Datencheck, areas, boundaries. */
+    private static String fingerprint(Path dir) {
+        try (Store store = Store.open(StoreLocation.in(dir))) {
+            String boundaries = store.boundaries().stream()
+                    .map(b -> b.areaKey() + ":" + Arrays.hashCode(b.wkb()) + ":" + b.sourceLine())
+                    .sorted().collect(Collectors.joining(","));
+            String values = store.indicators().stream().map(i -> i.key() + "=" + store.values(i.key()).hashCode())
+                    .collect(Collectors.joining(","));
+            String text = String.join("\n", store.content().toString(), store.indicators().toString(), values,
+                    store.areas().toString(), boundaries, Integer.toString(store.catalogueVersion()));
+            return text.length() + ":" + text.hashCode();
+        }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("werkbank\\.(mv\\.db|password)")).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
+}
