@@ -89,7 +89,7 @@ class CrashTest {
                 .max().orElse(Integer.parseInt(lines.get(0).substring(6)));
         try (Store store = Store.open(StoreLocation.in(dir))) {
             int held = store.history().size() - initial.history;
-            counts.edits += held;
+            counts.edits += held - start;
             if (held < printed) {
                 counts.losses += printed - held;
             }
@@ -114,7 +114,7 @@ class CrashTest {
         int losses;
 
         void print(String store) {
-            System.out.printf("CrashTest (%s): %d kills, %d edits checked, %d lost%n", store, kills, edits, losses);
+            System.out.printf("CrashTest (%s): %d kills, %d edits made and checked, %d lost%n", store, kills, edits, losses);
         }
     }
 
