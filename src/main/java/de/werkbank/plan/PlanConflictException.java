@@ -31,6 +31,11 @@ public final class PlanConflictException extends UserFacingException {
         return new PlanConflictException("plan.conflict." + what + ".replaced", new Object[0]);
     }
 
+    /** A column the user saw was removed elsewhere meanwhile. */
+    static PlanConflictException columnGone(String name) {
+        return new PlanConflictException("plan.conflict.column", new Object[] {name});
+    }
+
     /** The swimlanes were switched on or off elsewhere meanwhile. */
     public static PlanConflictException swimlanes() {
         return new PlanConflictException("plan.conflict.swimlanes", new Object[0]);

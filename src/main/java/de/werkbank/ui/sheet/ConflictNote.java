@@ -1,12 +1,16 @@
 package de.werkbank.ui.sheet;
 
 import de.werkbank.i18n.Messages;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -39,12 +43,49 @@ final class ConflictNote extends VBox {
         text.setText(Messages.tr("ui.sheet.conflict", model.theirs(field)));
     }
 
+    /** The places of the form where notes can stand, by field, and the notes standing there. */
+    static final class Slots {
+        private final SheetViewModel model;
+        private final Map<String, Pane> slots = new HashMap<>();
+        private final Map<String, ConflictNote> shown = new HashMap<>();
+
+        Slots(SheetViewModel model) {
+            this.model = model;
+        }
+
+        /** The note of this field goes at the end of {@code slot}. */
+        void put(String field, Pane slot) {
+            slots.put(field, slot);
+        }
+
+        /** Shows a note for every edit that waits, and none for the others. */
+        void show() {
+            shown.keySet().removeIf(field -> {
+                boolean settled = !model.conflicts().containsKey(field);
+                if (settled) {
+                    slots.get(field).getChildren().remove(shown.get(field));
+                }
+                return settled;
+            });
+            for (String field : model.conflicts().keySet()) {
+                ConflictNote note = shown.get(field);
+                if (note == null) {
+                    note = new ConflictNote(model, field);
+                    shown.put(field, note);
+                    slots.get(field).getChildren().add(note);
+                } else {
+                    note.show(model, field);
+                }
+            }
+        }
+    }
+
     /**
      * Asks in a dialog, for every edit still waiting, whether to keep it or take the other change (when
      * the sheet or the window closes, and the note could not be answered any more).
      */
     static void settleInDialogs(SheetViewModel model, Window owner) {
-        for (String field : java.util.List.copyOf(model.conflicts().keySet())) {
+        for (String field : List.copyOf(model.conflicts().keySet())) {
             var keep = new ButtonType(Messages.tr("ui.sheet.conflict.keepMine"), ButtonBar.ButtonData.OK_DONE);
             var take = new ButtonType(Messages.tr("ui.sheet.conflict.takeTheirs"), ButtonBar.ButtonData.OTHER);
             var ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.tr("ui.sheet.conflict.mine", model.mine(field)),

@@ -74,13 +74,12 @@ public final class SheetView extends BorderPane {
     private final Map<SheetField, Label> fieldMessages = new HashMap<>();
     private final Map<UUID, StepRow> stepRows = new HashMap<>();
     private final Map<UUID, IndicatorRow> indicatorRows = new HashMap<>();
-    /** Where the note of a conflict stands, by field (see {@link SheetConflicts}). */
-    private final Map<String, VBox> noteSlots = new HashMap<>();
-    private final Map<String, ConflictNote> notes = new HashMap<>();
+    private final ConflictNote.Slots notes;
     private boolean updating;
 
     public SheetView(SheetViewModel model, Runnable close) {
         this.model = model;
+        this.notes = new ConflictNote.Slots(model);
         var title = new Label(model.cardTitle());
         var closeButton = new Button("\u2715");
         var header = new HBox(8, new VBox(2, title, progress), closeButton);
@@ -153,8 +152,8 @@ public final class SheetView extends BorderPane {
         indicatorsTitle.getStyleClass().add("sheet-section");
         var indicatorsSlot = new VBox(4, indicators);
         var stepsSlot = new VBox(4, steps);
-        noteSlots.put("sheet.indicators", indicatorsSlot);
-        noteSlots.put(SheetConflicts.STEPS, stepsSlot);
+        notes.put("sheet.indicators", indicatorsSlot);
+        notes.put(SheetConflicts.STEPS, stepsSlot);
         var form = new VBox(10, grid, indicatorsTitle, indicatorsSlot, addIndicator, stepsTitle, stepsSlot, newStep);
         form.getStyleClass().add("sheet-form");
         var scroller = new ScrollPane(form);
@@ -224,7 +223,7 @@ public final class SheetView extends BorderPane {
         GridPane.setValignment(label, VPos.TOP);
         grid.add(label, 0, row);
         var slot = new VBox(2, field);
-        SheetConflicts.fieldsAt(key).forEach(f -> noteSlots.put(f, slot));
+        SheetConflicts.fieldsAt(key).forEach(f -> notes.put(f, slot));
         grid.add(slot, 1, row);
         if (messageAt == null) {
             return row + 1;
@@ -375,27 +374,7 @@ public final class SheetView extends BorderPane {
             updating = false;
         }
         showMessages();
-        showConflicts();
-    }
-
-    private void showConflicts() {
-        notes.keySet().removeIf(field -> {
-            boolean gone = !model.conflicts().containsKey(field);
-            if (gone) {
-                noteSlots.get(field).getChildren().remove(notes.get(field));
-            }
-            return gone;
-        });
-        for (String field : model.conflicts().keySet()) {
-            ConflictNote note = notes.get(field);
-            if (note == null) {
-                note = new ConflictNote(model, field);
-                notes.put(field, note);
-                noteSlots.get(field).getChildren().add(note);
-            } else {
-                note.show(model, field);
-            }
-        }
+        notes.show();
     }
 
     /**
