@@ -141,7 +141,12 @@ public final class SheetViewModel {
             if (clash.isEmpty() && mayMerge) {
                 return store(current, edit, false);
             }
-            conflicts.keep(clash.orElse(mine.iterator().next()), SheetConflicts.fixed(after, mine));
+            Consumer<Werkzeugblatt.Draft> kept = SheetConflicts.fixed(after, mine);
+            if (current.with(kept).equals(current)) {
+                sheet.set(current); // the other one wrote what the user wrote
+                return Optional.empty();
+            }
+            conflicts.keep(clash.or(() -> mine.stream().findFirst()).orElse(SheetConflicts.STEPS), kept);
             sheet.set(current);
             return Optional.empty();
         } catch (UserFacingException e) {
