@@ -38,6 +38,7 @@ public final class CreateCard implements PlanCommand {
 
     @Override
     public void apply(PlanWriter plan) {
+        Placement.requireColumn(plan, column);
         long position = Placement.at(plan, column.id(), index, null).position();
         plan.insertCard(new Card(cardId, werkzeug.id(), werkzeug.handlungsfeld(), column.id(), position,
                 werkzeug.title(), createdAt, 0));

@@ -64,6 +64,7 @@ public final class MoveCard implements PlanCommand {
     @Override
     public void apply(PlanWriter plan) {
         Card before = current(plan);
+        Placement.requireColumn(plan, target);
         if (applied ? !before.column().equals(fromColumn) : before.version() != seenVersion) {
             throw new PlanConflictException(title);
         }

@@ -26,6 +26,13 @@ final class Placement {
         return new Result(tryAt(plan, column, index, moving).orElseThrow(), true);
     }
 
+    /** Throws if the column was removed meanwhile (by someone else: the user saw it). */
+    static void requireColumn(PlanWriter plan, PlanColumn column) {
+        if (plan.columns().stream().noneMatch(c -> c.id().equals(column.id()))) {
+            throw PlanConflictException.columnGone(column.name());
+        }
+    }
+
     /**
      * Whether {@code position} still lies strictly between the neighbours a card would have at
      * {@code index} (a column renumbered meanwhile may have moved them).

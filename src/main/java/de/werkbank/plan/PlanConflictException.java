@@ -15,6 +15,27 @@ public final class PlanConflictException extends UserFacingException {
         super(key, args);
     }
 
+    /**
+     * Undo or redo refused: someone else changed the plan after the step.
+     *
+     * @param what "undo" or "redo"
+     * @param description the newest of the other changes, as the history names it
+     * @param more how many other changes there are besides it
+     */
+    static PlanConflictException changedMeanwhile(String what, String description, String who, int more) {
+        return new PlanConflictException("plan.conflict." + what, new Object[] {description, who, more});
+    }
+
+    /** Undo or redo refused: the plan and its history were replaced meanwhile (a snapshot import). */
+    static PlanConflictException replacedMeanwhile(String what) {
+        return new PlanConflictException("plan.conflict." + what + ".replaced", new Object[0]);
+    }
+
+    /** A column the user saw was removed elsewhere meanwhile. */
+    static PlanConflictException columnGone(String name) {
+        return new PlanConflictException("plan.conflict.column", new Object[] {name});
+    }
+
     /** The swimlanes were switched on or off elsewhere meanwhile. */
     public static PlanConflictException swimlanes() {
         return new PlanConflictException("plan.conflict.swimlanes", new Object[0]);

@@ -105,8 +105,18 @@ public interface PlanWriter {
     /** The Werkzeugkatalog, for catalogue commands (they run through the same editor as the plan's). */
     CatalogueWriter catalogue();
 
-    /** Notes a change in the history, with the state of the command that made it (after it ran). */
-    void recordHistory(HistoryEntry entry, PlanCommand.Memento change);
+    /**
+     * Notes a change in the history, with the state of the command that made it (after it ran).
+     *
+     * @return the entry's number: every new entry gets a higher one than all before
+     */
+    long recordHistory(HistoryEntry entry, PlanCommand.Memento change);
+
+    /** The number of the history's newest entry, 0 when the history is empty. */
+    long historyMark();
+
+    /** The history's entries numbered above {@code mark}, oldest first. */
+    List<HistoryEntry> historySince(long mark);
 
     /** The plan's vote rounds and value/effort matrix. */
     WorkshopWriter workshop();

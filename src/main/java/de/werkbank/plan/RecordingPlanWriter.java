@@ -226,8 +226,18 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
-    public void recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
-        target.recordHistory(entry, change);
+    public long recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
+        return target.recordHistory(entry, change);
+    }
+
+    @Override
+    public long historyMark() {
+        return target.historyMark();
+    }
+
+    @Override
+    public List<HistoryEntry> historySince(long mark) {
+        return target.historySince(mark);
     }
 
     @Override

@@ -64,9 +64,12 @@ public final class PlanRows implements PlanWriter {
     }
 
     public List<HistoryEntry> history() {
-        return Sql.list(c, "select uuid, at, who, description, change from history order by id",
-                rs -> new HistoryEntry(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        rs.getString(3), rs.getString(4), rs.getString(5)));
+        return Sql.list(c, "select uuid, at, who, description, change from history order by id", PlanRows::historyEntry);
+    }
+
+    private static HistoryEntry historyEntry(ResultSet rs) throws SQLException {
+        return new HistoryEntry(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                rs.getString(3), rs.getString(4), rs.getString(5));
     }
 
     @Override
@@ -257,10 +260,22 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
-    public void recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
-        Sql.update(c, "insert into history (uuid, at, who, description, change) values (?, ?, ?, ?, ?)",
+    public long recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
+        return Sql.one(c, "select id from final table (insert into history (uuid, at, who, description, change) "
+                + "values (?, ?, ?, ?, ?))", rs -> rs.getLong(1),
                 entry.id(), entry.at().atOffset(ZoneOffset.UTC), entry.who(), entry.description(),
-                Mementos.change(change));
+                Mementos.change(change)).orElseThrow();
+    }
+
+    @Override
+    public long historyMark() {
+        return Sql.one(c, "select coalesce(max(id), 0) from history", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    @Override
+    public List<HistoryEntry> historySince(long mark) {
+        return Sql.list(c, "select uuid, at, who, description, change from history where id > ? order by id",
+                PlanRows::historyEntry, mark);
     }
 
     private static PlanColumn column(ResultSet rs) throws SQLException {

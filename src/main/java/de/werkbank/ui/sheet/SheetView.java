@@ -74,10 +74,12 @@ public final class SheetView extends BorderPane {
     private final Map<SheetField, Label> fieldMessages = new HashMap<>();
     private final Map<UUID, StepRow> stepRows = new HashMap<>();
     private final Map<UUID, IndicatorRow> indicatorRows = new HashMap<>();
+    private final ConflictNote.Slots notes;
     private boolean updating;
 
     public SheetView(SheetViewModel model, Runnable close) {
         this.model = model;
+        this.notes = new ConflictNote.Slots(model);
         var title = new Label(model.cardTitle());
         var closeButton = new Button("\u2715");
         var header = new HBox(8, new VBox(2, title, progress), closeButton);
@@ -148,7 +150,11 @@ public final class SheetView extends BorderPane {
         stepsTitle.getStyleClass().add("sheet-section");
         var indicatorsTitle = new Label(Messages.tr("sheet.indicators"));
         indicatorsTitle.getStyleClass().add("sheet-section");
-        var form = new VBox(10, grid, indicatorsTitle, indicators, addIndicator, stepsTitle, steps, newStep);
+        var indicatorsSlot = new VBox(4, indicators);
+        var stepsSlot = new VBox(4, steps);
+        notes.put("sheet.indicators", indicatorsSlot);
+        notes.put(SheetConflicts.STEPS, stepsSlot);
+        var form = new VBox(10, grid, indicatorsTitle, indicatorsSlot, addIndicator, stepsTitle, stepsSlot, newStep);
         form.getStyleClass().add("sheet-form");
         var scroller = new ScrollPane(form);
         scroller.setFitToWidth(true);
@@ -175,6 +181,7 @@ public final class SheetView extends BorderPane {
         wire();
         model.sheetProperty().addListener((o, was, now) -> refresh());
         model.messages().addListener((MapChangeListener<SheetField, String>) c -> showMessages());
+        model.conflicts().addListener((MapChangeListener<String, Object>) c -> refresh());
         refresh();
     }
 
@@ -215,8 +222,10 @@ public final class SheetView extends BorderPane {
         label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(label, VPos.TOP);
         grid.add(label, 0, row);
+        var slot = new VBox(2, field);
+        SheetConflicts.fieldsAt(key).forEach(f -> notes.put(f, slot));
+        grid.add(slot, 1, row);
         if (messageAt == null) {
-            grid.add(field, 1, row);
             return row + 1;
         }
         var message = new Label();
@@ -226,7 +235,7 @@ public final class SheetView extends BorderPane {
         message.setManaged(false);
         message.setVisible(false);
         fieldMessages.put(messageAt, message);
-        grid.add(new VBox(2, field, message), 1, row);
+        slot.getChildren().add(message);
         return row + 1;
     }
 
@@ -333,9 +342,12 @@ public final class SheetView extends BorderPane {
         }
     }
 
-    /** Shows the stored sheet; a field the user is typing in keeps its text. */
+    /**
+     * Shows the stored sheet; a field the user is typing in keeps its text, and so does a field whose
+     * edit met someone else's change (its note stands under it until the user chooses).
+     */
     private void refresh() {
-        Werkzeugblatt s = model.sheet();
+        Werkzeugblatt s = model.shownSheet();
         updating = true;
         try {
             set(goal, s.goal());
@@ -362,6 +374,24 @@ public final class SheetView extends BorderPane {
             updating = false;
         }
         showMessages();
+        notes.show();
+    }
+
+    /**
+     * Stores what the focused field holds, as leaving it would (before the sheet or the window closes);
+     * an edit that meets someone else's change of the field is settled in a dialog.
+     */
+    public void commitPendingEdit() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == this) {
+                requestFocus();
+                break;
+            }
+        }
+        if (!model.conflicts().isEmpty()) {
+            ConflictNote.settleInDialogs(model, getScene() == null ? null : getScene().getWindow());
+        }
     }
 
     private static <T> void check(CheckComboBox<T> box, Predicate<T> checked) {

@@ -6,6 +6,7 @@ import de.werkbank.i18n.UserFacingException;
 import de.werkbank.plan.AddActor;
 import de.werkbank.plan.EditSheet;
 import de.werkbank.plan.PlanChange;
+import de.werkbank.plan.PlanConflictException;
 import de.werkbank.session.Session;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Budget;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -57,6 +59,7 @@ public final class SheetViewModel {
     private final ObservableList<Measure> measures = FXCollections.observableArrayList();
     private final ObservableMap<SheetField, String> messages = FXCollections.observableHashMap();
     private final Consumer<PlanChange> onChange = this::changed;
+    private final SheetConflicts conflicts = new SheetConflicts();
 
     /**
      * @param measures the plan's other measures, for "depends on"
@@ -92,14 +95,32 @@ public final class SheetViewModel {
 
     /**
      * Changes the sheet as {@code edit} says and stores it; if a rule refuses the change nothing is
-     * stored and the message stands at the field.
+     * stored and the message stands at the field. If someone else changed the sheet meanwhile, the
+     * edit is stored over their version when they changed other fields; when they changed the same
+     * field, it waits at the field (see {@link #conflicts()}) until the user keeps it or takes theirs.
+     * An edit of a field that waits so joins the waiting one.
      *
      * @return the message, when the change was refused
      */
     public Optional<String> edit(Consumer<Werkzeugblatt.Draft> edit) {
-        Werkzeugblatt before = sheet.get();
+        Werkzeugblatt shown = shownSheet();
+        Werkzeugblatt after = shown.with(edit);
+        if (after.equals(shown)) {
+            return Optional.empty();
+        }
+        Set<String> fields = SheetConflicts.touched(shown, after);
+        Optional<String> waiting = conflicts.pendingAmong(fields);
+        if (waiting.isPresent()) {
+            conflicts.keep(waiting.get(), SheetConflicts.fixed(after, fields));
+            return Optional.empty();
+        }
+        return store(sheet.get(), edit, true);
+    }
+
+    private Optional<String> store(Werkzeugblatt before, Consumer<Werkzeugblatt.Draft> edit, boolean mayMerge) {
         Werkzeugblatt after = before.with(edit);
         if (after.equals(before)) {
+            sheet.set(before);
             return Optional.empty();
         }
         Optional<SheetProblem> refused = SheetCheck.blocking(after);
@@ -112,10 +133,72 @@ public final class SheetViewModel {
             session.editor().execute(new EditSheet(before, after, cardTitle));
             messages.clear();
             return Optional.empty();
+        } catch (PlanConflictException e) {
+            Werkzeugblatt current = session.store().sheet(card);
+            Set<String> theirs = SheetConflicts.touched(before, current);
+            Set<String> mine = SheetConflicts.touched(before, after);
+            Optional<String> clash = mine.stream().filter(theirs::contains).findFirst();
+            if (clash.isEmpty() && mayMerge) {
+                return store(current, edit, false);
+            }
+            Consumer<Werkzeugblatt.Draft> kept = SheetConflicts.fixed(after, mine);
+            if (current.with(kept).equals(current)) {
+                sheet.set(current); // the other one wrote what the user wrote
+                return Optional.empty();
+            }
+            conflicts.keep(clash.or(() -> mine.stream().findFirst()).orElse(SheetConflicts.STEPS), kept);
+            sheet.set(current);
+            return Optional.empty();
         } catch (UserFacingException e) {
             sheet.set(session.store().sheet(card));
             return Optional.of(e.getLocalizedMessage());
         }
+    }
+
+    /**
+     * Stores the edit waiting at a field over the other change, as a new step. If the sheet changed
+     * again meanwhile, it is treated like any edit.
+     */
+    public void keepMine(String field) {
+        conflicts.remove(field).ifPresent(edit -> store(session.store().sheet(card), edit, true));
+    }
+
+    /** Forgets the edit waiting at a field: the field shows the other change. */
+    public void takeTheirs(String field) {
+        if (conflicts.remove(field).isPresent()) {
+            sheet.set(session.store().sheet(card));
+        }
+    }
+
+    /** Edits that met someone else's change of the same field, by field (message keys, see {@link SheetConflicts}). */
+    public ObservableMap<String, Consumer<Werkzeugblatt.Draft>> conflicts() {
+        return conflicts.pending();
+    }
+
+    /** How a field reads in the stored sheet, which someone else changed. */
+    public String theirs(String field) {
+        return text(field, sheet.get());
+    }
+
+    /** How a field reads with the user's edit that waits there. */
+    public String mine(String field) {
+        return text(field, shownSheet());
+    }
+
+    private String text(String field, Werkzeugblatt s) {
+        Map<UUID, String> actorNames = new HashMap<>();
+        session.store().actors().forEach(a -> actorNames.put(a.id(), a.name()));
+        Map<String, String> areaNames = new HashMap<>();
+        areas.forEach(a -> areaNames.put(a.key(), a.name()));
+        Map<UUID, String> titles = new HashMap<>();
+        measures.forEach(m -> titles.put(m.card(), m.title()));
+        return SheetConflicts.text(field, s, id -> actorNames.getOrDefault(id, "?"),
+                key -> areaNames.getOrDefault(key, key), id -> titles.getOrDefault(id, "?"));
+    }
+
+    /** The sheet as the form shows it: the stored one with the edits that wait at their fields. */
+    public Werkzeugblatt shownSheet() {
+        return conflicts.shown(sheet.get());
     }
 
     /**

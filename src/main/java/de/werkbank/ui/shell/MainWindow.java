@@ -128,6 +128,7 @@ public final class MainWindow {
         stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
         stage.setTitle(Messages.tr("app.title"));
+        stage.setOnCloseRequest(e -> commitPendingEdit());
         stage.setOnHidden(e -> close());
         // The board is what the user waits for: it is built first; the catalogue panel and the menu
         // follow right after the window's first frame.
@@ -179,6 +180,7 @@ public final class MainWindow {
     /** Shows the Werkzeugblatt of a card beside the board ({@code null}: closes it). */
     private void showSheet(UUID card) {
         if (sheetModel != null) {
+            sheetView.commitPendingEdit();
             sheetModel.close();
             split.getItems().remove(sheetView);
             sheetModel = null;
@@ -265,7 +267,10 @@ public final class MainWindow {
         });
         var quit = new MenuItem(Messages.tr("ui.menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
+        quit.setOnAction(e -> {
+            commitPendingEdit();
+            stage.close();
+        });
         var catalogueMenu = new Menu(Messages.tr("ui.menu.catalogue"));
         catalogueMenu.getItems().addAll(catalogueActions.menuItems());
         catalogueMenu.getItems().add(new SeparatorMenuItem());
@@ -292,6 +297,7 @@ public final class MainWindow {
     }
 
     private void chooseStore() {
+        commitPendingEdit();
         var chooser = new DirectoryChooser();
         chooser.setTitle(Messages.tr("ui.openStore.title"));
         if (session != null && session.store().location().dir().toFile().isDirectory()) {
@@ -347,7 +353,15 @@ public final class MainWindow {
 
     /** Closes the open store; nothing is lost, every change was stored when it was made. */
     public void close() {
+        commitPendingEdit();
         closeSession();
+    }
+
+    /** Stores the edit in the open sheet's focused field, which is otherwise stored when the field is left. */
+    private void commitPendingEdit() {
+        if (sheetView != null) {
+            sheetView.commitPendingEdit();
+        }
     }
 
     private void closeSession() {
