@@ -116,6 +116,9 @@ public final class DataImport {
                             Instant now) {
         Map<String, String> names = values.stream().map(Observation::indicatorKey).distinct()
                 .collect(Collectors.toMap(k -> k, k -> givenNames.getOrDefault(k, KnownIndicators.name(k))));
+        if (tx.datencheck().overwritesAny(values)) {
+            tx.backUpFirst("before-data-import");
+        }
         tx.datencheck().importValues(name, now, values, names);
         tx.log("import-data", name + " (" + values.size() + ")");
         return values.size();

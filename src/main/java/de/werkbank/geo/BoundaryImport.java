@@ -136,6 +136,9 @@ public final class BoundaryImport {
 
         String source = Optional.ofNullable(options.sourceLine()).filter(s -> !s.isBlank()).or(file::sourceLine)
                 .orElse(Messages.tr("geo.defaultSource", file.name()));
+        if (tx.boundaries().anyStored(matched)) {
+            tx.backUpFirst("before-areas-import");
+        }
         tx.areas().addAll(created);
         tx.boundaries().store(file.name(), source, crs.toString(), now, wkb);
         tx.log("import-areas", file.name() + " (" + matched.size() + "/" + created.size() + "/" + unmatched.size() + ")");

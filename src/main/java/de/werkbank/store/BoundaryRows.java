@@ -26,6 +26,13 @@ public final class BoundaryRows {
                 rs -> new StoredBoundary(rs.getString(1), rs.getBytes(2), rs.getString(3)));
     }
 
+    /** Whether any of the areas (by key) has a boundary already, which an import would replace. */
+    public boolean anyStored(java.util.Collection<String> areaKeys) {
+        java.util.Set<String> stored = new java.util.HashSet<>(Sql.list(c,
+                "select a.area_key from area_geometry g join area a on a.id = g.area_id", rs -> rs.getString(1)));
+        return areaKeys.stream().anyMatch(stored::contains);
+    }
+
     /**
      * Stores the boundaries of one import as a source of its own, replacing an area's earlier boundary.
      * The areas must exist.

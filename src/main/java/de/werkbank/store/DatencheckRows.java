@@ -61,6 +61,22 @@ public final class DatencheckRows {
                         rs.getInt(6)));
     }
 
+    /** Whether any of {@code values} would replace a stored value (same area, indicator, year, age group and sex). */
+    public boolean overwritesAny(List<Observation> values) {
+        java.util.Set<String> indicators = new java.util.HashSet<>();
+        values.forEach(v -> indicators.add(v.indicatorKey()));
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        for (String indicator : indicators) {
+            Sql.list(c, "select a.area_key, v.stat_year, v.age_group, v.sex from datencheck_value v "
+                            + "join datencheck_indicator i on i.id = v.indicator_id join area a on a.id = v.area_id "
+                            + "where i.indicator_key = ?",
+                    rs -> stored.add(indicator + "\t" + rs.getString(1) + "\t" + rs.getInt(2) + "\t"
+                            + rs.getString(3) + "\t" + rs.getString(4)), indicator);
+        }
+        return !stored.isEmpty() && values.stream().anyMatch(v -> stored.contains(v.indicatorKey() + "\t" + v.areaKey()
+                + "\t" + v.year() + "\t" + v.ageGroup() + "\t" + v.sex().code()));
+    }
+
     /**
      * Stores the values of one import as a source of their own; a new indicator key creates the
      * indicator (named by {@code names}), a value already stored for the same area, indicator, year,

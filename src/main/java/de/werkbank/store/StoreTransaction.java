@@ -10,10 +10,31 @@ import java.time.ZoneOffset;
 public final class StoreTransaction {
 
     private final Connection connection;
+    private final StoreLocation location;
     private PlanRows plan;
+    private java.nio.file.Path backup;
 
-    StoreTransaction(Connection connection) {
+    StoreTransaction(Connection connection, StoreLocation location) {
         this.connection = connection;
+        this.location = location;
+    }
+
+    /**
+     * Backs up the store's committed state (an embedded one) before this transaction overwrites what
+     * is there, e.g. Datencheck values or boundaries; once per transaction. A failed backup fails the
+     * transaction, before it has changed anything.
+     *
+     * @param label what the backup is taken before, e.g. {@code before-data-import}
+     */
+    public void backUpFirst(String label) {
+        if (backup == null && location != null && location.isEmbeddedH2()) {
+            backup = Backups.take(connection, location, label);
+        }
+    }
+
+    /** The backup {@link #backUpFirst} took in this transaction, if any. */
+    public java.util.Optional<java.nio.file.Path> backup() {
+        return java.util.Optional.ofNullable(backup);
     }
 
     public CatalogueRows catalogue() {
