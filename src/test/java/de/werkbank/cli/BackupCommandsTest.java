@@ -2,6 +2,8 @@ package de.werkbank.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.werkbank.session.Session;
+import de.werkbank.store.Backups;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
 import java.math.BigDecimal;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +80,51 @@ class BackupCommandsTest extends CliTest {
             if (Files.getFileStore(b).supportsFileAttributeView("posix")) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(b))).isEqualTo("rw-------");
             }
+        }
+    }
+
+    @Test
+    void aBoundaryImportBacksUpOnlyWhenItReplacesABoundary() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("--store", store, "init")).isZero();
+        Path file = dir.resolve("ortsteile.geojson");
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
+                + "\"EPSG:25832\"}},\"features\":[{\"type\":\"Feature\",\"properties\":{\"KEY\":\"05358008-01\","
+                + "\"NAME\":\"Düren-Mitte\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[322000,5630500],"
+                + "[323000,5630500],[323000,5631500],[322000,5630500]]]}}]}", StandardCharsets.UTF_8);
+        assertThat(run("--store", store, "import-areas", file.toString(), "--key", "KEY", "--name", "NAME",
+                "--parent", "05358008")).isZero();
+        assertThat(backups()).isEmpty();
+
+        assertThat(run("--store", store, "import-areas", file.toString(), "--key", "KEY", "--name", "NAME",
+                "--parent", "05358008")).isZero();
+        assertThat(backups()).singleElement().satisfies(b ->
+                assertThat(b.getFileName().toString()).startsWith("werkbank-backup-before-areas-import-"));
+        assertThat(run("--store", store, "backups")).isZero();
+        assertThat(out()).contains("\tbefore-areas-import\t", "vor einem Import von Gebietsgrenzen");
+    }
+
+    @Test
+    void aSecondProcessRestoresWhileTheStoreIsOpenHereAndThisOneThenReadsTheRestoredPlan() throws Exception {
+        String store = dir.resolve("store").toString();
+        String empty = dir.resolve("empty").toString();
+        assertThat(run("--store", store, "init")).isZero();
+        assertThat(run("--store", empty, "init", "--empty")).isZero();
+        Path other = dir.resolve("other.json");
+        assertThat(run("--store", empty, "export-snapshot", other.toString())).isZero();
+        try (Session open = Session.openOrCreate(StoreLocation.in(Path.of(store)))) {
+            open.store().replaceContent(de.werkbank.snapshot.Snapshots.read(other), "other.json");
+            assertThat(open.store().plan()).isEmpty();
+            String name = Backups.list(open.store().location()).get(0).name();
+            Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "de.werkbank.app.Launcher", "--store", store,
+                    "restore-backup", name)).redirectErrorStream(true).start();
+            boolean finished = p.waitFor(120, TimeUnit.SECONDS);
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(finished).as(output).isTrue();
+            assertThat(p.exitValue()).as(output).isZero();
+            assertThat(output).contains("9 Karten");
+            assertThat(open.store().plan().orElseThrow().cards()).hasSize(9);
         }
     }
 
