@@ -2,9 +2,10 @@ package de.werkbank.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -205,8 +206,11 @@ final class BackupRestore implements AutoCloseable {
             }
             Files.createFile(target);
             Backups.ownerOnly(target);
-            try (InputStream in = file.getInputStream(database)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            // into the owner-only file just made (Files.copy with REPLACE_EXISTING would make a new one)
+            try (InputStream in = file.getInputStream(database);
+                 OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING,
+                         StandardOpenOption.WRITE)) {
+                in.transferTo(out);
             }
         } catch (ZipException e) {
             deleteQuietly(target);
@@ -242,7 +246,9 @@ final class BackupRestore implements AutoCloseable {
         String settings = semicolon < 0 ? "" : Arrays.stream(url.substring(semicolon + 1).split(";"))
                 .filter(s -> !s.isBlank() && !s.toUpperCase(java.util.Locale.ROOT).startsWith("AUTO_SERVER"))
                 .map(s -> ";" + s).collect(Collectors.joining());
-        return "jdbc:h2:file:" + base + settings + ";IFEXISTS=TRUE";
+        // H2 writes failed statements with their data into a trace file: none for the temporary copy
+        String trace = settings.toUpperCase(java.util.Locale.ROOT).contains("TRACE_LEVEL_FILE") ? "" : ";TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + base + settings + trace + ";IFEXISTS=TRUE";
     }
 
     private static void deleteFiles(Path base) {
