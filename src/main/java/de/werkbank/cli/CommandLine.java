@@ -27,7 +27,9 @@ public final class CommandLine {
             Map.entry("export-catalogue", new ExportCatalogueCommand()),
             Map.entry("import-catalogue", new ImportCatalogueCommand()),
             Map.entry("import-areas", new ImportAreasCommand()),
-            Map.entry("render-map", new RenderMapCommand()));
+            Map.entry("render-map", new RenderMapCommand()),
+            Map.entry("backups", new BackupsCommand()),
+            Map.entry("restore-backup", new RestoreBackupCommand()));
 
     private CommandLine() {
     }

@@ -134,7 +134,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
-                T result = work.apply(new StoreTransaction(connection));
+                T result = work.apply(new StoreTransaction(connection, location));
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {
@@ -271,6 +271,30 @@ public final class Store implements PlanTransactions, AutoCloseable {
                     instanceof org.h2.engine.SessionLocal;
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /**
+     * Replaces the whole store (every table) by a backup's content, all or nothing (see ADR 15): the
+     * backup is checked first, then the current state is backed up ({@code before-restore}), then one
+     * transaction copies the backup's rows in. A backup that cannot be read changes nothing.
+     *
+     * @return the backup of the state before the restore
+     * @throws StoreException for a file that is no Werkbank backup, or one of a newer schema
+     */
+    public synchronized Path restoreBackup(Path backup) {
+        if (!location.isEmbeddedH2()) {
+            throw new StoreException("store.backups.notEmbedded", location.displayName());
+        }
+        try (BackupRestore restore = BackupRestore.open(location, connection, backup)) {
+            Path before = Backups.take(connection, location, "before-restore", java.util.Set.of(backup));
+            restore.prepareIdentities(connection);
+            transaction(tx -> {
+                restore.copyInto(connection);
+                tx.log("restore-backup", backup.getFileName().toString());
+                return null;
+            });
+            return before;
         }
     }
 

@@ -10,10 +10,12 @@ import java.time.ZoneOffset;
 public final class StoreTransaction {
 
     private final Connection connection;
+    private final StoreLocation location;
     private PlanRows plan;
 
-    StoreTransaction(Connection connection) {
+    StoreTransaction(Connection connection, StoreLocation location) {
         this.connection = connection;
+        this.location = location;
     }
 
     public CatalogueRows catalogue() {

@@ -256,8 +256,12 @@ public final class MainWindow {
         openStore.setOnAction(e -> chooseStore());
         var settingsItem = new MenuItem(Messages.tr("ui.menu.file.settings"));
         settingsItem.setOnAction(e -> new SettingsDialog(stage, settings).showAndWait().ifPresent(settings::setUserName));
-        var snapshots = new SnapshotActions(stage, background, () -> session, board,
+        List<MenuItem> snapshots = new SnapshotActions(stage, background, () -> session, board,
                 () -> catalogue.setCatalogue(session.store().catalogue()), this::showError).menuItems();
+        snapshots = new java.util.ArrayList<>(snapshots);
+        snapshots.add(new SeparatorMenuItem());
+        snapshots.add(new BackupActions(stage, background, () -> session, board::closeSheet, this::open,
+                this::showError).menuItem());
         var importData = new MenuItem(Messages.tr("ui.menu.file.importData"));
         importData.setOnAction(e -> {
             tabs.getSelectionModel().select(1);
