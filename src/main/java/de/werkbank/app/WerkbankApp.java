@@ -1,6 +1,7 @@
 package de.werkbank.app;
 
 import de.werkbank.i18n.Messages;
+import de.werkbank.logging.Logs;
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.shell.MainWindow;
@@ -24,6 +25,10 @@ public final class WerkbankApp extends Application {
     /** Starts opening the store, then the toolkit; returns when the window has closed. */
     static void launch(StoreLocation store) {
         opening = CompletableFuture.supplyAsync(() -> Session.openOrCreate(store));
+        // the log file (and java.util.logging's redirection into it) is set up beside the toolkit's start
+        Thread logs = new Thread(Logs::start, "logging-setup");
+        logs.setDaemon(true);
+        logs.start();
         // JavaFX's own texts (OK, Abbrechen, Schließen, text field menus) follow the default locale
         Locale.setDefault(Messages.get().locale());
         Application.launch(WerkbankApp.class);

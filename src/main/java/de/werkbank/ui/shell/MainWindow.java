@@ -129,6 +129,7 @@ public final class MainWindow {
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
         stage.setTitle(Messages.tr("app.title"));
         stage.setOnHidden(e -> close());
+        UnexpectedErrors.install(stage);
         // The board is what the user waits for: it is built first; the catalogue panel and the menu
         // follow right after the window's first frame.
         Runnable[] afterFirstFrame = new Runnable[1];
