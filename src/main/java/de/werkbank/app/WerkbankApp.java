@@ -12,6 +12,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. The store is opened on its own thread while the toolkit starts, so both
@@ -42,6 +43,7 @@ public final class WerkbankApp extends Application {
         try {
             session = opening.join();
         } catch (RuntimeException e) {
+            LoggerFactory.getLogger(WerkbankApp.class).error("The store could not be opened", e);
             var alert = new Alert(Alert.AlertType.ERROR, MainWindow.message(e));
             alert.setHeaderText(null);
             alert.showAndWait();

@@ -20,7 +20,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /**
  * Logback's configuration, in code (found through {@code META-INF/services}: no configuration file is
  * searched or parsed, which keeps the start fast): one file, {@link Logs#file()}, rolled over at 5 MB
- * and kept in 5 generations, the owner's alone; INFO and above, Flyway's steps left out (WARN);
+ * and kept in 5 generations, the owner's alone; INFO and above, Flyway's and H2's only from WARN;
  * nothing on the console, not even logback's own problems. {@code java.util.logging} is bridged in.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
@@ -37,6 +37,8 @@ public final class LogSetup extends ContextAwareBase implements ch.qos.logback.c
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        // H2 (URL setting TRACE_LEVEL_FILE=4) logs every statement with its data at INFO: warnings only
+        context.getLogger("h2database").setLevel(Level.WARN);
         Path folder = Logs.folder();
         try {
             OwnerOnly.createFolder(folder);

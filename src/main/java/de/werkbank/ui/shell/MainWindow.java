@@ -357,7 +357,11 @@ public final class MainWindow {
         while (cause.getCause() != null && !(cause instanceof UserFacingException)) {
             cause = cause.getCause();
         }
-        return cause instanceof UserFacingException u ? u.getLocalizedMessage() : String.valueOf(t);
+        if (cause instanceof UserFacingException u) {
+            return u.getLocalizedMessage();
+        }
+        org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("Shown as a message", t);
+        return String.valueOf(t);
     }
 
     /** Closes the open store; nothing is lost, every change was stored when it was made. */
