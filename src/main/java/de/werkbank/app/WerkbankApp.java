@@ -1,6 +1,7 @@
 package de.werkbank.app;
 
 import de.werkbank.i18n.Messages;
+import de.werkbank.logging.Logs;
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.shell.MainWindow;
@@ -11,6 +12,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. The store is opened on its own thread while the toolkit starts, so both
@@ -27,6 +29,10 @@ public final class WerkbankApp extends Application {
         // what opening had to repair (an import cut off by a crash) is shown once the window is up
         de.werkbank.store.Store.onNotice(NOTICES::add);
         opening = CompletableFuture.supplyAsync(() -> Session.openOrCreate(store));
+        // the log file (and java.util.logging's redirection into it) is set up beside the toolkit's start
+        Thread logs = new Thread(Logs::start, "logging-setup");
+        logs.setDaemon(true);
+        logs.start();
         // JavaFX's own texts (OK, Abbrechen, Schließen, text field menus) follow the default locale
         Locale.setDefault(Messages.get().locale());
         Application.launch(WerkbankApp.class);
@@ -40,6 +46,7 @@ public final class WerkbankApp extends Application {
         try {
             session = opening.join();
         } catch (RuntimeException e) {
+            LoggerFactory.getLogger(WerkbankApp.class).error("The store could not be opened", e);
             var alert = new Alert(Alert.AlertType.ERROR, MainWindow.message(e));
             alert.setHeaderText(null);
             alert.showAndWait();

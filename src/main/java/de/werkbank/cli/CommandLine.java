@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads {@code [--store DIR] [--help] [--version] [COMMAND …]}: runs the command headless (output on
@@ -79,11 +81,18 @@ public final class CommandLine {
             return new Outcome.Exit(ExitCodes.USAGE);
         } catch (UserFacingException e) {
             err.println(Messages.tr("cli.error", e.getLocalizedMessage()));
+            log().warn("Command {} failed", command, e);
             return new Outcome.Exit(ExitCodes.FAILURE);
         } catch (RuntimeException e) {
             err.println(Messages.tr("cli.error", e));
+            log().error("Command {} failed unexpectedly", command, e);
             return new Outcome.Exit(ExitCodes.FAILURE);
         }
+    }
+
+    /** The log file gets the cause with its stack trace; set up only when needed (a command's start stays fast). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CommandLine.class);
     }
 
     static String usage() {

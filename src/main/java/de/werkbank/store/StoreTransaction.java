@@ -66,6 +66,11 @@ public final class StoreTransaction {
         return new AreaRows(connection);
     }
 
+    /** How far the content has come (one query): tells whether anyone changed the store since. */
+    public ChangeStamp changeStamp() {
+        return ChangeStamp.read(connection);
+    }
+
     List<String> logEntries() {
         return Sql.list(connection, "select event, details from store_log order by id",
                 rs -> rs.getString(1) + ": " + rs.getString(2));

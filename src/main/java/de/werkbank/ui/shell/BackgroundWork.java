@@ -45,11 +45,16 @@ public final class BackgroundWork {
             finish();
             done.accept(task.getValue());
         });
+        Thread thread = new Thread(task, name);
         task.setOnFailed(e -> {
             finish();
-            failed.accept(task.getException());
+            // a failure the user can act on is theirs to read; anything else is a bug, reported as such
+            if (UnexpectedErrors.expected(task.getException())) {
+                failed.accept(task.getException());
+            } else {
+                UnexpectedErrors.report(thread, task.getException());
+            }
         });
-        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
     }

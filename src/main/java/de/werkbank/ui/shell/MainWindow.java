@@ -4,6 +4,7 @@ import de.werkbank.cli.Version;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
 import de.werkbank.session.Session;
+import de.werkbank.session.StoreWatch;
 import de.werkbank.session.UserSettings;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
@@ -74,6 +75,7 @@ public final class MainWindow {
     private SheetView sheetView;
     private SheetViewModel sheetModel;
     private Session session;
+    private StoreWatch watch;
     private PresentationWindow presentation;
 
     public MainWindow(Stage stage) {
@@ -130,6 +132,8 @@ public final class MainWindow {
         stage.setTitle(Messages.tr("app.title"));
         stage.setOnCloseRequest(e -> commitPendingEdit());
         stage.setOnHidden(e -> close());
+        UnexpectedErrors.install(stage);
+        OutsideChanges.follow(stage, tabs, () -> watch, this::reloadViews);
         // The board is what the user waits for: it is built first; the catalogue panel and the menu
         // follow right after the window's first frame.
         Runnable[] afterFirstFrame = new Runnable[1];
@@ -241,6 +245,7 @@ public final class MainWindow {
         board.closeSheet();
         closeSession();
         session = newSession;
+        watch = new StoreWatch(session.store());
         catalogue.attach(session);
         board.attach(session);
         if (tabs.getTabs().get(1).getContent() != null) {
@@ -248,6 +253,16 @@ public final class MainWindow {
             selectMeasures();
         }
         stage.setTitle(Messages.tr("app.title.store", session.store().location().displayName()));
+    }
+
+    /** Reads every view again (another process changed the store). */
+    private void reloadViews() {
+        catalogue.reload();
+        board.reload();
+        if (tabs.getTabs().get(1).getContent() != null) {
+            datencheck.reload();
+            selectMeasures();
+        }
     }
 
     private MenuBar menuBar() {
@@ -352,7 +367,11 @@ public final class MainWindow {
         while (cause.getCause() != null && !(cause instanceof UserFacingException)) {
             cause = cause.getCause();
         }
-        return cause instanceof UserFacingException u ? u.getLocalizedMessage() : String.valueOf(t);
+        if (cause instanceof UserFacingException u) {
+            return u.getLocalizedMessage();
+        }
+        org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("Shown as a message", t);
+        return String.valueOf(t);
     }
 
     /** Closes the open store; nothing is lost, every change was stored when it was made. */
@@ -373,6 +392,7 @@ public final class MainWindow {
             presentation.close();
         }
         if (session != null) {
+            watch = null;
             session.close();
             session = null;
         }
