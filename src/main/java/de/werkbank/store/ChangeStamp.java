@@ -21,4 +21,16 @@ public record ChangeStamp(int catalogueVersion, long history, long undoSteps, lo
                 rs -> new ChangeStamp(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6))).orElseThrow();
     }
+
+    /**
+     * Inside a writing transaction: waits for any other writer of the catalogue to finish (its row stays
+     * locked until this transaction ends), then refuses if the store is no longer as {@code expected}
+     * (an import's backup holds it so; what came since would be lost unreported).
+     */
+    static void lockAndCheck(Connection c, ChangeStamp expected) {
+        Sql.list(c, "select version from catalogue_info for update", rs -> rs.getInt(1));
+        if (!read(c).equals(expected)) {
+            throw new StoreException("store.changedMeanwhile");
+        }
+    }
 }

@@ -219,7 +219,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
      */
     public synchronized Optional<Path> replaceContent(StoreContent content, String what) {
         return guarded("before-import", what, (backup, stamp) -> transaction(tx -> {
-            StoreStamp.lockAndCheck(connection, stamp);
+            ChangeStamp.lockAndCheck(connection, stamp);
             tx.content().replace(content);
             tx.log("import", what);
             return backup;
@@ -229,23 +229,23 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /**
      * Runs an import: first a backup of the store (an embedded one), then {@code work}, which must
      * make its change in one transaction. It gets the backup and the store's stamp as the backup holds
-     * it, to refuse if the store has changed since ({@link StoreStamp#lockAndCheck}). Should the
+     * it, to refuse if the store has changed since ({@link ChangeStamp#lockAndCheck}). Should the
      * process die during the import, the next open puts the backup back ({@link ImportJournal}).
      *
      * @param label names the backup, e.g. {@code before-data-import}
      * @param what  what is imported (a file name), for the journal
      */
-    public synchronized <T> T guarded(String label, String what, BiFunction<Optional<Path>, String, T> work) {
+    public synchronized <T> T guarded(String label, String what, BiFunction<Optional<Path>, ChangeStamp, T> work) {
         if (!location.isEmbeddedH2()) {
-            return work.apply(Optional.empty(), StoreStamp.read(connection));
+            return work.apply(Optional.empty(), ChangeStamp.read(connection));
         }
-        String stamp;
+        ChangeStamp stamp;
         Path backup;
         int attempts = 0;
         do {
-            stamp = StoreStamp.read(connection);
+            stamp = ChangeStamp.read(connection);
             backup = Backups.take(connection, location, label);
-        } while (!StoreStamp.read(connection).equals(stamp) && ++attempts < 3);
+        } while (!ChangeStamp.read(connection).equals(stamp) && ++attempts < 3);
         boolean journal = ownsDatabaseFile();
         if (journal) {
             ImportJournal.begin(location.dir(), backup, what);

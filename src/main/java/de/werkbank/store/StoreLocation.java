@@ -32,11 +32,12 @@ public record StoreLocation(Path dir, String jdbcUrl, String user, String passwo
         // Store.LOOPBACK) and with the store's own password (ADR 3 and 9). WRITE_DELAY=0: a commit is
         // in the file when it returns, so a killed process loses nothing it showed as done (ADR 9).
         // LOCK_TIMEOUT: a second writer waits for the first's transaction instead of failing at once.
-        // TRACE_LEVEL_FILE=0: no werkbank.trace.db holding statements with their data. The query
+        // TRACE_LEVEL_FILE=4: H2 logs through SLF4J into the owner-only log file (warnings only, ADR 13),
+        // never into a werkbank.trace.db that anyone could read. The query
         // cache holds every statement of a move (H2 keeps 8 by default and parses the rest again); the
         // page cache (64 MB, not 16) holds a large plan whole, so an import of one does not thrash it.
         String url = "jdbc:h2:file:" + absolute.resolve(DATABASE_NAME)
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=20000;TRACE_LEVEL_FILE=0"
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=20000;TRACE_LEVEL_FILE=4"
                 + ";QUERY_CACHE_SIZE=64;CACHE_SIZE=65536";
         return new StoreLocation(absolute, url, "sa", null);
     }
