@@ -3,6 +3,12 @@ package de.werkbank.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.app.Launcher;
+import de.werkbank.content.StoreContent;
+import de.werkbank.plan.HistoryEntry;
+import de.werkbank.plan.PlanColumn;
+import de.werkbank.sheet.Step;
+import java.util.Map;
+import java.util.UUID;
 import de.werkbank.seed.Seeder;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
@@ -100,7 +106,7 @@ class CrashImportTest {
                 case "import-catalogue" -> List.of(command, ImportInputs.catalogue(store, inputs, scale).toString());
                 case "import-data" -> List.of(command, ImportInputs.data(store, inputs, scale).toString());
                 default -> List.of(command, ImportInputs.areas(inputs, scale).toString(), "--key", "KEY",
-                        "--name", "NAME", "--parent", "05358");
+                        "--name", "NAME", "--parent", "05358000");
             };
         }
     }
@@ -110,18 +116,40 @@ class CrashImportTest {
         return ChildProcess.start(Launcher.class, dir.resolveSibling(dir.getFileName() + ".log"), all);
     }
 
-    /** Everything the four imports change: catalogue, plan, sheets, history, Datencheck, areas, boundaries. */
+    /**
+     * Everything the four imports change — catalogue, plan, sheets, history, Datencheck, areas,
+     * boundaries — without what differs between two runs of the same import (new ids, times).
+     */
     private static String fingerprint(Path dir) {
         try (Store store = Store.open(StoreLocation.in(dir))) {
-            String boundaries = store.boundaries().stream()
-                    .map(b -> b.areaKey() + ":" + Arrays.hashCode(b.wkb()) + ":" + b.sourceLine())
-                    .sorted().collect(Collectors.joining(","));
-            String values = store.indicators().stream().map(i -> i.key() + "=" + store.values(i.key()).hashCode())
-                    .collect(Collectors.joining(","));
-            String text = String.join("\n", store.content().toString(), store.indicators().toString(), values,
-                    store.areas().toString(), boundaries, Integer.toString(store.catalogueVersion()));
-            return text.length() + ":" + text.hashCode();
+            StoreContent content = store.content();
+            Map<UUID, String> columns = content.plan().columns().stream()
+                    .collect(Collectors.toMap(PlanColumn::id, PlanColumn::name));
+            List<String> parts = List.of(
+                    lines(content.catalogue().werkzeuge().stream().map(w -> String.join("|", w.code(), w.title(),
+                            w.description(), w.handlungsfeld(), w.kind().name(), String.valueOf(w.retired()),
+                            String.valueOf(w.tags()))), "tools"),
+                    "catalogue version " + content.catalogueVersion(),
+                    lines(content.plan().cards().stream().map(c -> c.title() + " @ " + columns.get(c.column())), "cards"),
+                    lines(content.sheets().values().stream().map(s -> s.goal() + " | "
+                            + s.steps().stream().map(Step::text).toList()), "sheets"),
+                    lines(content.history().stream().map(HistoryEntry::description), "history"),
+                    lines(store.indicators().stream().map(i -> i + " " + store.values(i.key()).hashCode()), "indicators"),
+                    lines(store.dataSources().stream(), "sources"),
+                    lines(store.areas().stream().map(a -> a.key() + " " + a.name() + " " + a.level() + " " + a.parentKey()),
+                            "areas"),
+                    lines(store.boundaries().stream().map(b -> b.areaKey() + " " + Arrays.hashCode(b.wkb()) + " "
+                            + b.sourceLine()), "boundaries"));
+            String text = String.join("\n", parts);
+            return parts.stream().map(p -> p.substring(0, p.indexOf('\n') < 0 ? p.length() : p.indexOf('\n')))
+                    .collect(Collectors.joining(", ")) + " #" + Integer.toHexString(text.hashCode());
         }
+    }
+
+    /** The lines sorted, under a heading that counts them. */
+    private static String lines(Stream<String> lines, String what) {
+        List<String> sorted = lines.sorted().toList();
+        return sorted.size() + " " + what + "\n" + String.join("\n", sorted);
     }
 
     private static Path copy(Path from, Path to) throws IOException {
