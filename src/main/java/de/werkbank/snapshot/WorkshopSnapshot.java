@@ -126,6 +126,9 @@ final class WorkshopSnapshot {
         range(r.participants(), 0, Votes.MAX_PARTICIPANTS, at + ".participants");
         text(r.createdBy(), 0, 100, at + ".createdBy");
         present(r.createdAt(), at + ".createdAt");
+        if (SnapshotLimits.outsideTheYears(r.createdAt())) {
+            throw new SnapshotException("snapshot.badDate", at + ".createdAt");
+        }
         present(r.revealed(), at + ".revealed");
         Set<UUID> items = r.subject() == VoteRound.Subject.CARDS ? cards : tools;
         List<VoteDoc> votes = list(r.votes(), 100_000, at + ".votes");
