@@ -71,6 +71,9 @@ final class SnapshotLimits {
             present(a.id(), at.field("id"));
             present(a.kind(), at.field("kind"));
             text(a.name(), 1, 200, at.field("name"));
+            if (a.name().isBlank()) {
+                throw new SnapshotException("snapshot.missing", at.field("name"));
+            }
             text(a.shortName(), 0, 20, at.field("shortName"));
             text(a.role(), 0, 200, at.field("role"));
         }

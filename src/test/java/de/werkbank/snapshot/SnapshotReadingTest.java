@@ -139,4 +139,9 @@ class SnapshotReadingTest {
         assertThat(refusal(edited(r -> at(r, card + "/sheet/indicators/0").put("target", new java.math.BigDecimal("1E+16")))))
                 .contains(cardPath + ".sheet.indicators[0].target");
     }
+
+    @Test
+    void aRegistryEntryWhoseNameIsOnlySpacesIsRefusedWithItsPathNotWithARawException() throws IOException {
+        assertThat(refusal(edited(r -> at(r, "/registry/0").put("name", "   ")))).contains("$.registry[0].name");
+    }
 }
