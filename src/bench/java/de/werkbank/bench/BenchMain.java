@@ -17,6 +17,7 @@ public final class BenchMain {
         BENCHMARKS.put("board", new BoardBench());
         BENCHMARKS.put("snapshot", new SnapshotBench());
         BENCHMARKS.put("map", new MapBench());
+        BENCHMARKS.put("catalogue", new CatalogueBench());
     }
 
     private BenchMain() {

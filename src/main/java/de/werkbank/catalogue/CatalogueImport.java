@@ -30,6 +30,8 @@ public final class CatalogueImport {
     private static final int MAX_DESCRIPTION = 4000;
     private static final int MAX_TEXT = 200;
     private static final int MAX_TAG = 100;
+    private static final int MAX_SHORT_NAME = 100;
+    private static final int MAX_VISION = 20_000;
 
     /**
      * What importing a file would do.
@@ -99,6 +101,8 @@ public final class CatalogueImport {
         List<Row<Column>> withoutCode = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int unchanged = 0;
+        Map<String, Werkzeug> storedByCode = new HashMap<>();
+        stored.werkzeuge().forEach(w -> storedByCode.putIfAbsent(w.code().toUpperCase(Locale.ROOT), w));
         for (Row<Column> row : file.tools()) {
             String code = row.get(Column.CODE);
             if (code.isEmpty()) {
@@ -114,8 +118,7 @@ public final class CatalogueImport {
                 problem(row, "catalogueImport.badId", code, MAX_CODE);
                 continue;
             }
-            Optional<Werkzeug> existing = stored.werkzeuge().stream().filter(w -> w.code().equalsIgnoreCase(code))
-                    .findFirst();
+            Optional<Werkzeug> existing = Optional.ofNullable(storedByCode.get(code.toUpperCase(Locale.ROOT)));
             Optional<Boolean> retired = retired(row);
             if (retired.isEmpty()) {
                 continue;
@@ -216,6 +219,15 @@ public final class CatalogueImport {
         }
     }
 
+    /** Whether the Zukunftsbilder row's cell is too long (the problem noted). */
+    private boolean tooLong(Row<FieldColumn> row, FieldColumn column, int max) {
+        if (row.get(column).length() > max) {
+            fieldProblem(row, "catalogueImport.tooLong", column.heading(), max);
+            return true;
+        }
+        return false;
+    }
+
     /** A column the file left out keeps the stored value (or is empty for a new tool). */
     private static String textOr(Row<Column> row, Column column, Optional<String> stored) {
         return row.has(column) ? row.get(column) : stored.orElse("");
@@ -265,8 +277,12 @@ public final class CatalogueImport {
             String shortName = row.get(FieldColumn.SHORT_NAME);
             String title = row.get(FieldColumn.TITLE);
             String colour = row.get(FieldColumn.COLOUR);
-            if (shortName.isEmpty() || title.isEmpty() || shortName.length() > 100 || title.length() > MAX_TITLE) {
+            if (shortName.isEmpty() || title.isEmpty()) {
                 fieldProblem(row, "catalogueImport.badFieldName", key);
+                continue;
+            }
+            if (tooLong(row, FieldColumn.SHORT_NAME, MAX_SHORT_NAME) | tooLong(row, FieldColumn.TITLE, MAX_TITLE)
+                    | tooLong(row, FieldColumn.VISION, MAX_VISION)) {
                 continue;
             }
             if (!colour.matches("#[0-9A-Fa-f]{6}")) {

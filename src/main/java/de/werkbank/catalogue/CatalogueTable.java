@@ -3,6 +3,7 @@ package de.werkbank.catalogue;
 import de.werkbank.datencheck.CsvFailure;
 import de.werkbank.datencheck.TableCsv;
 import de.werkbank.datencheck.TidyCsv;
+import de.werkbank.i18n.Messages;
 import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -43,6 +44,10 @@ public final class CatalogueTable {
     public static final String FIELDS_SHEET = "Zukunftsbilder";
     /** What the "Ausgemustert" column says for a retired tool (empty for the others). */
     public static final String RETIRED_YES = "ja";
+    /** The most rows (besides the heading) a sheet or CSV file may have. */
+    public static final int MAX_ROWS = 100_000;
+    /** Larger files are refused before they are read. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     /** The columns of the tools' table; those marked required must be there, the others may be left out. */
     public enum Column {
@@ -141,6 +146,10 @@ public final class CatalogueTable {
         }
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new CatalogueFileException("catalogueFile.tooLarge", file, Files.size(file) / (1024 * 1024),
+                        MAX_FILE_BYTES / (1024 * 1024));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CatalogueFileException(e, "catalogueFile.cannotRead", file, e.getMessage());
@@ -220,6 +229,16 @@ public final class CatalogueTable {
         List<Integer> numbers = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord r : parser) {
+                if (rows.size() > MAX_ROWS) {
+                    throw new CatalogueFileException("catalogueFile.tooManyRows", fileName, MAX_ROWS);
+                }
+                for (int i = 0; i < r.size(); i++) {
+                    if (r.get(i).length() > WorkbookGuard.MAX_CELL_LENGTH) {
+                        throw new CatalogueFileException("catalogueFile.cellTooLong", fileName,
+                                Messages.tr("catalogueFile.lineColumn", r.getRecordNumber(), columnLetter(i)),
+                                WorkbookGuard.MAX_CELL_LENGTH);
+                    }
+                }
                 rows.add(r.toList());
                 numbers.add((int) r.getRecordNumber());
             }
@@ -233,6 +252,7 @@ public final class CatalogueTable {
         if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
             throw new CatalogueFileException("catalogueFile.notXlsx", fileName);
         }
+        WorkbookGuard.check(fileName, bytes);
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet toolSheet = book.findSheet(TOOLS_SHEET).orElse(book.getFirstSheet());
             Optional<Sheet> fieldSheet = book.findSheet(FIELDS_SHEET);

@@ -11,6 +11,8 @@ import de.werkbank.snapshot.SnapshotDocument.SheetDoc;
 import de.werkbank.snapshot.SnapshotDocument.StepDoc;
 import de.werkbank.snapshot.SnapshotDocument.ToolDoc;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -24,12 +26,16 @@ final class SnapshotLimits {
 
     private static final Pattern COLOUR = Pattern.compile("^#[0-9A-Fa-f]{6}$");
     private static final BigDecimal MAX_BUDGET = new BigDecimal("9999999999999");
+    private static final BigDecimal MAX_FIGURE = BigDecimal.TEN.pow(16);
+    private static final int MAX_SCALE = 20;
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59Z");
 
     private SnapshotLimits() {
     }
 
     static void check(SnapshotDocument d) {
-        present(d.exportedAt(), DocPath.at("exportedAt"));
+        instant(d.exportedAt(), DocPath.at("exportedAt"));
         present(d.personalData(), DocPath.at("personalData"));
         present(d.app(), DocPath.at("app"));
         text(d.app().name(), 0, 100, DocPath.at("app", "name"));
@@ -65,6 +71,9 @@ final class SnapshotLimits {
             present(a.id(), at.field("id"));
             present(a.kind(), at.field("kind"));
             text(a.name(), 1, 200, at.field("name"));
+            if (a.name().isBlank()) {
+                throw new SnapshotException("snapshot.missing", at.field("name"));
+            }
             text(a.shortName(), 0, 20, at.field("shortName"));
             text(a.role(), 0, 200, at.field("role"));
         }
@@ -76,7 +85,7 @@ final class SnapshotLimits {
             HistoryDoc h = history.get(i);
             DocPath at = DocPath.at("history").index(i);
             present(h.id(), at.field("id"));
-            present(h.at(), at.field("at"));
+            instant(h.at(), at.field("at"));
             text(h.who(), 0, 100, at.field("who"));
             text(h.description(), 0, 1000, at.field("description"));
             if (h.change() != null && !h.change().hasKind()) {
@@ -142,7 +151,7 @@ final class SnapshotLimits {
             text(c.handlungsfeld(), 0, 40, at.field("handlungsfeld"));
             present(c.column(), at.field("column"));
             text(c.title(), 1, 200, at.field("title"));
-            present(c.createdAt(), at.field("createdAt"));
+            instant(c.createdAt(), at.field("createdAt"));
             present(c.archived(), at.field("archived"));
             if (c.sheet() != null) {
                 sheet(c.sheet(), at.field("sheet"));
@@ -156,9 +165,12 @@ final class SnapshotLimits {
         texts(s.targetGroups(), 100, 200, at.field("targetGroups"));
         texts(s.partners(), 200, 200, at.field("partners"));
         texts(s.areas(), 1000, 40, at.field("areas"));
+        date(s.start(), at.field("start"));
+        date(s.end(), at.field("end"));
         if (s.budget() != null) {
             present(s.budget().amount(), at.field("budget").field("amount"));
-            if (s.budget().amount().signum() < 0 || s.budget().amount().compareTo(MAX_BUDGET) > 0) {
+            if (s.budget().amount().signum() < 0 || s.budget().amount().compareTo(MAX_BUDGET) > 0
+                    || s.budget().amount().scale() > MAX_SCALE) {
                 throw new SnapshotException("snapshot.outOfRange", at.field("budget").field("amount"));
             }
             text(s.budget().source(), 0, 300, at.field("budget").field("source"));
@@ -169,6 +181,9 @@ final class SnapshotLimits {
             present(indicators.get(i).id(), where.field("id"));
             text(indicators.get(i).name(), 0, 300, where.field("name"));
             text(indicators.get(i).unit(), 0, 100, where.field("unit"));
+            number(indicators.get(i).baseline(), where.field("baseline"));
+            number(indicators.get(i).target(), where.field("target"));
+            date(indicators.get(i).targetDate(), where.field("targetDate"));
         }
         List<UUID> dependsOn = list(s.dependsOn(), 1000, at.field("dependsOn"));
         for (int i = 0; i < dependsOn.size(); i++) {
@@ -182,8 +197,35 @@ final class SnapshotLimits {
             text(x.text(), 0, 1000, where.field("text"));
             text(x.withWhom(), 0, 500, where.field("withWhom"));
             present(x.status(), where.field("status"));
+            date(x.due(), where.field("due"));
             text(x.note(), 0, 4000, where.field("note"));
         }
+    }
+
+    /** An optional figure: below 10^16 in size, with at most {@value #MAX_SCALE} decimals. */
+    private static void number(BigDecimal value, DocPath at) {
+        if (value != null && (value.abs().compareTo(MAX_FIGURE) >= 0 || value.scale() > MAX_SCALE)) {
+            throw new SnapshotException("snapshot.outOfRange", at);
+        }
+    }
+
+    /** An optional date within the years 1 to 9999, as JSON Schema's {@code date} format has them. */
+    private static void date(LocalDate value, DocPath at) {
+        if (value != null && (value.getYear() < 1 || value.getYear() > 9999)) {
+            throw new SnapshotException("snapshot.badDate", at);
+        }
+    }
+
+    private static void instant(Instant value, DocPath at) {
+        present(value, at);
+        if (outsideTheYears(value)) {
+            throw new SnapshotException("snapshot.badDate", at);
+        }
+    }
+
+    /** Whether an instant lies outside the years 1 to 9999. */
+    static boolean outsideTheYears(Instant value) {
+        return value.isBefore(FIRST_INSTANT) || value.isAfter(LAST_INSTANT);
     }
 
     private static void present(Object value, DocPath at) {

@@ -48,58 +48,66 @@ final class SnapshotMapper {
 
     /**
      * @param personalData whether person names go into the snapshot; without them the registry holds
-     *                     offices only, contacts and steps assigned to people name nobody, and the
-     *                     history does not say who made a change
+     *                     offices only, contacts and steps assigned to people name nobody, the
+     *                     history does not say who made a change, and every text has the names of
+     *                     people replaced (see {@link PersonNames})
      */
     static SnapshotDocument toDocument(StoreContent content, Instant exportedAt, String appVersion, boolean personalData) {
         Set<UUID> people = new HashSet<>();
         content.registry().stream().filter(a -> a.kind() == Actor.Kind.PERSON).forEach(a -> people.add(a.id()));
         Set<UUID> hidden = personalData ? new HashSet<>() : people;
+        PersonNames names = personalData ? PersonNames.NONE : PersonNames.of(content);
         Catalogue catalogue = content.catalogue();
-        List<FieldDoc> fields = catalogue.handlungsfelder().stream().map(h -> new FieldDoc(h.id(), h.key(), h.shortName(),
-                h.title(), h.colour(), catalogue.zukunftsbilder().get(h.key()))).toList();
-        List<ToolDoc> tools = catalogue.werkzeuge().stream().map(w -> new ToolDoc(w.id(), w.code(), w.title(),
-                w.description(), w.handlungsfeld(), w.kind(), w.targetGroups(), w.leadOffice(), w.tags(), w.retired())).toList();
+        List<FieldDoc> fields = catalogue.handlungsfelder().stream().map(h -> new FieldDoc(h.id(), h.key(),
+                names.scrub(h.shortName()), names.scrub(h.title()), h.colour(),
+                names.scrub(catalogue.zukunftsbilder().get(h.key())))).toList();
+        List<ToolDoc> tools = catalogue.werkzeuge().stream().map(w -> new ToolDoc(w.id(), w.code(), names.scrub(w.title()),
+                names.scrub(w.description()), w.handlungsfeld(), w.kind(), names.scrub(w.targetGroups()),
+                names.scrub(w.leadOffice()), names.scrub(w.tags()), w.retired())).toList();
         List<AreaDoc> areas = content.areas().stream().sorted(Comparator.comparing(Area::key))
                 .map(a -> new AreaDoc(a.id(), a.key(), a.name(), a.level(), a.parentKey())).toList();
         List<ActorDoc> registry = content.registry().stream().filter(a -> !hidden.contains(a.id()))
                 .sorted(Comparator.comparing(Actor::kind).thenComparing(Actor::name))
-                .map(a -> new ActorDoc(a.id(), a.kind(), a.name(), a.shortName(), a.office(), a.role())).toList();
-        PlanDoc plan = content.plan() == null ? null : plan(content, hidden);
+                .map(a -> new ActorDoc(a.id(), a.kind(), names.scrub(a.name()), names.scrub(a.shortName()), a.office(),
+                        names.scrub(a.role()))).toList();
+        PlanDoc plan = content.plan() == null ? null : plan(content, hidden, names);
         List<HistoryDoc> history = content.history().stream()
-                .map(h -> new HistoryDoc(h.id(), h.at(), personalData ? h.who() : "", h.description(),
+                .map(h -> new HistoryDoc(h.id(), h.at(), personalData ? h.who() : "", names.scrub(h.description()),
                         personalData ? ChangeJson.of(h.change()) : null)).toList();
         return new SnapshotDocument(SnapshotFormat.NAME, SnapshotFormat.CURRENT_VERSION, exportedAt,
                 new SnapshotDocument.App("Werkbank", appVersion), personalData,
                 new CatalogueDoc(content.catalogueVersion(), fields, tools), areas, registry, plan, history,
-                WorkshopSnapshot.toDoc(content, personalData));
+                WorkshopSnapshot.toDoc(content, personalData, names));
     }
 
-    private static PlanDoc plan(StoreContent content, Set<UUID> hidden) {
+    private static PlanDoc plan(StoreContent content, Set<UUID> hidden, PersonNames names) {
         Plan plan = content.plan();
-        List<ColumnDoc> columns = plan.columns().stream().map(c -> new ColumnDoc(c.id(), c.name(), c.wipLimit())).toList();
+        List<ColumnDoc> columns = plan.columns().stream().map(c -> new ColumnDoc(c.id(), names.scrub(c.name()),
+                c.wipLimit())).toList();
         List<Card> archived = content.archivedCards().stream()
                 .sorted(Comparator.comparing(Card::createdAt).thenComparing(Card::id)).toList();
-        List<CardDoc> cards = Stream.concat(plan.cards().stream().map(c -> card(c, false, content, hidden)),
-                archived.stream().map(c -> card(c, true, content, hidden))).toList();
-        return new PlanDoc(plan.id(), plan.name(), plan.swimlanes(), columns, cards);
+        List<CardDoc> cards = Stream.concat(plan.cards().stream().map(c -> card(c, false, content, hidden, names)),
+                archived.stream().map(c -> card(c, true, content, hidden, names))).toList();
+        return new PlanDoc(plan.id(), names.scrub(plan.name()), plan.swimlanes(), columns, cards);
     }
 
-    private static CardDoc card(Card c, boolean archived, StoreContent content, Set<UUID> hidden) {
+    private static CardDoc card(Card c, boolean archived, StoreContent content, Set<UUID> hidden, PersonNames names) {
         Werkzeugblatt s = content.sheets().get(c.id());
-        return new CardDoc(c.id(), c.werkzeug(), c.handlungsfeld(), c.column(), c.title(), c.createdAt(), archived,
-                s == null ? null : sheet(s, hidden));
+        return new CardDoc(c.id(), c.werkzeug(), c.handlungsfeld(), c.column(), names.scrub(c.title()), c.createdAt(),
+                archived, s == null ? null : sheet(s, hidden, names));
     }
 
-    private static SheetDoc sheet(Werkzeugblatt s, Set<UUID> hidden) {
-        return new SheetDoc(s.goal(), s.description(), s.targetGroups(), s.leadOffice(),
-                hidden.contains(s.contact()) ? null : s.contact(), s.partners(), s.areas(), s.start(), s.end(),
-                s.budget() == null ? null : new BudgetDoc(s.budget().amount(), s.budget().source()),
-                s.indicators().stream().map(i -> new IndicatorDoc(i.id(), i.name(), i.unit(), i.baseline(), i.target(),
-                        i.targetDate())).toList(),
+    private static SheetDoc sheet(Werkzeugblatt s, Set<UUID> hidden, PersonNames names) {
+        return new SheetDoc(names.scrub(s.goal()), names.scrub(s.description()), names.scrub(s.targetGroups()),
+                s.leadOffice(), hidden.contains(s.contact()) ? null : s.contact(), names.scrub(s.partners()), s.areas(),
+                s.start(), s.end(),
+                s.budget() == null ? null : new BudgetDoc(s.budget().amount(), names.scrub(s.budget().source())),
+                s.indicators().stream().map(i -> new IndicatorDoc(i.id(), names.scrub(i.name()), names.scrub(i.unit()),
+                        i.baseline(), i.target(), i.targetDate())).toList(),
                 s.dependsOn(),
-                s.steps().stream().map(x -> new StepDoc(x.id(), x.text(), hidden.contains(x.who()) ? null : x.who(),
-                        x.withWhom(), x.due(), x.status(), x.note())).toList());
+                s.steps().stream().map(x -> new StepDoc(x.id(), names.scrub(x.text()),
+                        hidden.contains(x.who()) ? null : x.who(), names.scrub(x.withWhom()), x.due(), x.status(),
+                        names.scrub(x.note()))).toList());
     }
 
     /** The content a (checked) document describes. */

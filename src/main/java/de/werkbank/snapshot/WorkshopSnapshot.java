@@ -34,27 +34,27 @@ final class WorkshopSnapshot {
     /**
      * The workshop member of a snapshot, or {@code null} when there is nothing to say. Without personal
      * data nobody is named: rounds were set up by "", and participants are numbered in order of
-     * appearance.
+     * appearance, and the rounds' titles have people's names replaced.
      */
-    static WorkshopDoc toDoc(StoreContent content, boolean personalData) {
+    static WorkshopDoc toDoc(StoreContent content, boolean personalData, PersonNames people) {
         Workshop w = content.workshop();
         if (content.plan() == null || w.isEmpty()) {
             return null;
         }
-        List<VoteRoundDoc> rounds = w.voteRounds().stream().map(r -> round(r, personalData)).toList();
+        List<VoteRoundDoc> rounds = w.voteRounds().stream().map(r -> round(r, personalData, people)).toList();
         List<MatrixDoc> matrix = w.matrix().stream().sorted(Comparator.comparing(MatrixPosition::card))
                 .map(p -> new MatrixDoc(p.card(), p.nutzen(), p.aufwand())).toList();
         return new WorkshopDoc(rounds, matrix);
     }
 
-    private static VoteRoundDoc round(VoteRound r, boolean personalData) {
+    private static VoteRoundDoc round(VoteRound r, boolean personalData, PersonNames people) {
         Map<String, String> names = new LinkedHashMap<>();
         List<VoteDoc> votes = r.votes().stream()
                 .sorted(Comparator.comparing(VoteRound.Vote::participant).thenComparing(VoteRound.Vote::item))
                 .map(v -> new VoteDoc(personalData || v.participant().isEmpty() ? v.participant()
                         : names.computeIfAbsent(v.participant(), p -> "#" + (names.size() + 1)), v.item(), v.count()))
                 .toList();
-        return new VoteRoundDoc(r.id(), r.title(), r.subject(), r.handlungsfeld(), r.votesPerParticipant(),
+        return new VoteRoundDoc(r.id(), people.scrub(r.title()), r.subject(), r.handlungsfeld(), r.votesPerParticipant(),
                 r.maxPerItem(), r.participants(), personalData ? r.createdBy() : "", r.createdAt(), r.revealed(), votes);
     }
 
@@ -126,6 +126,9 @@ final class WorkshopSnapshot {
         range(r.participants(), 0, Votes.MAX_PARTICIPANTS, at + ".participants");
         text(r.createdBy(), 0, 100, at + ".createdBy");
         present(r.createdAt(), at + ".createdAt");
+        if (SnapshotLimits.outsideTheYears(r.createdAt())) {
+            throw new SnapshotException("snapshot.badDate", at + ".createdAt");
+        }
         present(r.revealed(), at + ".revealed");
         Set<UUID> items = r.subject() == VoteRound.Subject.CARDS ? cards : tools;
         List<VoteDoc> votes = list(r.votes(), 100_000, at + ".votes");

@@ -156,6 +156,30 @@ class CatalogueCommandsCliTest extends CliTest {
     }
 
     @Test
+    void aWorkbookNamingSharedString999999999IsRefusedAtOnceWithoutAStackTraceAndStoresNothing() throws Exception {
+        Catalogue before = catalogue(sample);
+        Path bad = dir.resolve("riesig.xlsx");
+        var out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipFile(xlsx.toFile()); var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8)
+                            .replaceFirst("(<c r=\"B5\"[^>]*t=\"s\"[^>]*><v>)\\d+(</v>)", "$1999999999$2")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        Files.write(bad, out.toByteArray());
+        assertThat(run("--store", sample, "import-catalogue", bad.toString())).isEqualTo(1);
+        assertThat(err()).contains("riesig.xlsx", "B5", "999999999").doesNotContain("Exception", "\tat ");
+        assertThat(catalogue(sample)).isEqualTo(before);
+    }
+
+    @Test
     void otherFileTypesAreBadUsage() {
         assertThat(run("--store", sample, "export-catalogue", "katalog.ods")).isEqualTo(2);
         assertThat(err()).contains("weder .xlsx noch .csv");

@@ -5,11 +5,14 @@ import de.werkbank.catalogue.CatalogueWriter;
 import de.werkbank.catalogue.FieldChange;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Werkzeug;
-import de.werkbank.catalogue.WerkzeugChange;
 import de.werkbank.plan.PlanRuleException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The checks every catalogue command makes before it writes: a tool or field must still be as the
@@ -78,16 +81,85 @@ final class CatalogueState {
         writer.setZukunftsbild(to.key(), visionTo);
     }
 
-    static void forward(CatalogueWriter writer, List<WerkzeugChange> changes) {
-        changes.forEach(c -> change(writer, c.before(), c.after()));
-    }
-
     static void fieldsForward(CatalogueWriter writer, List<FieldChange> changes) {
         changes.forEach(c -> change(writer, c.before(), c.visionBefore(), c.after(), c.visionAfter()));
     }
 
     static void fieldsBack(CatalogueWriter writer, List<FieldChange> changes) {
         changes.forEach(c -> change(writer, c.after(), c.visionAfter(), c.before(), c.visionBefore()));
+    }
+
+    /**
+     * The catalogue loaded once for many tool changes in one step (an import), kept up to date as they
+     * are written: each change is checked as {@link #insert}, {@link #change} and {@link #delete} check
+     * it, but in constant time, so a step of n tools costs n writes and not n loads of the catalogue.
+     */
+    static final class Batch {
+
+        private final CatalogueWriter writer;
+        private final Catalogue loaded;
+        private final Map<UUID, Werkzeug> byId;
+        private final Map<String, UUID> idByCode = new HashMap<>();
+
+        Batch(CatalogueWriter writer) {
+            this.writer = writer;
+            this.loaded = writer.load();
+            this.byId = new HashMap<>(loaded.werkzeugeById());
+            byId.values().forEach(w -> idByCode.put(codeKey(w.code()), w.id()));
+        }
+
+        void insert(Werkzeug tool) {
+            fits(tool);
+            writer.insertWerkzeug(tool);
+            stored(tool);
+        }
+
+        void change(Werkzeug from, Werkzeug to) {
+            expect(from);
+            fits(to);
+            writer.updateWerkzeug(to);
+            idByCode.remove(codeKey(from.code()), from.id());
+            stored(to);
+        }
+
+        void delete(Werkzeug tool) {
+            expect(tool);
+            int cards = writer.cardsUsing(tool.id());
+            if (cards > 0) {
+                throw new PlanRuleException("catalogue.inUse", tool.code(), cards);
+            }
+            writer.deleteWerkzeug(tool.id());
+            byId.remove(tool.id());
+            idByCode.remove(codeKey(tool.code()), tool.id());
+        }
+
+        private void expect(Werkzeug expected) {
+            if (!expected.equals(byId.get(expected.id()))) {
+                throw new PlanRuleException("catalogue.conflict", expected.code());
+            }
+        }
+
+        private void fits(Werkzeug tool) {
+            if (tool.title().isBlank()) {
+                throw new PlanRuleException("catalogue.titleMissing", tool.code());
+            }
+            if (loaded.handlungsfeld(tool.handlungsfeld()).isEmpty()) {
+                throw new PlanRuleException("catalogue.unknownField", tool.code(), tool.handlungsfeld());
+            }
+            UUID holder = idByCode.get(codeKey(tool.code()));
+            if (holder != null && !holder.equals(tool.id())) {
+                throw new PlanRuleException("catalogue.codeTaken", tool.code());
+            }
+        }
+
+        private void stored(Werkzeug tool) {
+            byId.put(tool.id(), tool);
+            idByCode.put(codeKey(tool.code()), tool.id());
+        }
+
+        private static String codeKey(String code) {
+            return code.toUpperCase(Locale.ROOT);
+        }
     }
 
     /** The list back to front, so undo takes steps back in the opposite order. */

@@ -44,15 +44,17 @@ public final class ImportCatalogue implements PlanCommand {
     public void apply(PlanWriter plan) {
         var catalogue = plan.catalogue();
         CatalogueState.fieldsForward(catalogue, fields);
-        CatalogueState.forward(catalogue, changed);
-        added.forEach(tool -> CatalogueState.insert(catalogue, tool));
+        var batch = new CatalogueState.Batch(catalogue);
+        changed.forEach(c -> batch.change(c.before(), c.after()));
+        added.forEach(batch::insert);
     }
 
     @Override
     public void revert(PlanWriter plan) {
         var catalogue = plan.catalogue();
-        CatalogueState.reversed(added).forEach(tool -> CatalogueState.delete(catalogue, tool));
-        CatalogueState.reversed(changed).forEach(c -> CatalogueState.change(catalogue, c.after(), c.before()));
+        var batch = new CatalogueState.Batch(catalogue);
+        CatalogueState.reversed(added).forEach(batch::delete);
+        CatalogueState.reversed(changed).forEach(c -> batch.change(c.after(), c.before()));
         CatalogueState.fieldsBack(catalogue, CatalogueState.reversed(fields));
     }
 
