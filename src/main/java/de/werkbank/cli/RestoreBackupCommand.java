@@ -3,6 +3,7 @@ package de.werkbank.cli;
 import de.werkbank.i18n.Messages;
 import de.werkbank.store.Backups;
 import de.werkbank.store.Store;
+import de.werkbank.store.StoreException;
 import de.werkbank.store.StoreLocation;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -18,7 +19,24 @@ final class RestoreBackupCommand implements CliCommand {
     @Override
     public int run(List<String> args, StoreLocation location, PrintStream out) {
         CliArgs a = CliArgs.parse("restore-backup", args, Set.of(), 1, 1);
-        try (Store store = Store.open(location)) {
+        Store opened;
+        try {
+            opened = Store.open(location);
+        } catch (StoreException e) {
+            if (!Store.damaged(e)) {
+                throw e;
+            }
+            // too damaged to open: the backup's file takes the damaged one's place
+            Path file = Backups.resolve(location, a.get(0));
+            Path aside = Store.replaceDamagedFile(location, file);
+            try (Store restored = Store.open(location)) {
+                int cards = restored.plan().map(p -> p.cards().size()).orElse(0);
+                out.println(Messages.tr("cli.restore.done", file.getFileName(), cards));
+                out.println(Messages.tr("cli.restore.damagedKept", aside));
+            }
+            return ExitCodes.OK;
+        }
+        try (Store store = opened) {
             Path file = Backups.resolve(location, a.get(0));
             Path before = store.restoreBackup(file);
             int cards = store.plan().map(p -> p.cards().size()).orElse(0);

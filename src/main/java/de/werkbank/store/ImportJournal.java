@@ -100,21 +100,32 @@ final class ImportJournal {
         }
         try {
             Path backup = dir.resolve(note.get(1));
-            Path database = dir.resolve(BACKUP_ENTRY);
-            Path restoring = dir.resolve(BACKUP_ENTRY + ".restoring");
-            extract(backup, restoring);
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            Path aside = dir.resolve(StoreLocation.DATABASE_NAME + "-interrupted-" + stamp + ".mv.db");
-            if (Files.exists(database)) {
-                Files.move(database, aside);
-            }
-            Files.move(restoring, database, StandardCopyOption.ATOMIC_MOVE);
-            Files.deleteIfExists(dir.resolve(StoreLocation.DATABASE_NAME + ".lock.db"));
+            Path aside = putBack(dir, backup, "interrupted");
             Files.delete(claimed);
             return Optional.of(new Recovery(note.size() > 2 ? note.get(2) : "", backup, aside));
         } catch (IOException e) {
             throw new StoreException(e, "store.recoveryFailed", dir, note.get(1), e.getMessage());
         }
+    }
+
+    /**
+     * Puts a backup's database in the place of the store's file, which is kept aside as
+     * {@code werkbank-WHY-DATE.mv.db}. Only while no process has the database open.
+     *
+     * @return the file kept aside
+     */
+    static Path putBack(Path dir, Path backup, String why) throws IOException {
+        Path database = dir.resolve(BACKUP_ENTRY);
+        Path restoring = dir.resolve(BACKUP_ENTRY + ".restoring");
+        extract(backup, restoring);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = dir.resolve(StoreLocation.DATABASE_NAME + "-" + why + "-" + stamp + ".mv.db");
+        if (Files.exists(database)) {
+            Files.move(database, aside);
+        }
+        Files.move(restoring, database, StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(dir.resolve(StoreLocation.DATABASE_NAME + ".lock.db"));
+        return aside;
     }
 
     private static void extract(Path backup, Path target) throws IOException {

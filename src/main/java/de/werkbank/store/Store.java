@@ -264,6 +264,27 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return guarded(label, what, (backup, stamp) -> work.get());
     }
 
+    /** Whether opening failed because the database file is damaged (H2 calls it corrupt). */
+    public static boolean damaged(StoreException e) {
+        return Opening.damaged(e);
+    }
+
+    /**
+     * For a store too damaged to open: puts the backup's database in its place (the damaged file is
+     * kept aside as {@code werkbank-damaged-DATE.mv.db}) and opens it.
+     *
+     * @return the file kept aside
+     */
+    public static Path replaceDamagedFile(StoreLocation location, Path backup) {
+        try {
+            Path aside = ImportJournal.putBack(location.dir(), backup, "damaged");
+            OwnerOnly.store(location.dir());
+            return aside;
+        } catch (IOException e) {
+            throw new StoreException(e, "store.recoveryFailed", location.dir(), backup, e.getMessage());
+        }
+    }
+
     /** Whether this process runs the database engine (the others reach it through its auto-server). */
     private boolean ownsDatabaseFile() {
         try {

@@ -36,7 +36,7 @@ class BackupRestoreTest {
         try (Store store = Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE))) {
             StoreContent sample = store.content();
             Path backup = store.replaceContent(empty, "empty").orElseThrow();
-            try (Connection reader = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password())) {
+            try (Connection reader = DriverManager.getConnection(location.jdbcUrl(), "sa", location.withStoredPassword().password())) {
                 List<Long> before = counts(reader);
                 Set<List<Long>> seen = new LinkedHashSet<>();
                 AtomicBoolean done = new AtomicBoolean();
@@ -67,7 +67,7 @@ class BackupRestoreTest {
         StoreLocation newer = StoreLocation.in(dir.resolve("newer"));
         Path backup;
         try (Store store = Store.create(newer, tx -> Seeder.seed(tx, Seeder.Content.EMPTY));
-             Connection c = DriverManager.getConnection(newer.jdbcUrl(), newer.user(), newer.password());
+             Connection c = DriverManager.getConnection(newer.jdbcUrl(), "sa", newer.withStoredPassword().password());
              Statement s = c.createStatement()) {
             s.execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
                     + "\"script\", \"installed_by\", \"execution_time\", \"success\") values (99, '99', 'future', 'SQL', "
