@@ -39,7 +39,7 @@ public final class DbfReader {
         List<String> names = new ArrayList<>();
         List<int[]> fields = new ArrayList<>();
         int offset = 1;
-        for (int at = 32; at + 32 <= headerLength && bytes[at] != 0x0D; at += 32) {
+        for (int at = 32; at + 32 <= Math.min(headerLength, bytes.length) && bytes[at] != 0x0D; at += 32) {
             int end = at;
             while (end < at + 11 && bytes[end] != 0) {
                 end++;
@@ -49,7 +49,7 @@ public final class DbfReader {
             fields.add(new int[] {offset, length});
             offset += length;
         }
-        if (names.isEmpty() || offset > recordLength || count < 0
+        if (names.isEmpty() || offset > recordLength || count < 0 || headerLength > bytes.length
                 || (long) headerLength + (long) count * recordLength > bytes.length) {
             throw new GeoFormatException("geo.dbf.short", fileName);
         }

@@ -2,6 +2,8 @@ package de.werkbank.i18n;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -38,6 +40,15 @@ public final class JsonFailure {
                 || message.startsWith("Unexpected end-of-input")) {
             return Messages.tr("json.endsEarly");
         }
+        StreamConstraintsException limit = constraint(e);
+        if (limit != null) {
+            // Jackson's limits (nesting 1,000 deep, numbers of 1,000 digits, …) say it in English
+            String text = limit.getOriginalMessage() == null ? "" : limit.getOriginalMessage();
+            return Messages.tr(text.startsWith("Document nesting depth") ? "json.tooDeep" : "json.tooLarge");
+        }
+        if (e instanceof InputCoercionException) {
+            return Messages.tr("json.numberOutOfRange");
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Messages.tr("json.unknownField", unknown.getPropertyName());
         }
@@ -50,6 +61,15 @@ public final class JsonFailure {
                     character.group(1) != null ? character.group(1) : character.group(2));
         }
         return Messages.tr("json.syntax");
+    }
+
+    private static StreamConstraintsException constraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException e) {
