@@ -82,7 +82,8 @@ public final class DbfReader {
                 try {
                     yield Charset.forName(cpg.trim());
                 } catch (IllegalArgumentException e) {
-                    throw new GeoFormatException(e, "geo.dbf.charset", fileName, cpg.trim());
+                    String shown = cpg.trim().length() > 60 ? cpg.trim().substring(0, 60) + "…" : cpg.trim();
+                    throw new GeoFormatException(e, "geo.dbf.charset", fileName, shown);
                 }
             }
         };

@@ -40,13 +40,13 @@ public final class JsonFailure {
                 || message.startsWith("Unexpected end-of-input")) {
             return Messages.tr("json.endsEarly");
         }
-        StreamConstraintsException limit = constraint(e);
+        StreamConstraintsException limit = cause(e, StreamConstraintsException.class);
         if (limit != null) {
             // Jackson's limits (nesting 1,000 deep, numbers of 1,000 digits, …) say it in English
             String text = limit.getOriginalMessage() == null ? "" : limit.getOriginalMessage();
             return Messages.tr(text.startsWith("Document nesting depth") ? "json.tooDeep" : "json.tooLarge");
         }
-        if (e instanceof InputCoercionException) {
+        if (cause(e, InputCoercionException.class) != null || message.contains(") out of range of ")) {
             return Messages.tr("json.numberOutOfRange");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -63,10 +63,11 @@ public final class JsonFailure {
         return Messages.tr("json.syntax");
     }
 
-    private static StreamConstraintsException constraint(Throwable e) {
+    /** {@code e} or the first of its causes of the given type (databind wraps the parser's), or {@code null}. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StreamConstraintsException limit) {
-                return limit;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
