@@ -94,4 +94,13 @@ class DataCommandsTest extends CliTest {
         assertThat(err()).contains("doppelt.csv, Zeile 1, Spalte 8: Die Überschrift „sex“ steht schon in Spalte 7.")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void aFileNameNoFileCanHaveIsBadUsageNotAnInvalidPathException() {
+        String store = dir.resolve("store").toString();
+
+        assertThat(run("--store", store, "import-data", "daten\u0000.csv")).isEqualTo(2);
+        assertThat(err()).contains("ist kein möglicher Dateiname").doesNotContain("InvalidPathException");
+        assertThat(run("--store", store, "import-data", "a.csv", "--mapping", "m\u0000.json")).isEqualTo(2);
+    }
 }
