@@ -1,5 +1,7 @@
 package de.werkbank.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +55,15 @@ final class CliArgs {
         String value = args.remove(at + 1);
         args.remove(at);
         return value;
+    }
+
+    /** A file named on the command line; a name no file can have (a NUL character, say) is bad usage. */
+    static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new UsageException("cli.badPath", name);
+        }
     }
 
     boolean has(String flag) {

@@ -54,7 +54,7 @@ public final class CommandLine {
                     if (i + 1 >= args.length || args[i + 1].isBlank()) {
                         throw new UsageException("cli.missingValue", arg);
                     }
-                    storeDir = Path.of(args[++i]);
+                    storeDir = CliArgs.path(args[++i]);
                 } else if (arg.equals("--help") || arg.equals("-h")) {
                     out.println(usage());
                     return new Outcome.Exit(ExitCodes.OK);

@@ -24,10 +24,10 @@ final class DiffSnapshotCommand implements CliCommand {
     @Override
     public int run(List<String> args, StoreLocation location, PrintStream out) {
         CliArgs a = CliArgs.parse("diff-snapshot", args, Set.of("--json"), 1, 2);
-        StoreContent before = Snapshots.read(Path.of(a.get(0)));
+        StoreContent before = Snapshots.read(CliArgs.path(a.get(0)));
         StoreContent after;
         if (a.get(1) != null) {
-            after = Snapshots.read(Path.of(a.get(1)));
+            after = Snapshots.read(CliArgs.path(a.get(1)));
         } else {
             try (Store store = Store.open(location)) {
                 after = store.content();

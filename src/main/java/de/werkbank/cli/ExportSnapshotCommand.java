@@ -16,7 +16,7 @@ final class ExportSnapshotCommand implements CliCommand {
     @Override
     public int run(List<String> args, StoreLocation location, PrintStream out) {
         CliArgs a = CliArgs.parse("export-snapshot", args, Set.of("--no-personal-data"), 1, 1);
-        Path file = Path.of(a.get(0));
+        Path file = CliArgs.path(a.get(0));
         try (Store store = Store.open(location)) {
             Snapshots.export(store, file, Instant.now(), Version.current(), !a.has("--no-personal-data"));
         }

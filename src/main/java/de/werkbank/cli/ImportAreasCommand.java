@@ -1,7 +1,9 @@
 package de.werkbank.cli;
 
+import de.werkbank.geo.AreaLimits;
 import de.werkbank.geo.BoundaryImport;
 import de.werkbank.geo.Crs;
+import de.werkbank.geo.GeoFormatException;
 import de.werkbank.i18n.Messages;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
@@ -30,8 +32,11 @@ final class ImportAreasCommand implements CliCommand {
         if (key == null || name == null) {
             throw new UsageException("cli.missingValue", key == null ? "--key" : "--name");
         }
-        Path file = Path.of(a.get(0));
-        var options = new BoundaryImport.Options(key, name, parent, crs == null ? null : Crs.fromName(crs), source);
+        Path file = CliArgs.path(a.get(0));
+        if (source != null && (source.isBlank() || source.length() > AreaLimits.SOURCE)) {
+            throw new UsageException("cli.importAreas.badSource", AreaLimits.SOURCE);
+        }
+        var options = new BoundaryImport.Options(key, name, parent, crs == null ? null : crs(crs), source);
         try (Store store = Store.open(location)) {
             BoundaryImport.Report report = BoundaryImport.importFile(store, file, options, Instant.now());
             out.println(Messages.tr("cli.importAreas.done", file.getFileName(), report.matched().size(),
@@ -41,5 +46,15 @@ final class ImportAreasCommand implements CliCommand {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The coordinate system {@code --crs} names; one Werkbank does not know is bad usage. */
+    private static Crs crs(String name) {
+        try {
+            return Crs.fromName(name);
+        } catch (GeoFormatException e) {
+            throw new UsageException("cli.importAreas.badCrs", name.length() > 60 ? name.substring(0, 60) + "…" : name,
+                    Crs.supported());
+        }
     }
 }

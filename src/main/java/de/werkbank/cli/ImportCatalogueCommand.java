@@ -25,7 +25,7 @@ final class ImportCatalogueCommand implements CliCommand {
     @Override
     public int run(List<String> args, StoreLocation location, PrintStream out) {
         CliArgs a = CliArgs.parse("import-catalogue", args, Set.of("--dry-run"), 1, 1);
-        Path file = Path.of(a.get(0));
+        Path file = CliArgs.path(a.get(0));
         if (!CatalogueTable.isTableFile(file)) {
             throw new UsageException("catalogueFile.badExtension", file.getFileName());
         }

@@ -26,12 +26,12 @@ final class ImportDataCommand implements CliCommand {
             if (at + 1 >= rest.size()) {
                 throw new UsageException("cli.missingValue", "--mapping");
             }
-            mapping = Path.of(rest.remove(at + 1));
+            mapping = CliArgs.path(rest.remove(at + 1));
             rest.remove(at);
         }
         String source = CliArgs.takeValue(rest, "--source");
         CliArgs a = CliArgs.parse("import-data", rest, Set.of(), 1, 1);
-        Path file = Path.of(a.get(0));
+        Path file = CliArgs.path(a.get(0));
         if (source != null && (source.isBlank() || source.length() > 300)) {
             throw new UsageException("cli.importData.badSource", 300);
         }

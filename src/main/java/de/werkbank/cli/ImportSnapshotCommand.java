@@ -18,7 +18,7 @@ final class ImportSnapshotCommand implements CliCommand {
     @Override
     public int run(List<String> args, StoreLocation location, PrintStream out) {
         CliArgs a = CliArgs.parse("import-snapshot", args, Set.of("--replace"), 1, 1);
-        Path file = Path.of(a.get(0));
+        Path file = CliArgs.path(a.get(0));
         try (Store store = Store.open(location)) {
             var backup = Snapshots.importInto(store, file, a.has("--replace"));
             int cards = store.plan().map(p -> p.cards().size()).orElse(0);

@@ -69,7 +69,7 @@ final class RenderMapCommand implements CliCommand {
             picture.show(Choropleth.of(title, picture.shapes().onMap(values), m, k, new double[0], MapIndicator.palette(figure),
                     MapIndicator.decimals(figure)));
             int h = picture.heightFor(w);
-            Path target = Path.of(file);
+            Path target = CliArgs.path(file);
             try {
                 // through a stream of our own: ImageIO would print a stack trace for a file it cannot open
                 try (OutputStream png = Files.newOutputStream(target)) {

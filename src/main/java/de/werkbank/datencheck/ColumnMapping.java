@@ -1,5 +1,7 @@
 package de.werkbank.datencheck;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -53,7 +55,8 @@ public record ColumnMapping(String separator, int headerLine, int lastLine, Stri
         indicatorColumn = blankToNull(indicatorColumn);
         sexColumn = blankToNull(sexColumn);
         ageGroupColumn = blankToNull(ageGroupColumn);
-        values = values == null ? List.of() : List.copyOf(values);
+        // nulls kept (not List.copyOf): check() names a missing value column by its place in the JSON
+        values = values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     /** A mapping whose years come from a column of their own. */
@@ -67,6 +70,42 @@ public record ColumnMapping(String separator, int headerLine, int lastLine, Stri
     /** A mapping of the simplest layout: the table under the line with {@code areaColumn}, fixed value columns. */
     public static ColumnMapping of(String areaColumn, int padAreaKey, String yearColumn, List<ValueColumn> values) {
         return new ColumnMapping(";", 0, 0, areaColumn, padAreaKey, yearColumn, null, null, null, values);
+    }
+
+    /**
+     * Refuses a mapping the reader cannot follow, naming the place in its JSON: a separator that is no
+     * single character (or a quote or line break), negative lines, a padding longer than an area key,
+     * a value column without a name, a unit longer than the store keeps.
+     *
+     * @param name the mapping's file (or, for a mapping made in the dialog, the data file)
+     * @throws DataImportException for the first problem
+     */
+    public void check(String name) {
+        if (separator.length() != 1 || "\r\n\"".indexOf(separator.charAt(0)) >= 0) {
+            throw new DataImportException("data.mappingValue", name, "separator", DataLimits.shortened(separator));
+        }
+        int[] lines = {headerLine, lastLine, yearLine};
+        String[] paths = {"headerLine", "lastLine", "yearLine"};
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i] < 0) {
+                throw new DataImportException("data.mappingValue", name, paths[i], lines[i]);
+            }
+        }
+        if (padAreaKey < 0 || padAreaKey > DataLimits.AREA_KEY) {
+            throw new DataImportException("data.mappingPad", name, "padAreaKey", padAreaKey, DataLimits.AREA_KEY);
+        }
+        if (areaColumn == null || areaColumn.isBlank()) {
+            throw new DataImportException("data.mappingMissing", name, "areaColumn");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            ValueColumn v = values.get(i);
+            if (v == null || v.column() == null || v.column().isBlank()) {
+                throw new DataImportException("data.mappingMissing", name, "values[" + i + "].column");
+            }
+            if (v.unit().length() > DataLimits.UNIT) {
+                throw new DataImportException("data.mappingTooLong", name, "values[" + i + "].unit", DataLimits.UNIT);
+            }
+        }
     }
 
     private static String blankToNull(String s) {

@@ -43,6 +43,9 @@ public final class DataImport {
      */
     public static int importFile(Store store, Path file, Path mapping, String source, Instant now) {
         String name = source == null || source.isBlank() ? file.getFileName().toString() : source.strip();
+        if (name.length() > DataLimits.SOURCE) {
+            throw new DataImportException("data.sourceTooLong", file.getFileName(), DataLimits.SOURCE);
+        }
         return importData(store, file, mapping == null ? null : mapping(mapping), name, now);
     }
 
@@ -84,7 +87,12 @@ public final class DataImport {
     /** A saved column mapping. */
     public static ColumnMapping mapping(Path file) {
         try {
-            return new ObjectMapper().readValue(bytes(file), ColumnMapping.class);
+            ColumnMapping mapping = new ObjectMapper().readValue(bytes(file), ColumnMapping.class);
+            if (mapping == null) {
+                throw new DataImportException("data.mappingMissing", file.getFileName(), "$");
+            }
+            mapping.check(file.getFileName().toString());
+            return mapping;
         } catch (JsonProcessingException e) {
             throw new DataImportException(e, "data.badMapping", file.getFileName(), JsonFailure.reason(e));
         } catch (IOException e) {

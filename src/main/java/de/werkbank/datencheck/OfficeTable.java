@@ -93,11 +93,12 @@ public final class OfficeTable {
      * @param areas the area keys the store knows; a row of another area is refused with its line
      */
     public static List<Observation> read(String fileName, byte[] bytes, ColumnMapping mapping, Set<String> areas) {
+        mapping.check(fileName);
         List<String> lines = lines(bytes);
         int headerLine = mapping.headerLine() > 0 ? mapping.headerLine()
-                : lineWith(lines, mapping.separator(), mapping.areaColumn() == null ? "" : mapping.areaColumn());
+                : lineWith(lines, mapping.separator(), mapping.areaColumn());
         if (headerLine <= 0 || headerLine > lines.size()) {
-            throw new DataImportException("data.noTable", fileName, mapping.areaColumn());
+            throw new DataImportException("data.noTable", fileName, DataLimits.shortened(mapping.areaColumn()));
         }
         int lastLine = mapping.lastLine() > 0 ? Math.min(mapping.lastLine(), lines.size()) : lines.size();
         String table = String.join("\n", lines.subList(headerLine - 1, Math.max(lastLine, headerLine)));
@@ -129,7 +130,7 @@ public final class OfficeTable {
                 }
                 String key = padded(r.get(area).strip(), mapping.padAreaKey());
                 if (!areas.contains(key)) {
-                    throw new DataImportException("data.unknownAreaAt", fileName, line, area + 1, key);
+                    throw new DataImportException("data.unknownAreaAt", fileName, line, area + 1, DataLimits.shortened(key));
                 }
                 int rowYear = year < 0 ? 0 : year(fileName, line, year, r.get(year));
                 for (int i = 0; i < mapping.values().size(); i++) {
@@ -139,7 +140,8 @@ public final class OfficeTable {
                     String indicator = indicatorColumn == null ? v.indicator()
                             : indicatorKey(fileName, line, indicatorColumn, r.get(indicatorColumn));
                     if (indicatorColumn == null && !TidyCsv.isIndicatorKey(indicator)) {
-                        throw new DataImportException("data.badIndicator", fileName, line, c + 1, indicator);
+                        throw new DataImportException("data.badIndicator", fileName, line, c + 1,
+                                DataLimits.shortened(indicator));
                     }
                     Sex sex = sex(fileName, line, sexColumn == null ? c : sexColumn,
                             sexColumn == null ? v.sex() : r.get(sexColumn));
@@ -171,14 +173,18 @@ public final class OfficeTable {
         }
         Optional<BigDecimal> number = GermanNumbers.parse(text, true);
         if (number.isEmpty()) {
-            throw new DataImportException("data.badNumber", file, line, column + 1, text);
+            throw new DataImportException("data.badNumber", file, line, column + 1, DataLimits.shortened(text));
+        }
+        if (!DataLimits.fits(number.get())) {
+            throw new DataImportException("data.valueTooLarge", file, line, column + 1, DataLimits.shortened(text));
         }
         return new Observation(o.areaKey(), o.indicatorKey(), o.year(), o.ageGroup(), o.sex(), number.get(), null,
                 o.unit());
     }
 
     private static Sex sex(String file, long line, int column, String text) {
-        return Sex.fromCode(text).orElseThrow(() -> new DataImportException("data.badSex", file, line, column + 1, text));
+        return Sex.fromCode(text).orElseThrow(() -> new DataImportException("data.badSex", file, line, column + 1,
+                DataLimits.shortened(text)));
     }
 
     /** The stored form of an age group ({@code 3-5}, {@code 65+}); empty for none or "insgesamt". */
@@ -187,7 +193,8 @@ public final class OfficeTable {
             return "";
         }
         return AgeGroup.parse(text).map(AgeGroup::label)
-                .orElseThrow(() -> new DataImportException("data.badAgeGroup", file, line, column + 1, text));
+                .orElseThrow(() -> new DataImportException("data.badAgeGroup", file, line, column + 1,
+                        DataLimits.shortened(text)));
     }
 
     /** An indicator key made from a name in a cell: {@code Lebendgeborene} → {@code lebendgeborene}. */
@@ -196,7 +203,7 @@ public final class OfficeTable {
                 .replace("ß", "ss").replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         key = key.length() > 60 ? key.substring(0, 60) : key;
         if (key.isEmpty()) {
-            throw new DataImportException("data.badIndicator", file, line, column + 1, text);
+            throw new DataImportException("data.badIndicator", file, line, column + 1, DataLimits.shortened(text));
         }
         return key;
     }
@@ -228,7 +235,7 @@ public final class OfficeTable {
         Matcher m = YEAR.matcher(text);
         int year = m.find() ? Integer.parseInt(m.group(1)) : -1;
         if (year < 1800 || year > 2200) {
-            throw new DataImportException("data.badYear", file, line, column + 1, text);
+            throw new DataImportException("data.badYear", file, line, column + 1, DataLimits.shortened(text));
         }
         return year;
     }
@@ -263,15 +270,16 @@ public final class OfficeTable {
         int index(String name) {
             Matcher place = name == null ? null : PLACE.matcher(name.strip());
             if (place != null && place.matches()) {
-                int n = Integer.parseInt(place.group(1));
+                int n = place.group(1).length() > 9 ? -1 : Integer.parseInt(place.group(1));
                 if (n < 1 || n > count) {
-                    throw new DataImportException("data.missingMappedColumn", file, line, name);
+                    throw new DataImportException("data.missingMappedColumn", file, line, DataLimits.shortened(name));
                 }
                 return n - 1;
             }
             Integer index = name == null ? null : byName.get(name.strip().toLowerCase(Locale.GERMAN));
             if (index == null) {
-                throw new DataImportException("data.missingMappedColumn", file, line, name);
+                throw new DataImportException("data.missingMappedColumn", file, line,
+                        name == null ? "–" : DataLimits.shortened(name));
             }
             return index;
         }

@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,10 +67,12 @@ public final class TidyCsv {
         return text.lines().findFirst().orElse("").indexOf(';') >= 0 ? ';' : ',';
     }
 
-    /** A tidy file as Commons CSV reads it: a header line, cells trimmed, empty lines skipped. */
+    /**
+     * A tidy file as Commons CSV reads it: cells trimmed, empty lines skipped; the first record is the
+     * heading, read by {@link #columns} (not by Commons CSV, whose complaints are English).
+     */
     private static CSVFormat format(char separator) {
-        return CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
-                .setTrim(true).setIgnoreEmptyLines(true).get();
+        return CSVFormat.DEFAULT.builder().setDelimiter(separator).setTrim(true).setIgnoreEmptyLines(true).get();
     }
 
     /**
@@ -81,19 +84,24 @@ public final class TidyCsv {
         String text = text(bytes);
         Map<String, String> names = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format(separator(text)))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                return names;
+            }
             Map<String, Integer> columns = new HashMap<>();
-            List<String> headings = parser.getHeaderNames();
+            List<String> headings = records.next().toList();
             for (int i = 0; i < headings.size(); i++) {
-                columns.put(headings.get(i).strip().toLowerCase(Locale.ROOT), i);
+                columns.putIfAbsent(headings.get(i).strip().toLowerCase(Locale.ROOT), i);
             }
             Integer key = columns.get("indicator");
             Integer name = columns.get("indicator_name");
             if (key == null || name == null) {
                 return names;
             }
-            for (CSVRecord r : parser) {
+            while (records.hasNext()) {
+                CSVRecord r = records.next();
                 if (r.size() > Math.max(key, name) && !r.get(name).isBlank()) {
-                    names.putIfAbsent(r.get(key).strip(), r.get(name).strip());
+                    names.putIfAbsent(r.get(key).strip().toLowerCase(Locale.ROOT), r.get(name).strip());
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -110,17 +118,24 @@ public final class TidyCsv {
         char separator = separator(text);
         boolean decimalComma = separator == ';';
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format(separator))) {
-            Map<String, Integer> columns = columns(fileName, parser.getHeaderNames());
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new DataImportException("data.empty", fileName);
+            }
+            List<String> headings = records.next().toList();
+            Map<String, Integer> columns = columns(fileName, headings);
             List<Observation> result = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
-            for (CSVRecord r : parser) {
-                Observation o = observation(fileName, r, columns, decimalComma);
+            while (records.hasNext()) {
+                CSVRecord r = records.next();
+                Observation o = observation(fileName, r, columns, headings.size(), decimalComma);
                 if (!areas.contains(o.areaKey())) {
-                    throw problem(fileName, r.getRecordNumber() + 1, columns, "area_key", "data.unknownAreaAt", o.areaKey());
+                    throw problem(fileName, r.getRecordNumber(), columns, "area_key", "data.unknownAreaAt",
+                            DataLimits.shortened(o.areaKey()));
                 }
-                Long earlier = seen.putIfAbsent(o.key(), r.getRecordNumber() + 1);
+                Long earlier = seen.putIfAbsent(o.key(), r.getRecordNumber());
                 if (earlier != null) {
-                    throw new DataImportException("data.duplicate", fileName, r.getRecordNumber() + 1, earlier);
+                    throw new DataImportException("data.duplicate", fileName, r.getRecordNumber(), earlier);
                 }
                 result.add(o);
             }
@@ -135,23 +150,31 @@ public final class TidyCsv {
         }
     }
 
+    /** The columns by lower-case heading; a heading that is there twice is refused with its column. */
     private static Map<String, Integer> columns(String fileName, List<String> names) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            columns.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+            String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+            Integer earlier = columns.putIfAbsent(name, i);
+            if (earlier != null && !name.isEmpty()) {
+                throw new DataImportException("data.duplicateColumn", fileName, i + 1,
+                        DataLimits.shortened(names.get(i).strip()), earlier + 1);
+            }
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                throw new DataImportException("data.missingColumn", fileName, required, String.join(", ", names));
+                throw new DataImportException("data.missingColumn", fileName, required,
+                        DataLimits.shortened(String.join(", ", names)));
             }
         }
         return columns;
     }
 
-    private static Observation observation(String file, CSVRecord r, Map<String, Integer> columns, boolean decimalComma) {
-        long line = r.getRecordNumber() + 1;
-        if (r.size() != columns.size()) {
-            throw new DataImportException("data.columnCount", file, line, r.size(), columns.size());
+    private static Observation observation(String file, CSVRecord r, Map<String, Integer> columns, int width,
+                                           boolean decimalComma) {
+        long line = r.getRecordNumber();
+        if (r.size() != width) {
+            throw new DataImportException("data.columnCount", file, line, r.size(), width);
         }
         String area = field(r, columns, "area_key");
         if (area.isEmpty()) {
@@ -159,14 +182,14 @@ public final class TidyCsv {
         }
         String indicator = field(r, columns, "indicator").toLowerCase(Locale.ROOT);
         if (!KEY.matcher(indicator).matches()) {
-            throw problem(file, line, columns, "indicator", "data.badIndicator", indicator);
+            throw problem(file, line, columns, "indicator", "data.badIndicator", DataLimits.shortened(indicator));
         }
         String yearText = field(r, columns, "year");
         int year;
         try {
             year = Integer.parseInt(yearText);
         } catch (NumberFormatException e) {
-            throw problem(file, line, columns, "year", "data.badYear", yearText);
+            throw problem(file, line, columns, "year", "data.badYear", DataLimits.shortened(yearText));
         }
         if (year < 1800 || year > 2200) {
             throw problem(file, line, columns, "year", "data.badYear", yearText);
@@ -179,17 +202,28 @@ public final class TidyCsv {
         } else {
             Optional<BigDecimal> number = GermanNumbers.parse(valueText, decimalComma);
             if (number.isEmpty()) {
-                throw problem(file, line, columns, "value", "data.badNumber", valueText);
+                throw problem(file, line, columns, "value", "data.badNumber", DataLimits.shortened(valueText));
             }
             value = number.get();
+            if (!DataLimits.fits(value)) {
+                throw problem(file, line, columns, "value", "data.valueTooLarge", DataLimits.shortened(valueText));
+            }
         }
         String ageGroup = field(r, columns, "age_group");
         if (!AGE_GROUP.matcher(ageGroup).matches()) {
-            throw problem(file, line, columns, "age_group", "data.badAgeGroup", ageGroup);
+            throw problem(file, line, columns, "age_group", "data.badAgeGroup", DataLimits.shortened(ageGroup));
         }
         String sexText = field(r, columns, "sex");
-        Sex sex = Sex.fromCode(sexText).orElseThrow(() -> problem(file, line, columns, "sex", "data.badSex", sexText));
-        return new Observation(area, indicator, year, ageGroup, sex, value, mark, field(r, columns, "unit"));
+        Sex sex = Sex.fromCode(sexText).orElseThrow(() -> problem(file, line, columns, "sex", "data.badSex",
+                DataLimits.shortened(sexText)));
+        String unit = field(r, columns, "unit");
+        if (unit.length() > DataLimits.UNIT) {
+            throw problem(file, line, columns, "unit", "data.unitTooLong", DataLimits.UNIT);
+        }
+        if (field(r, columns, "indicator_name").length() > DataLimits.INDICATOR_NAME) {
+            throw problem(file, line, columns, "indicator_name", "data.nameTooLong", DataLimits.INDICATOR_NAME);
+        }
+        return new Observation(area, indicator, year, ageGroup, sex, value, mark, unit);
     }
 
     private static String field(CSVRecord r, Map<String, Integer> columns, String name) {

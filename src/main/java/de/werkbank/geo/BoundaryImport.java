@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBWriter;
+import org.locationtech.proj4j.Proj4jException;
 
 /**
  * Imports a boundary file (shapefile or GeoJSON) into the store, all or nothing: the file is read,
@@ -102,14 +103,21 @@ public final class BoundaryImport {
                 // a level have one width, and a child's key is never shorter than its parent's
                 key = "0".repeat(parent.key().length() - key.length()) + key;
             }
-            Geometry wgs84 = toWgs84.apply(f.geometry());
-            Envelope e = wgs84.getEnvelopeInternal();
-            if (e.getMinX() < -180 || e.getMaxX() > 180 || e.getMinY() < -90 || e.getMaxY() > 90
-                    || Double.isNaN(e.getMinX()) || Double.isNaN(e.getMinY())) {
+            if (key.length() > AreaLimits.KEY) {
+                throw new GeoFormatException("geo.import.keyTooLong", file.name(), i + 1, options.keyAttribute(),
+                        AreaLimits.KEY);
+            }
+            Geometry wgs84 = wgs84(toWgs84, f.geometry());
+            if (wgs84 == null) {
                 throw new GeoFormatException("geo.import.outOfRange", file.name(), i + 1, key, crs);
             }
             parts.computeIfAbsent(key, k -> new ArrayList<>()).add(wgs84);
-            names.putIfAbsent(key, f.attributes().getOrDefault(options.nameAttribute(), key).trim());
+            String name = f.attributes().getOrDefault(options.nameAttribute(), key).trim();
+            if (!byKey.containsKey(key) && name.length() > AreaLimits.NAME) {
+                throw new GeoFormatException("geo.import.nameTooLong", file.name(), i + 1, options.nameAttribute(),
+                        AreaLimits.NAME);
+            }
+            names.putIfAbsent(key, name);
         }
 
         Area.Level level = parent == null ? Area.Level.KOMMUNE
@@ -137,10 +145,32 @@ public final class BoundaryImport {
 
         String source = Optional.ofNullable(options.sourceLine()).filter(s -> !s.isBlank()).or(file::sourceLine)
                 .orElse(Messages.tr("geo.defaultSource", file.name()));
+        if (source.length() > AreaLimits.SOURCE) {
+            throw new GeoFormatException("geo.import.sourceTooLong", file.name(), AreaLimits.SOURCE);
+        }
         tx.areas().addAll(created);
         tx.boundaries().store(file.name(), source, crs.toString(), now, wkb);
         tx.log("import-areas", file.name() + " (" + matched.size() + "/" + created.size() + "/" + unmatched.size() + ")");
         return new Report(matched, created.stream().map(Area::key).toList(), unmatched);
+    }
+
+    /**
+     * The geometry in WGS84, or {@code null} when a point does not land on the earth (or the projection
+     * cannot take it, as proj4j refuses an infinite longitude).
+     */
+    private static Geometry wgs84(Crs.Transform toWgs84, Geometry geometry) {
+        Geometry result;
+        try {
+            result = toWgs84.apply(geometry);
+        } catch (Proj4jException e) {
+            return null;
+        }
+        for (Coordinate c : result.getCoordinates()) {
+            if (!(c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90)) {
+                return null;
+            }
+        }
+        return result;
     }
 
     private static Geometry merge(GeometryFactory factory, List<Geometry> geometries) {

@@ -53,10 +53,16 @@ public record Crs(int epsg) {
             return WGS84;
         }
         Matcher m = CODE.matcher(text);
-        if (!m.matches()) {
-            throw new GeoFormatException("geo.crs.unsupported", text, supported());
+        int code = m.matches() ? code(m.group(1)) : -1;
+        if (!NAMES.containsKey(code)) {
+            throw new GeoFormatException("geo.crs.unsupported", shortened(text), supported());
         }
-        return new Crs(Integer.parseInt(m.group(1)));
+        return new Crs(code);
+    }
+
+    /** The number an EPSG code's digits give, or -1 for one too large to be a code. */
+    private static int code(String digits) {
+        return digits.length() > 9 ? -1 : Integer.parseInt(digits);
     }
 
     /** The coordinate system of a {@code .prj} file (ESRI or OGC WKT): by its EPSG authority, else by its name. */
@@ -64,7 +70,7 @@ public record Crs(int epsg) {
         String text = wkt.strip();
         Matcher authority = LAST_AUTHORITY.matcher(text);
         if (authority.find()) {
-            int code = Integer.parseInt(authority.group(1));
+            int code = code(authority.group(1));
             if (NAMES.containsKey(code)) {
                 return new Crs(code);
             }
@@ -79,13 +85,18 @@ public record Crs(int epsg) {
                     }
                 }
             }
-            throw new GeoFormatException("geo.crs.unknownPrj", fileName, n, supported());
+            throw new GeoFormatException("geo.crs.unknownPrj", fileName, shortened(n), supported());
         }
-        throw new GeoFormatException("geo.crs.unknownPrj", fileName, text.length() > 60 ? text.substring(0, 60) + "…" : text,
-                supported());
+        throw new GeoFormatException("geo.crs.unknownPrj", fileName, shortened(text), supported());
     }
 
-    static String supported() {
+    /** A text from a file as a message quotes it: at most 60 characters. */
+    private static String shortened(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    /** The supported codes, {@code EPSG:3857, EPSG:4258, …}, for messages. */
+    public static String supported() {
         return NAMES.keySet().stream().sorted().map(c -> "EPSG:" + c).reduce((a, b) -> a + ", " + b).orElse("");
     }
 

@@ -39,7 +39,7 @@ public final class DbfReader {
         List<String> names = new ArrayList<>();
         List<int[]> fields = new ArrayList<>();
         int offset = 1;
-        for (int at = 32; at + 32 <= headerLength && bytes[at] != 0x0D; at += 32) {
+        for (int at = 32; at + 32 <= Math.min(headerLength, bytes.length) && bytes[at] != 0x0D; at += 32) {
             int end = at;
             while (end < at + 11 && bytes[end] != 0) {
                 end++;
@@ -49,7 +49,7 @@ public final class DbfReader {
             fields.add(new int[] {offset, length});
             offset += length;
         }
-        if (names.isEmpty() || offset > recordLength || count < 0
+        if (names.isEmpty() || offset > recordLength || count < 0 || headerLength > bytes.length
                 || (long) headerLength + (long) count * recordLength > bytes.length) {
             throw new GeoFormatException("geo.dbf.short", fileName);
         }
@@ -82,7 +82,8 @@ public final class DbfReader {
                 try {
                     yield Charset.forName(cpg.trim());
                 } catch (IllegalArgumentException e) {
-                    throw new GeoFormatException(e, "geo.dbf.charset", fileName, cpg.trim());
+                    String shown = cpg.trim().length() > 60 ? cpg.trim().substring(0, 60) + "…" : cpg.trim();
+                    throw new GeoFormatException(e, "geo.dbf.charset", fileName, shown);
                 }
             }
         };

@@ -59,13 +59,25 @@ public final class GeoJsonReader {
         Optional<Crs> crs = Optional.of(Crs.WGS84);
         JsonNode crsName = root.path("crs").path("properties").path("name");
         if (crsName.isTextual()) {
-            crs = Optional.of(Crs.fromName(crsName.asText()));
+            try {
+                crs = Optional.of(Crs.fromName(crsName.asText()));
+            } catch (GeoFormatException e) {
+                String text = crsName.asText();
+                throw new GeoFormatException(e, "geo.json.badCrs", name, text.length() > 60 ? text.substring(0, 60) + "…" : text,
+                        Crs.supported());
+            }
         }
         Set<String> attributes = new LinkedHashSet<>();
         List<Feature> features = new ArrayList<>();
         JsonNode list = root.path("features");
+        if (!list.isArray()) {
+            throw new GeoFormatException("geo.json.noFeatures", name);
+        }
         for (int i = 0; i < list.size(); i++) {
             JsonNode f = list.get(i);
+            if (!f.isObject()) {
+                throw new GeoFormatException("geo.json.notFeature", name, i + 1);
+            }
             Map<String, String> properties = new LinkedHashMap<>();
             f.path("properties").fields().forEachRemaining(p -> {
                 if (!p.getValue().isNull()) {
@@ -122,6 +134,9 @@ public final class GeoJsonReader {
                 throw new GeoFormatException("geo.json.badPoint", name, feature, ring, i + 1);
             }
             c[i] = new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
+            if (!Double.isFinite(c[i].x) || !Double.isFinite(c[i].y)) {
+                throw new GeoFormatException("geo.json.badPoint", name, feature, ring, i + 1);
+            }
         }
         if (!c[0].equals2D(c[c.length - 1])) {
             throw new GeoFormatException("geo.json.badRing", name, feature, ring);

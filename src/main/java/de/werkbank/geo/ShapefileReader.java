@@ -72,8 +72,8 @@ public final class ShapefileReader {
         List<Geometry> shapes = new ArrayList<>();
         int at = 100;
         while (at + 8 <= bytes.length) {
-            int record = b.order(ByteOrder.BIG_ENDIAN).getInt(at);
-            int length = b.getInt(at + 4) * 2;
+            int record = shapes.size() + 1;
+            long length = 2L * b.order(ByteOrder.BIG_ENDIAN).getInt(at + 4);
             int content = at + 8;
             if (length < 4 || content + length > bytes.length) {
                 throw new GeoFormatException("geo.shp.truncated", name, record, at);
@@ -83,20 +83,24 @@ public final class ShapefileReader {
             if (shapeType == NULL_SHAPE) {
                 shapes.add(null);
             } else if (POLYGON_TYPES.contains(shapeType) && length >= 44) {
-                shapes.add(polygon(name, record, b, content, length));
+                shapes.add(polygon(name, record, b, content, (int) length));
             } else {
                 throw new GeoFormatException("geo.shp.notPolygons", name, shapeType);
             }
-            at = content + length;
+            at = content + (int) length;
         }
         return shapes;
     }
 
+    /**
+     * A polygon record. The counts it states are checked against the record's length before anything
+     * is allocated: a record of a few bytes claiming 2^31 parts is refused, not believed.
+     */
     private Geometry polygon(String name, int record, ByteBuffer b, int content, int length) {
         int parts = b.getInt(content + 36);
         int points = b.getInt(content + 40);
-        int pointsAt = content + 44 + 4 * parts;
-        if (parts < 1 || points < 0 || pointsAt + 16L * points > content + length) {
+        long pointsAt = content + 44 + 4L * parts;
+        if (parts < 1 || points < 4 || parts > points / 4 || pointsAt + 16L * points > content + (long) length) {
             throw new GeoFormatException("geo.shp.truncated", name, record, content - 8);
         }
         List<LinearRing> rings = new ArrayList<>(parts);
@@ -108,7 +112,12 @@ public final class ShapefileReader {
             }
             Coordinate[] ring = new Coordinate[to - from];
             for (int i = from; i < to; i++) {
-                ring[i - from] = new Coordinate(b.getDouble(pointsAt + 16 * i), b.getDouble(pointsAt + 16 * i + 8));
+                double x = b.getDouble((int) pointsAt + 16 * i);
+                double y = b.getDouble((int) pointsAt + 16 * i + 8);
+                if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                    throw new GeoFormatException("geo.shp.badPoint", name, record, p + 1, i - from + 1);
+                }
+                ring[i - from] = new Coordinate(x, y);
             }
             if (!ring[0].equals2D(ring[ring.length - 1])) {
                 throw new GeoFormatException("geo.shp.badRing", name, record, p + 1);

@@ -2,6 +2,8 @@ package de.werkbank.i18n;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -38,6 +40,15 @@ public final class JsonFailure {
                 || message.startsWith("Unexpected end-of-input")) {
             return Messages.tr("json.endsEarly");
         }
+        StreamConstraintsException limit = cause(e, StreamConstraintsException.class);
+        if (limit != null) {
+            // Jackson's limits (nesting 1,000 deep, numbers of 1,000 digits, …) say it in English
+            String text = limit.getOriginalMessage() == null ? "" : limit.getOriginalMessage();
+            return Messages.tr(text.startsWith("Document nesting depth") ? "json.tooDeep" : "json.tooLarge");
+        }
+        if (cause(e, InputCoercionException.class) != null || message.contains(") out of range of ")) {
+            return Messages.tr("json.numberOutOfRange");
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Messages.tr("json.unknownField", unknown.getPropertyName());
         }
@@ -50,6 +61,16 @@ public final class JsonFailure {
                     character.group(1) != null ? character.group(1) : character.group(2));
         }
         return Messages.tr("json.syntax");
+    }
+
+    /** {@code e} or the first of its causes of the given type (databind wraps the parser's), or {@code null}. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException e) {

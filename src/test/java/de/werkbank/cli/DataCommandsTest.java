@@ -81,4 +81,26 @@ class DataCommandsTest extends CliTest {
         assertThat(run("--store", store, "list-indicators")).isZero();
         assertThat(out()).contains("ehrenamtsquote\tEhrenamtsquote (Befragung)\t2018\t2");
     }
+
+    @Test
+    void aDoubledHeadingIsSaidInGermanWithItsColumnNotAsAnException() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("--store", store, "init", "--empty")).isZero();
+        Path file = dir.resolve("doppelt.csv");
+        Files.writeString(file, "area_key;indicator;year;value;unit;age_group;sex;sex\n05358008;a;2019;1;P;65+;w\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(run("--store", store, "import-data", file.toString())).isEqualTo(1);
+        assertThat(err()).contains("doppelt.csv, Zeile 1, Spalte 8: Die Überschrift „sex“ steht schon in Spalte 7.")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aFileNameNoFileCanHaveIsBadUsageNotAnInvalidPathException() {
+        String store = dir.resolve("store").toString();
+
+        assertThat(run("--store", store, "import-data", "daten\u0000.csv")).isEqualTo(2);
+        assertThat(err()).contains("ist kein möglicher Dateiname").doesNotContain("InvalidPathException");
+        assertThat(run("--store", store, "import-data", "a.csv", "--mapping", "m\u0000.json")).isEqualTo(2);
+    }
 }

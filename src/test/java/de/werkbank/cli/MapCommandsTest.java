@@ -79,4 +79,21 @@ class MapCommandsTest extends CliTest {
                 .isEqualTo(2);
         assertThat(err()).contains("altenquotient");
     }
+
+    @Test
+    void aCrsTooLargeForANumberOrUnknownAndAnOverlongSourceAreBadUsage() throws Exception {
+        String store = dir.resolve("store").toString();
+        Path file = dir.resolve("a.geojson");
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[]}", StandardCharsets.UTF_8);
+
+        assertThat(run("--store", store, "import-areas", file.toString(), "--key", "AGS", "--name", "GEN", "--crs",
+                "EPSG:99999999999999999999")).isEqualTo(2);
+        assertThat(err()).contains("Unbekanntes Koordinatensystem „EPSG:99999999999999999999“ bei --crs")
+                .doesNotContain("NumberFormatException");
+        assertThat(run("--store", store, "import-areas", file.toString(), "--key", "AGS", "--name", "GEN", "--crs",
+                "EPSG:2056")).isEqualTo(2);
+        assertThat(run("--store", store, "import-areas", file.toString(), "--key", "AGS", "--name", "GEN", "--source",
+                "Q".repeat(501))).isEqualTo(2);
+        assertThat(err()).contains("höchstens 500 Zeichen");
+    }
 }

@@ -51,4 +51,32 @@ class DataImportTest {
             assertThat(store.log()).anyMatch(l -> l.startsWith("import-data: good.csv"));
         }
     }
+
+    @Test
+    void aSavedMappingThatPadsKeysToTwoBillionDigitsIsRefusedNamingTheFieldNotRunOutOfMemory() throws Exception {
+        Path mapping = dir.resolve("m.json");
+        Files.writeString(mapping, "{\"areaColumn\":\"AGS\",\"padAreaKey\":2147483647,\"yearColumn\":\"Jahr\","
+                + "\"values\":[{\"column\":\"Anzahl\",\"indicator\":\"bevoelkerung\"}]}", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> DataImport.mapping(mapping)).isInstanceOf(DataImportException.class)
+                .hasMessageContaining("m.json").hasMessageContaining("„padAreaKey“").hasMessageContaining("0 bis 40");
+    }
+
+    @Test
+    void aMappingWithATwoCharacterSeparatorOrANumberTooLargeOrNested50000DeepIsRefusedInGerman() throws Exception {
+        Path mapping = dir.resolve("m.json");
+        Files.writeString(mapping, "{\"separator\":\";;\",\"areaColumn\":\"AGS\",\"values\":[]}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> DataImport.mapping(mapping)).isInstanceOf(DataImportException.class)
+                .hasMessageContaining("m.json").hasMessageContaining("„separator“");
+
+        Files.writeString(mapping, "{\"areaColumn\":\"AGS\",\"headerLine\":99999999999}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> DataImport.mapping(mapping)).isInstanceOf(DataImportException.class)
+                .hasMessageContaining("m.json").hasMessageContaining("Zeile 1").hasMessageContaining("zu groß");
+
+        // databind stops at the first array where a value column belongs, before Jackson's depth limit
+        Files.writeString(mapping, "{\"values\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> DataImport.mapping(mapping)).isInstanceOf(DataImportException.class)
+                .hasMessageContaining("m.json lässt sich nicht lesen").hasMessageContaining("„values[0]“")
+                .hasMessageNotContaining("exceeds").hasMessageNotContaining("Cannot deserialize");
+    }
 }

@@ -49,4 +49,18 @@ class OfficeTableTest {
         assertThatThrownBy(() -> OfficeTable.read("t.csv", "a;b\n1;2\n".getBytes(Charset.forName("windows-1252")), mapping(), KOMMUNEN))
                 .isInstanceOf(DataImportException.class).hasMessageContaining("„AGS“");
     }
+
+    @Test
+    void aColumnNamedByAPlaceTooLargeForANumberIsAMissingColumnAndAHugeValueIsRefused() throws Exception {
+        byte[] file = Files.readAllBytes(SAMPLE.resolve("bevoelkerung_landesdatenbank.csv"));
+        ColumnMapping far = new ColumnMapping(";", 0, 0, "AGS", 8, "Stichtag", null, null, null,
+                List.of(new ColumnMapping.ValueColumn("#99999999999", "bevoelkerung", "", "", "")));
+        assertThatThrownBy(() -> OfficeTable.read("ldb.csv", file, far, KOMMUNEN)).isInstanceOf(DataImportException.class)
+                .hasMessageContaining("ldb.csv, Zeile 6").hasMessageContaining("„#99999999999“");
+
+        byte[] huge = new String(file, Charset.forName("windows-1252")).replace("14.103", "99.999.999.999.999.999")
+                .getBytes(Charset.forName("windows-1252"));
+        assertThatThrownBy(() -> OfficeTable.read("ldb.csv", huge, mapping(), KOMMUNEN)).isInstanceOf(DataImportException.class)
+                .hasMessageContaining("ldb.csv, Zeile 7, Spalte 4").hasMessageContaining("zu groß");
+    }
 }

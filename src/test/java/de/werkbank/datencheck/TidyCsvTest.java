@@ -83,4 +83,40 @@ class TidyCsvTest {
         refused("area_key;indicator;year;value\n05358008;a;2000;1\n5358008;a;2000;1\n", "Zeile 3, Spalte 1", "„5358008“");
         refused("area_key;indicator;year;value\n1;\"a;2000;1\n", "daten.csv", "Anführungszeichen ab Zeile 2 wird nicht geschlossen");
     }
+
+    @Test
+    void aDoubledHeadingIsRefusedNamingBothColumnsNotWithAnIndexOutOfBounds() {
+        refused("area_key;indicator;year;value;unit;age_group;sex;sex\n05358008;bevoelkerung;2019;1;Personen;65+;w\n",
+                "daten.csv, Zeile 1, Spalte 8", "„sex“", "Spalte 7");
+        refused("area_key;indicator;year;value;value\n05358008;bevoelkerung;2019;1;2\n", "Spalte 5", "„value“");
+    }
+
+    @Test
+    void aChangedHeadingIsRefusedWithTheMissingColumn() {
+        refused("area_key;indikator;year;value;unit;age_group;sex\n05358008;bevoelkerung;2019;1;Personen;65+;w\n",
+                "daten.csv, Zeile 1", "„indicator“");
+    }
+
+    @Test
+    void anIndicatorNameOver200CharactersIsRefusedWithItsLineAndColumnBeforeTheDatabase() {
+        String name = "Ä".repeat(201);
+        refused("area_key;indicator;indicator_name;year;value\n05358008;quote;" + name + ";2019;1\n",
+                "daten.csv, Zeile 2, Spalte 3", "200 Zeichen");
+        assertThat(read("area_key;indicator;indicator_name;year;value\n05358008;quote;" + "Ä".repeat(200) + ";2019;1\n"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aValueOf10To16OrMoreIsRefusedWithItsLineAndColumn() {
+        refused("area_key;indicator;year;value\n05358008;quote;2019;10.000.000.000.000.000\n", "daten.csv, Zeile 2, Spalte 4",
+                "zu groß");
+        refused("area_key,indicator,year,value\n05358008,quote,2019,-99999999999999999999\n", "Zeile 2, Spalte 4");
+        assertThat(read("area_key;indicator;year;value\n05358008;quote;2019;9.999.999.999.999.999,9999\n")).hasSize(1);
+    }
+
+    @Test
+    void aUnitLongerThanTheStoreKeepsIsRefused() {
+        refused("area_key;indicator;year;value;unit\n05358008;quote;2019;1;" + "x".repeat(61) + "\n",
+                "daten.csv, Zeile 2, Spalte 5", "60 Zeichen");
+    }
 }

@@ -130,4 +130,23 @@ class BoundaryImportTest {
 
         assertThat(importFile(shp, "SCHLUESSEL", "NAME", "05358008", new Crs(25832)).created()).hasSize(1);
     }
+
+    @Test
+    void keysNamesAndSourcesLongerThanTheStoreKeepsAreRefusedBeforeTheDatabaseAndStoreNothing() throws Exception {
+        int areas = store.areas().size();
+
+        assertThatThrownBy(() -> importFile(oneArea("k.geojson", "\"" + "1".repeat(41) + "\"", "Lang"), "AGS", "GEN",
+                "05358000", null)).isInstanceOf(GeoFormatException.class)
+                .hasMessage("k.geojson, Feature 1: der Schlüssel (Attribut AGS) ist länger als 40 Zeichen.");
+        assertThatThrownBy(() -> importFile(oneArea("n.geojson", "\"05358999\"", "N".repeat(201)), "AGS", "GEN",
+                "05358000", null)).isInstanceOf(GeoFormatException.class)
+                .hasMessage("n.geojson, Feature 1: der Name (Attribut GEN) ist länger als 200 Zeichen.");
+        Path file = oneArea("s.geojson", "\"05358004\"", "Aldenhoven");
+        assertThatThrownBy(() -> BoundaryImport.importFile(store, file,
+                new BoundaryImport.Options("AGS", "GEN", "05358000", null, "Q".repeat(501)), Instant.now()))
+                .isInstanceOf(GeoFormatException.class).hasMessageContaining("s.geojson").hasMessageContaining("500 Zeichen");
+
+        assertThat(store.areas()).hasSize(areas);
+        assertThat(store.boundaries()).hasSize(15);
+    }
 }

@@ -1,5 +1,6 @@
 package de.werkbank.geo;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -44,5 +45,14 @@ class CrsTest {
                 .isEqualTo(new Crs(31467));
         assertThat(Crs.fromWkt("b.prj", "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\"],AUTHORITY[\"EPSG\",\"4326\"]]"))
                 .isEqualTo(Crs.WGS84);
+    }
+
+    @Test
+    void anEpsgCodeTooLargeForANumberIsAnUnsupportedSystemNotANumberFormatException() {
+        assertThatThrownBy(() -> Crs.fromName("EPSG:99999999999999999999")).isInstanceOf(GeoFormatException.class)
+                .hasMessageContaining("Unbekanntes Koordinatensystem „EPSG:99999999999999999999“")
+                .hasMessageContaining("EPSG:25832");
+        assertThatThrownBy(() -> Crs.fromWkt("g.prj", "PROJCS[\"Mars\",AUTHORITY[\"EPSG\",\"99999999999\"]]"))
+                .isInstanceOf(GeoFormatException.class).hasMessageContaining("g.prj").hasMessageContaining("Mars");
     }
 }

@@ -55,4 +55,34 @@ class GeoJsonReaderTest {
                 + "{\"name\":\"EPSG:2056\"}},\"features\":[]}")).hasMessageContaining("EPSG:2056")
                 .hasMessageContaining("EPSG:25832");
     }
+
+    @Test
+    void featuresThatAreAnObjectAreRefusedNotANullPointer() {
+        assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":{\"a\":1}}"))
+                .isInstanceOf(GeoFormatException.class).hasMessage("test.geojson, features: keine Liste von Features.");
+        assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":[1]}"))
+                .isInstanceOf(GeoFormatException.class).hasMessageContaining("features[1]");
+    }
+
+    @Test
+    void aCrsWithACodeTooLargeForANumberIsRefusedNamingTheFileAndPath() {
+        assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                + "{\"name\":\"EPSG:4326000000000\"}},\"features\":[]}")).isInstanceOf(GeoFormatException.class)
+                .hasMessageContaining("test.geojson, crs.properties.name").hasMessageContaining("EPSG:4326000000000");
+    }
+
+    @Test
+    void jsonNested50000DeepIsRefusedInGermanWithoutJacksonsText() {
+        String deep = "{\"type\":\"FeatureCollection\",\"features\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}";
+        assertThatThrownBy(() -> read(deep)).isInstanceOf(GeoFormatException.class)
+                .hasMessageContaining("test.geojson ist kein gültiges JSON").hasMessageContaining("tiefer verschachtelt")
+                .hasMessageNotContaining("StreamReadConstraints").hasMessageNotContaining("exceeds");
+    }
+
+    @Test
+    void nanOrInfiniteCoordinatesAreRefusedWithTheirPoint() {
+        assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1e400,0],[1,1],[0,0]]]}}]}"))
+                .isInstanceOf(GeoFormatException.class).hasMessageContaining("test.geojson, Feature 1, Ring 1, Punkt 2");
+    }
 }

@@ -105,4 +105,49 @@ class ShapefileReaderTest {
         assertThatThrownBy(() -> new ShapefileReader().read(third)).hasMessageContaining("gem.prj")
                 .hasMessageContaining("Lambert_Conformal_Conic_Mars");
     }
+
+    @Test
+    void aRecordClaiming2To31PartsIsRefusedAsDamagedBeforeAnythingIsAllocated() throws Exception {
+        Path shp = twoAreas(StandardCharsets.UTF_8, null);
+        byte[] bytes = Files.readAllBytes(shp);
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(100 + 8 + 36, Integer.MAX_VALUE);
+        Files.write(shp, bytes);
+
+        assertThatThrownBy(() -> new ShapefileReader().read(shp)).isInstanceOf(GeoFormatException.class)
+                .hasMessageContaining("gem.shp, Datensatz 1").hasMessageContaining("beschädigt");
+    }
+
+    @Test
+    void aRecordLengthBeyondTheFileIsRefusedAsDamaged() throws Exception {
+        Path shp = twoAreas(StandardCharsets.UTF_8, null);
+        byte[] bytes = Files.readAllBytes(shp);
+        java.nio.ByteBuffer.wrap(bytes).putInt(100 + 4, Integer.MAX_VALUE);
+        Files.write(shp, bytes);
+
+        assertThatThrownBy(() -> new ShapefileReader().read(shp)).isInstanceOf(GeoFormatException.class)
+                .hasMessageContaining("gem.shp, Datensatz 1");
+    }
+
+    @Test
+    void nanCoordinatesAreRefusedNamingRecordRingAndPoint() throws Exception {
+        Path shp = twoAreas(StandardCharsets.UTF_8, null);
+        byte[] bytes = Files.readAllBytes(shp);
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putDouble(100 + 8 + 44 + 4 + 16, Double.NaN);
+        Files.write(shp, bytes);
+
+        assertThatThrownBy(() -> new ShapefileReader().read(shp)).isInstanceOf(GeoFormatException.class)
+                .hasMessageContaining("gem.shp, Datensatz 1, Ring 1, Punkt 2").hasMessageContaining("NaN");
+    }
+
+    @Test
+    void aDbfClaimingMoreRecordsThanItHoldsIsRefused() throws Exception {
+        Path shp = twoAreas(StandardCharsets.UTF_8, null);
+        Path dbf = dir.resolve("gem.dbf");
+        byte[] bytes = Files.readAllBytes(dbf);
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, Integer.MAX_VALUE).putShort(8, (short) -1);
+        Files.write(dbf, bytes);
+
+        assertThatThrownBy(() -> new ShapefileReader().read(shp)).isInstanceOf(GeoFormatException.class)
+                .hasMessageContaining("gem.dbf");
+    }
 }
