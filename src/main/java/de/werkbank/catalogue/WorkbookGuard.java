@@ -83,7 +83,10 @@ final class WorkbookGuard {
                     }
                 }
             }
-        } catch (IOException | XMLStreamException | IllegalArgumentException e) {
+        } catch (CatalogueFileException e) {
+            throw e;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            // the XML parser reports malformed parts as unchecked exceptions of its own, too
             throw new CatalogueFileException(e, "catalogueFile.notXlsx", fileName);
         }
     }

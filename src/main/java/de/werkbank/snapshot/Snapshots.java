@@ -53,7 +53,12 @@ public final class Snapshots {
                 throw new SnapshotException("snapshot.tooLarge", Files.size(file) / (1024 * 1024),
                         SnapshotFormat.MAX_BYTES / (1024 * 1024));
             }
-            return SnapshotCodec.decode(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            try {
+                return SnapshotCodec.decode(bytes);
+            } catch (SnapshotException e) {
+                throw new SnapshotException(e, "snapshot.inFile", file.getFileName(), e.getLocalizedMessage());
+            }
         } catch (NoSuchFileException e) {
             throw new SnapshotException(e, "snapshot.noFile", file);
         } catch (IOException e) {

@@ -75,6 +75,10 @@ class BackupRestoreTest {
             backup = Backups.take(c, newer, "test");
         }
         StoreLocation location = StoreLocation.in(dir.resolve("store"));
+        // a backup opens with its store's password: this store shares it, as its own backups do
+        java.nio.file.Files.createDirectories(location.dir());
+        java.nio.file.Files.copy(dir.resolve("newer").resolve("werkbank.password"),
+                location.dir().resolve("werkbank.password"));
         try (Store store = Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE))) {
             StoreContent before = store.content();
             assertThatThrownBy(() -> store.restoreBackup(backup)).isInstanceOf(StoreException.class)
