@@ -205,7 +205,7 @@ final class BackupRestore implements AutoCloseable {
                 throw new StoreException("store.restore.notBackup", name);
             }
             Files.createFile(target);
-            Backups.ownerOnly(target);
+            OwnerOnly.file(target);
             // into the owner-only file just made (Files.copy with REPLACE_EXISTING would make a new one)
             try (InputStream in = file.getInputStream(database);
                  OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING,

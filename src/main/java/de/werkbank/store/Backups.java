@@ -36,7 +36,6 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final Pattern NAME = Pattern.compile(
             "werkbank-backup-(.+)-(\\d{8}-\\d{6})(?:-(\\d{3}))?(?:-(\\d+))?\\.zip");
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     /**
      * One backup file.
@@ -154,8 +153,8 @@ public final class Backups {
         Path file = newFile(location, label);
         try (Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
-            ownerOnly(file);
-        } catch (SQLException | IOException e) {
+            OwnerOnly.file(file);
+        } catch (SQLException e) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException suppressed) {
@@ -181,13 +180,6 @@ public final class Backups {
         }
     }
 
-    /** Makes a file the owner's alone (0600) where the file system knows POSIX permissions. */
-    static void ownerOnly(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, OWNER_ONLY);
-        }
-    }
-
     /**
      * Creates the (empty) backup file owner-only before H2 writes into it, so that the copy is never
      * readable by others, not even for a moment.
@@ -197,8 +189,8 @@ public final class Backups {
         for (int n = 1; ; n++) {
             Path file = location.dir().resolve(PREFIX + label + "-" + stamp + (n == 1 ? "" : "-" + n) + ".zip");
             try {
-                if (Files.getFileStore(location.dir()).supportsFileAttributeView("posix")) {
-                    return Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                if (OwnerOnly.posix()) {
+                    return Files.createFile(file, PosixFilePermissions.asFileAttribute(OwnerOnly.FILE));
                 }
                 return Files.createFile(file);
             } catch (FileAlreadyExistsException e) {

@@ -135,8 +135,9 @@ final class ImportJournal {
                     Files.deleteIfExists(target);
                     Files.createFile(target);
                     OwnerOnly.file(target);
-                    Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+                    // into the owner-only file just made, written through to the disk
                     try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
+                        zip.transferTo(java.nio.channels.Channels.newOutputStream(channel));
                         channel.force(true);
                     }
                     return;
