@@ -48,7 +48,8 @@ class RestoreBackupUiTest extends WindowUiTest {
         ListView<Object> list = robot.lookup("#backup-list").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(1);
         String listed = BackupActions.describe((de.werkbank.store.Backups.Backup) list.getItems().get(0));
-        assertThat(listed).contains("vor einem Snapshot-Import", "KB", "werkbank-backup-before-import-");
+        assertThat(listed).contains("vor einem Snapshot-Import", "werkbank-backup-before-import-")
+                .containsPattern("\\d+(,\\d+)? [KM]B");
         String name = listed.substring(listed.indexOf("werkbank-backup-"));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
