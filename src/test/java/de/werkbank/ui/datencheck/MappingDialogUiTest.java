@@ -52,7 +52,9 @@ class MappingDialogUiTest extends WindowUiTest {
 
         robot.clickOn("Einlesen");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mapping-dialog").tryQuery().isEmpty());
-        assertThat(robot.lookup("bevoelkerung_landesdatenbank.csv: 135 Werte eingelesen.").tryQuery()).isPresent();
+        // the import backs the store up first, then says it is done
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("bevoelkerung_landesdatenbank.csv: 135 Werte eingelesen.").tryQuery().isPresent());
         DatencheckView view = robot.lookup(".datencheck").queryAs(DatencheckView.class);
         assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().startsWith("Quelle:") && l.getText().contains("bevoelkerung_landesdatenbank.csv"))
