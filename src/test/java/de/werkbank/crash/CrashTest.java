@@ -81,7 +81,7 @@ class CrashTest {
         assertThat(child.awaitLine("ready", 60_000)).as("the child opened the store: %s", child.lines()).isTrue();
         // after a few edits, at a random moment: often while one is being written
         int start = Integer.parseInt(child.lines().get(0).substring(6));
-        child.awaitLine("done " + (start + 1 + random.nextInt(12)), 60_000);
+        child.awaitLine("done " + (start + 1 + random.nextInt(4)), 60_000);
         Thread.sleep(random.nextInt(40));
         List<String> lines = child.kill();
         counts.kills++;
