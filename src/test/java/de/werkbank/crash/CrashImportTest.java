@@ -51,11 +51,22 @@ class CrashImportTest {
         List<String> args = null;
         String after = null;
         long millis = 0;
+        long transaction = 0;
         for (int scale = 1; scale <= 8 && millis < 1000; scale *= 2) {
             args = arguments(command, scale);
             Path dir = copy(pristine, tmp.resolve(command + "-whole-" + scale));
+            Path journal = dir.resolve("werkbank.import-in-progress");
             long start = System.nanoTime();
             ChildProcess child = run(dir, args);
+            // how long the import's transaction runs: while its journal note exists
+            while (!Files.exists(journal) && child.alive()) {
+                Thread.sleep(1);
+            }
+            long begun = System.nanoTime();
+            while (Files.exists(journal) && child.alive()) {
+                Thread.sleep(1);
+            }
+            transaction = (System.nanoTime() - begun) / 1_000_000;
             int code = child.waitFor();
             assertThat(code).as("%s ran: %s", command, child.lines()).isZero();
             millis = (System.nanoTime() - start) / 1_000_000;
@@ -77,7 +88,7 @@ class CrashImportTest {
                 while (!Files.exists(journal) && child.alive() && System.currentTimeMillis() < deadline) {
                     Thread.sleep(2);
                 }
-                Thread.sleep(random.nextInt((int) Math.max(50, millis / 2)));
+                Thread.sleep(random.nextInt((int) Math.max(20, transaction)));
             } else {
                 Thread.sleep(random.nextInt((int) millis));
             }
@@ -94,7 +105,8 @@ class CrashImportTest {
             }
         }
         System.out.printf("CrashImportTest %s: %d kills (%d inside the import's transaction), %d old, %d new,"
-                + " 0 mixed; an uninterrupted import took %d ms%n", command, KILLS, inside, olds, news, millis);
+                + " 0 mixed; an uninterrupted import took %d ms, its transaction %d ms%n", command, KILLS, inside, olds, news,
+                millis, transaction);
         assertThat(inside).as("kills inside the import").isGreaterThanOrEqualTo(KILLS / 2);
     }
 
