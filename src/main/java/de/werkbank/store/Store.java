@@ -219,7 +219,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
      */
     public synchronized Optional<Path> replaceContent(StoreContent content, String what) {
         return guarded("before-import", what, (backup, stamp) -> transaction(tx -> {
-            ChangeStamp.lockAndCheck(connection, stamp);
+            tx.checkUnchangedSince(stamp);
             tx.content().replace(content);
             tx.log("import", what);
             return backup;

@@ -67,6 +67,14 @@ public final class StoreTransaction {
     }
 
     /** How far the content has come (one query): tells whether anyone changed the store since. */
+    /**
+     * Waits for another writer of the catalogue to finish, then refuses (a {@link StoreException}) if
+     * the store is no longer as {@code stamp} says: what came since would be lost unreported.
+     */
+    public void checkUnchangedSince(ChangeStamp stamp) {
+        ChangeStamp.lockAndCheck(connection, stamp);
+    }
+
     public ChangeStamp changeStamp() {
         return ChangeStamp.read(connection);
     }

@@ -88,6 +88,27 @@ class StoreSafetyTest {
     }
 
     @Test
+    void anImportRefusesWhenAnotherWriterChangedTheStoreAfterItsBackupAndKeepsThatChange() {
+        StoreLocation location = StoreLocation.in(dir);
+        try (Store importer = Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
+             Store other = Store.open(StoreLocation.in(dir))) {
+            assertThatThrownBy(() -> importer.guarded("before-import", "test", (backup, stamp) -> {
+                // another process' catalogue import lands between the backup and the replacement
+                other.transaction(tx -> {
+                    tx.log("import-catalogue", "elsewhere");
+                    return null;
+                });
+                return importer.transaction(tx -> {
+                    tx.checkUnchangedSince(stamp);
+                    return null;
+                });
+            })).isInstanceOf(StoreException.class).hasMessageContaining("inzwischen");
+            assertThat(importer.log()).last().asString().isEqualTo("import-catalogue: elsewhere");
+            assertThat(dir.resolve("werkbank.import-in-progress")).doesNotExist();
+        }
+    }
+
+    @Test
     void theFolderAndEveryFileInItAreTheOwnersAloneAfterInitBackupAndImport() throws Exception {
         assumeTrue(OwnerOnly.posix(), "POSIX file modes");
         Path store = dir.resolve("store");
