@@ -25,7 +25,10 @@ public final class WerkbankApp extends Application {
     private MainWindow window;
 
     /** Starts opening the store, then the toolkit; returns when the window has closed. */
+    private static StoreLocation location;
+
     static void launch(StoreLocation store) {
+        location = store;
         // what opening had to repair (an import cut off by a crash) is shown once the window is up
         de.werkbank.store.Store.onNotice(NOTICES::add);
         opening = CompletableFuture.supplyAsync(() -> Session.openOrCreate(store));
@@ -47,11 +50,14 @@ public final class WerkbankApp extends Application {
             session = opening.join();
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(WerkbankApp.class).error("The store could not be opened", e);
-            var alert = new Alert(Alert.AlertType.ERROR, MainWindow.message(e));
-            alert.setHeaderText(null);
-            alert.showAndWait();
-            Platform.exit();
-            return;
+            session = restoredAfterDamage(e);
+            if (session == null) {
+                var alert = new Alert(Alert.AlertType.ERROR, MainWindow.message(e));
+                alert.setHeaderText(null);
+                alert.showAndWait();
+                Platform.exit();
+                return;
+            }
         }
         window.show(session);
         FirstFrameProbe.installIfRequested(stage.getScene());
@@ -61,6 +67,42 @@ public final class WerkbankApp extends Application {
             alert.setHeaderText(null);
             alert.initOwner(stage);
             alert.show();
+        }
+    }
+
+    /**
+     * A store too damaged to open: offers its newest backup and, if the user agrees, puts it in the
+     * damaged file's place (which is kept) and opens it. Null when there is nothing to offer or the
+     * user declines.
+     */
+    private static Session restoredAfterDamage(RuntimeException failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
+        if (!(cause instanceof de.werkbank.store.StoreException e) || !de.werkbank.store.Store.damaged(e)) {
+            return null;
+        }
+        var backup = de.werkbank.store.Store.newestBackup(location);
+        if (backup.isEmpty()) {
+            return null;
+        }
+        var restore = new javafx.scene.control.ButtonType(Messages.tr("ui.damaged.restore"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        var alert = new Alert(Alert.AlertType.ERROR, e.getLocalizedMessage(), restore,
+                javafx.scene.control.ButtonType.CLOSE);
+        alert.setHeaderText(Messages.tr("ui.damaged.header"));
+        alert.getDialogPane().setPrefWidth(720);
+        if (alert.showAndWait().orElse(null) != restore) {
+            return null;
+        }
+        try {
+            java.nio.file.Path aside = de.werkbank.store.Store.replaceDamagedFile(location, backup.get());
+            NOTICES.add(Messages.tr("ui.damaged.done", backup.get().getFileName(), aside.getFileName()));
+            return Session.openOrCreate(location);
+        } catch (RuntimeException again) {
+            LoggerFactory.getLogger(WerkbankApp.class).error("Restoring the newest backup failed", again);
+            var failed = new Alert(Alert.AlertType.ERROR, MainWindow.message(again));
+            failed.setHeaderText(null);
+            failed.showAndWait();
+            return null;
         }
     }
 

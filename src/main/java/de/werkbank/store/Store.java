@@ -264,6 +264,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return guarded(label, what, (backup, stamp) -> work.get());
     }
 
+    /** The newest backup beside an embedded store's database, if any. */
+    public static Optional<Path> newestBackup(StoreLocation location) {
+        return location.isEmbeddedH2() ? Opening.newestBackup(location.dir()) : Optional.empty();
+    }
+
     /** Whether opening failed because the database file is damaged (H2 calls it corrupt). */
     public static boolean damaged(StoreException e) {
         return Opening.damaged(e);
