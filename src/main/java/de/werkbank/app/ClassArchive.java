@@ -1,12 +1,12 @@
 package de.werkbank.app;
 
+import de.werkbank.logging.CacheFolder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -120,20 +120,6 @@ final class ClassArchive {
      * {@code ~/.cache/werkbank} elsewhere.
      */
     static Path cacheDir() {
-        String configured = System.getProperty("werkbank.cacheDir");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Werkbank");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve("Werkbank");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("werkbank");
+        return CacheFolder.of("werkbank.cacheDir", "Caches");
     }
 }

@@ -1,7 +1,6 @@
 package de.werkbank.logging;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,21 +27,7 @@ public final class Logs {
 
     /** The folder of the log file and its older generations. */
     public static Path folder() {
-        String configured = System.getProperty(DIR_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath();
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Werkbank");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Logs").resolve("Werkbank");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("werkbank");
+        return CacheFolder.of(DIR_PROPERTY, "Logs");
     }
 
     /**
