@@ -137,4 +137,35 @@ class SheetEditsKeptUiTest extends WindowUiTest {
             assertThat(store.sheet(card).description()).isEqualTo("Beschreibung von Ben");
         }
     }
+
+    /** Types, lets someone else change the goal, then quits with Ctrl+Q: a dialog asks which to keep. */
+    private UUID quitOverAConflict(FxRobot robot, String choice) {
+        UUID card = typeIntoGoal(robot, "Meine letzte Fassung");
+        someoneElseSets(card, d -> d.goal = "Bens Fassung");
+        Stage stage = stage(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Labeled.class).getText())
+                .isEqualTo("Inzwischen von jemand anderem geändert: „Bens Fassung“");
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Labeled.class).getText())
+                .isEqualTo("Ihre Eingabe: „Meine letzte Fassung“");
+        assertThat(stage.isShowing()).as("the window waits for the answer").isTrue();
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals(choice))
+                .queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isFalse();
+        return card;
+    }
+
+    @Test
+    void quittingOverAConflictAsksAndMeineEingabeBehaltenStoresTheTypedText(FxRobot robot) {
+        UUID card = quitOverAConflict(robot, "Meine Eingabe behalten");
+        assertThat(storedGoal(card)).isEqualTo("Meine letzte Fassung");
+    }
+
+    @Test
+    void quittingOverAConflictAsksAndAenderungUebernehmenKeepsTheOtherText(FxRobot robot) {
+        UUID card = quitOverAConflict(robot, "Änderung übernehmen");
+        assertThat(storedGoal(card)).isEqualTo("Bens Fassung");
+    }
 }
