@@ -1,23 +1,26 @@
 package de.werkbank.ui.sheet;
 
+import static de.werkbank.ui.sheet.SheetFields.area;
+import static de.werkbank.ui.sheet.SheetFields.check;
+import static de.werkbank.ui.sheet.SheetFields.commitOnLeave;
+import static de.werkbank.ui.sheet.SheetFields.converter;
+import static de.werkbank.ui.sheet.SheetFields.find;
+import static de.werkbank.ui.sheet.SheetFields.set;
+import static de.werkbank.ui.sheet.SheetFields.split;
+
 import de.werkbank.area.Area;
 import de.werkbank.i18n.Messages;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Indicator;
 import de.werkbank.sheet.Progress;
 import de.werkbank.sheet.SheetField;
-import de.werkbank.sheet.Step;
 import de.werkbank.sheet.Werkzeugblatt;
 import de.werkbank.ui.controls.AnyOrOne;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
@@ -32,10 +35,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -43,7 +44,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
 /**
@@ -68,18 +68,18 @@ public final class SheetView extends BorderPane {
     private final TextField budgetSource = new TextField();
     private final CheckComboBox<SheetViewModel.Measure> dependsOn = new CheckComboBox<>();
     private final Label prerequisiteFor = new Label();
-    private final VBox indicators = new VBox(4);
-    private final VBox steps = new VBox(2);
+    private final IndicatorList indicators;
+    private final StepList steps;
     private final TextField newStep = new TextField();
     private final Map<SheetField, Label> fieldMessages = new HashMap<>();
-    private final Map<UUID, StepRow> stepRows = new HashMap<>();
-    private final Map<UUID, IndicatorRow> indicatorRows = new HashMap<>();
     private final ConflictNote.Slots notes;
     private boolean updating;
 
     public SheetView(SheetViewModel model, Runnable close) {
         this.model = model;
         this.notes = new ConflictNote.Slots(model);
+        this.indicators = new IndicatorList(model);
+        this.steps = new StepList(model);
         var title = new Label(model.cardTitle());
         var closeButton = new Button("\u2715");
         var header = new HBox(8, new VBox(2, title, progress), closeButton);
@@ -208,13 +208,6 @@ public final class SheetView extends BorderPane {
         }
     }
 
-    private static TextArea area(int rows) {
-        TextArea a = new TextArea();
-        a.setWrapText(true);
-        a.setPrefRowCount(rows);
-        return a;
-    }
-
     private int addRow(GridPane grid, int row, String key, Node field, SheetField messageAt) {
         var label = new Label(Messages.tr(key));
         label.getStyleClass().add("sheet-label");
@@ -313,35 +306,6 @@ public final class SheetView extends BorderPane {
         dialog.showAndWait().flatMap(model::addPerson).ifPresent(p -> model.edit(d -> d.contact = p.id()));
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
-
-    private static List<String> split(String text, String separator) {
-        return new ArrayList<>(Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList());
-    }
-
-    private static void commitOnLeave(TextInputControl field, Runnable commit) {
-        field.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) {
-                commit.run();
-            }
-        });
-        if (field instanceof TextField text) {
-            text.setOnAction(e -> commit.run());
-        }
-    }
-
     /**
      * Shows the stored sheet; a field the user is typing in keeps its text, and so does a field whose
      * edit met someone else's change (its note stands under it until the user chooses).
@@ -366,8 +330,8 @@ public final class SheetView extends BorderPane {
             check(dependsOn, m -> s.dependsOn().contains(m.card()));
             List<String> dependents = model.prerequisiteFor();
             prerequisiteFor.setText(dependents.isEmpty() ? Messages.tr("ui.sheet.none") : String.join(", ", dependents));
-            showIndicators(s);
-            showSteps(s);
+            indicators.show(s);
+            steps.show(s);
             Progress p = model.progress();
             progress.setText(Messages.tr("ui.sheet.progress", p.done(), p.total()));
         } finally {
@@ -392,108 +356,6 @@ public final class SheetView extends BorderPane {
         if (!model.conflicts().isEmpty()) {
             ConflictNote.settleInDialogs(model, getScene() == null ? null : getScene().getWindow());
         }
-    }
-
-    private static <T> void check(CheckComboBox<T> box, Predicate<T> checked) {
-        for (int i = 0; i < box.getItems().size(); i++) {
-            boolean want = checked.test(box.getItems().get(i));
-            if (want != box.getCheckModel().isChecked(i)) {
-                if (want) {
-                    box.getCheckModel().check(i);
-                } else {
-                    box.getCheckModel().clearCheck(i);
-                }
-            }
-        }
-    }
-
-    private static Actor find(List<Actor> actors, UUID id) {
-        return actors.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
-    }
-
-    private static void set(TextInputControl field, String value) {
-        if (!field.isFocused() && !Objects.equals(field.getText(), value)) {
-            field.setText(value);
-        }
-    }
-
-    private void showIndicators(Werkzeugblatt s) {
-        List<IndicatorRow> rows = new ArrayList<>();
-        Map<UUID, IndicatorRow> kept = new HashMap<>();
-        for (Indicator x : s.indicators()) {
-            IndicatorRow row = indicatorRows.computeIfAbsent(x.id(), id -> new IndicatorRow(
-                    next -> model.edit(d -> d.indicators.replaceAll(i -> i.id().equals(next.id()) ? next : i)),
-                    gone -> model.edit(d -> d.indicators.removeIf(i -> i.id().equals(gone.id())))));
-            row.show(x);
-            rows.add(row);
-            kept.put(x.id(), row);
-        }
-        indicatorRows.keySet().retainAll(kept.keySet());
-        if (!indicators.getChildren().equals(rows)) {
-            indicators.getChildren().setAll(rows);
-        }
-    }
-
-    private void showSteps(Werkzeugblatt s) {
-        Map<UUID, String> problems = model.stepMessages();
-        Node focused = getScene() == null ? null : getScene().getFocusOwner();
-        List<StepRow> rows = new ArrayList<>();
-        Map<UUID, StepRow> kept = new HashMap<>();
-        for (Step step : s.steps()) {
-            StepRow row = stepRows.computeIfAbsent(step.id(), id -> newStepRow());
-            row.show(step, model.actors(), problems.get(step.id()), step.overdueOn(model.today()));
-            rows.add(row);
-            kept.put(step.id(), row);
-        }
-        stepRows.keySet().retainAll(kept.keySet());
-        if (!steps.getChildren().equals(rows)) {
-            steps.getChildren().setAll(rows);
-            if (focused != null && focused.getScene() != null && !focused.isFocused()) {
-                focused.requestFocus();
-            }
-        }
-    }
-
-    private StepRow newStepRow() {
-        StepRow row = new StepRow(new StepRow.Actions() {
-            @Override
-            public void update(Step step) {
-                model.updateStep(step);
-            }
-
-            @Override
-            public void remove(Step step) {
-                model.removeStep(step.id());
-            }
-
-            @Override
-            public void move(Step step, int delta) {
-                int index = model.indexOf(step.id());
-                if (index >= 0 && index + delta >= 0) {
-                    model.moveStep(step.id(), index + delta);
-                }
-            }
-        });
-        row.handle.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            int target = dropIndex(e.getSceneY());
-            int from = model.indexOf(row.step().id());
-            if (from >= 0 && target != from) {
-                model.moveStep(row.step().id(), target > from ? target - 1 : target);
-            }
-        });
-        return row;
-    }
-
-    /** The insertion index among the step rows for a point at scene height {@code y}. */
-    private int dropIndex(double y) {
-        List<Node> rows = steps.getChildren();
-        for (int i = 0; i < rows.size(); i++) {
-            var b = rows.get(i).localToScene(rows.get(i).getBoundsInLocal());
-            if (y < b.getMinY() + b.getHeight() / 2) {
-                return i;
-            }
-        }
-        return rows.size();
     }
 
     private void showMessages() {

@@ -1,0 +1,81 @@
+package de.werkbank.ui.sheet;
+
+import de.werkbank.sheet.Actor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+/** How the sheet's fields are made, filled and stored: the small rules every field follows. */
+final class SheetFields {
+
+    private SheetFields() {
+    }
+
+    static TextArea area(int rows) {
+        TextArea a = new TextArea();
+        a.setWrapText(true);
+        a.setPrefRowCount(rows);
+        return a;
+    }
+
+    static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    static List<String> split(String text, String separator) {
+        return new ArrayList<>(Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    static void commitOnLeave(TextInputControl field, Runnable commit) {
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
+        if (field instanceof TextField text) {
+            text.setOnAction(e -> commit.run());
+        }
+    }
+
+    static <T> void check(CheckComboBox<T> box, Predicate<T> checked) {
+        for (int i = 0; i < box.getItems().size(); i++) {
+            boolean want = checked.test(box.getItems().get(i));
+            if (want != box.getCheckModel().isChecked(i)) {
+                if (want) {
+                    box.getCheckModel().check(i);
+                } else {
+                    box.getCheckModel().clearCheck(i);
+                }
+            }
+        }
+    }
+
+    static Actor find(List<Actor> actors, UUID id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    }
+
+    static void set(TextInputControl field, String value) {
+        if (!field.isFocused() && !Objects.equals(field.getText(), value)) {
+            field.setText(value);
+        }
+    }
+}
