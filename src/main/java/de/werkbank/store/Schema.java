@@ -7,8 +7,6 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -21,13 +19,6 @@ final class Schema {
 
     /** The highest migration in {@code src/main/resources/db/migration} (a test keeps them in step). */
     static final int CURRENT_VERSION = 10;
-
-    /** Flyway reports every step at INFO; users and command output need only its warnings. */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
-
-    static {
-        FLYWAY_LOG.setLevel(Level.WARNING);
-    }
 
     private Schema() {
     }
