@@ -21,20 +21,32 @@ import java.util.OptionalInt;
  * every later start: the JVM then maps some 6,000 classes instead of reading and verifying them.</li>
  * </ul>
  * Commands never get here. The window runs in the launcher's own JVM when that JVM was started this
- * way already, with {@code -Dwerkbank.relaunch=false}, with an agent or debugger attached, from
- * class folders (the archive takes classes from jar files only), or when no {@code java} can be found
- * (an installer's runtime has none; it passes these options itself).
+ * way already (the window's JVM, or an installed app image, whose launcher passes these options and a
+ * class-data archive of its own: see {@link #main}), with {@code -Dwerkbank.relaunch=false}, with an
+ * agent or debugger attached, from class folders (the archive takes classes from jar files only), or
+ * when no {@code java} can be found.
  */
 final class WindowJvm {
 
     /** Set in the window's JVM. */
     static final String STARTED = "werkbank.windowJvm";
     private static final String SWITCH = "werkbank.relaunch";
-    private static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+    /** The compiler and the collector: a JVM started with both runs the window itself. */
+    private static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> OPTIONS = List.of(TUNING.get(0), TUNING.get(1), "-Xshare:auto",
             // an archive the JVM refuses (one written by another JVM build, say) is skipped without a word
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private WindowJvm() {
+    }
+
+    /**
+     * For the installers' build ({@code packaging/build.sh}): prints the window's JVM options, one a
+     * line, which the app image's launcher then passes to its JVM, so an installed window runs in its
+     * launcher's JVM with the options {@code java -jar} gives the second one.
+     */
+    public static void main(String[] args) {
+        OPTIONS.forEach(System.out::println);
     }
 
     /**
@@ -49,7 +61,8 @@ final class WindowJvm {
         Path java = javaExecutable();
         List<Path> classPath = classPath();
         List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (inputArguments.stream().anyMatch(WindowJvm::watches) || classPath.isEmpty() || !Files.isExecutable(java)) {
+        if (startedForWindow(inputArguments) || inputArguments.stream().anyMatch(WindowJvm::watches)
+                || classPath.isEmpty() || !Files.isExecutable(java)) {
             return OptionalInt.empty();
         }
         List<String> command = new ArrayList<>(List.of(java.toString()));
@@ -78,6 +91,14 @@ final class WindowJvm {
      */
     static boolean asksForWindow(String[] args) {
         return args.length == 0 || args.length == 2 && args[0].equals("--store") && !args[1].isBlank();
+    }
+
+    /**
+     * Whether a JVM with these options runs the window as well as a second one would: it has the
+     * window's compiler and collector (an installed app image's launcher passes them).
+     */
+    static boolean startedForWindow(List<String> inputArguments) {
+        return inputArguments.containsAll(TUNING);
     }
 
     /** In the window's JVM: ends with the launcher, so no window outlives a killed launcher. */
