@@ -77,7 +77,7 @@ cp "$training/classes.lst" "$image/lib/app/werkbank.classlist"
 echo "[packaging] .deb"
 jpackage --type deb --app-image "$image" --name werkbank --app-version "$version" --dest target \
   --resource-dir packaging/linux --linux-package-name werkbank --linux-app-category office \
-  --linux-deb-maintainer "werkbank@example.invalid" \
+  --linux-deb-maintainer "werkbank@example.invalid" --linux-package-deps libgtk-3-0 \
   --description "Werkzeugkatalog und Werkstattplan für das Demografie-Team eines Kreises"
 
 echo "[packaging] the image's class-data archive"

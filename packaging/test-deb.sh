@@ -40,10 +40,10 @@ step "$deb: version $version, $size_mb MB, installed $(( $(dpkg-deb -f "$deb" In
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dpkg -r werkbank >/dev/null 2>&1 || true
+dpkg --purge werkbank >/dev/null 2>&1 || true
 
 install_deb() {
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" > "$work/apt.log" 2>&1 \
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$1" > "$work/apt.log" 2>&1 \
     || { cat "$work/apt.log" >&2; fail "apt-get install $1"; }
 }
 
@@ -52,11 +52,12 @@ install_deb "$deb"
 launcher=/opt/werkbank/bin/werkbank
 [ -x "$launcher" ] || fail "no $launcher"
 
-# a user of its own: the store in the user's data folder, the cache beside it
-export HOME=$work/home
-unset XDG_DATA_HOME XDG_CACHE_HOME XDG_CONFIG_HOME WERKBANK_STORE
-mkdir -p "$HOME"
-store=$HOME/.local/share/werkbank
+# folders of a user of its own (Java takes the home folder from the password file, not from HOME):
+# the store in the user's data folder, the log and any archive in the cache folder
+export XDG_DATA_HOME=$work/home/.local/share XDG_CACHE_HOME=$work/home/.cache
+unset WERKBANK_STORE
+mkdir -p "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
+store=$XDG_DATA_HOME/werkbank
 
 out=$("$launcher" --version)
 [ "$out" = "Werkbank ${version%-*}" ] || fail "--version printed '$out', not 'Werkbank ${version%-*}'"
@@ -80,7 +81,7 @@ _JAVA_OPTIONS="-Xshare:on -Dwerkbank.probe.firstFrame=true" timeout 120 \
   xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" > "$work/window.txt" 2>&1 || true
 grep -q WERKBANK_FIRST_FRAME "$work/window.txt" || { cat "$work/window.txt" >&2; fail "the window showed no first frame"; }
 # the window ran in the launcher's JVM with the installed archive: no second JVM wrote one of its own
-if ls "$HOME/.cache/werkbank"/classes-*.jsa >/dev/null 2>&1; then
+if ls "$XDG_CACHE_HOME/werkbank"/classes-*.jsa >/dev/null 2>&1; then
   fail "the window wrote a class-data archive into the user's cache folder (a second JVM ran)"
 fi
 

@@ -20,8 +20,11 @@ import java.util.concurrent.TimeUnit;
  * shows the board's cards ({@code app_first_frame_ms}: the launcher's JVM and the window's JVM it
  * starts), against a bare JavaFX window with one label measured the same way in the same run
  * ({@code bare_fx_first_frame_ms}); for comparison, the window in the launcher's JVM
- * ({@code app_in_launcher_jvm_first_frame_ms}). All headless (Monocle), medians of {@value #LAUNCHES}
- * launches each after one warm-up launch, alternating so that machine noise hits all alike.
+ * ({@code app_in_launcher_jvm_first_frame_ms}) and, once {@code ./mvnw -Ppackage package} has made it,
+ * the jpackage app image in {@code target/jpackage/werkbank} with its build-time class-data archive
+ * ({@code image_first_frame_ms}: its launcher, whose JVM runs the window). All headless (Monocle),
+ * medians of {@value #LAUNCHES} launches each after one warm-up launch, alternating so that machine
+ * noise hits all alike.
  */
 final class StartupBench implements Benchmark {
 
@@ -46,6 +49,9 @@ final class StartupBench implements Benchmark {
         List<String> oneJvm = command(classPath, List.of("-Dwerkbank.relaunch=false"), "de.werkbank.app.Launcher",
                 "--store", dir.toString());
         List<String> bare = command(System.getProperty("java.class.path"), List.of(), BareFxWindow.Main.class.getName());
+        Path image = Path.of("target", "jpackage", "werkbank").toAbsolutePath();
+        boolean withImage = Files.isExecutable(image.resolve("bin").resolve("werkbank"));
+        ProcessBuilder imageStart = withImage ? imageCommand(image, dir) : null;
 
         timeToFirstFrame(app);
         try (var archives = Files.list(cache)) {
@@ -55,13 +61,20 @@ final class StartupBench implements Benchmark {
         }
         timeToFirstFrame(oneJvm);
         timeToFirstFrame(bare);
+        if (withImage) {
+            timeToFirstFrame(imageStart);
+        }
         double[] appMs = new double[LAUNCHES];
         double[] oneJvmMs = new double[LAUNCHES];
         double[] bareMs = new double[LAUNCHES];
+        double[] imageMs = new double[LAUNCHES];
         for (int i = 0; i < LAUNCHES; i++) {
             appMs[i] = timeToFirstFrame(app);
             oneJvmMs[i] = timeToFirstFrame(oneJvm);
             bareMs[i] = timeToFirstFrame(bare);
+            if (withImage) {
+                imageMs[i] = timeToFirstFrame(imageStart);
+            }
         }
         double appMedian = BenchReport.median(appMs);
         double bareMedian = BenchReport.median(bareMs);
@@ -70,6 +83,13 @@ final class StartupBench implements Benchmark {
         figures.put("bare_fx_first_frame_ms", bareMedian);
         figures.put("ratio", Math.round(appMedian / bareMedian * 100) / 100.0);
         figures.put("app_in_launcher_jvm_first_frame_ms", BenchReport.median(oneJvmMs));
+        if (withImage) {
+            double imageMedian = BenchReport.median(imageMs);
+            figures.put("image_first_frame_ms", imageMedian);
+            figures.put("image_to_app_ratio", Math.round(imageMedian / appMedian * 100) / 100.0);
+        } else {
+            figures.put("image_first_frame_ms", "not measured: no app image (./mvnw -Ppackage package)");
+        }
         figures.put("launches", LAUNCHES);
         return figures;
     }
@@ -82,6 +102,24 @@ final class StartupBench implements Benchmark {
             }
         }
         throw new IllegalStateException("openjfx-monocle is not on the class path");
+    }
+
+    /**
+     * The app image's launcher, as installed (its JVM options and archive from its configuration). Its
+     * class path is its own; {@code _JAVA_OPTIONS}, which the JVM reads after the launcher's options,
+     * adds Monocle behind the jar (an archive takes a longer class path) and the headless settings.
+     */
+    private static ProcessBuilder imageCommand(Path image, Path store) {
+        Path jar = image.resolve("lib").resolve("app").resolve("werkbank.jar");
+        if (!Files.isRegularFile(image.resolve("lib").resolve("app").resolve("werkbank.jsa"))) {
+            throw new IllegalStateException("the app image " + image + " has no class-data archive");
+        }
+        ProcessBuilder pb = new ProcessBuilder(image.resolve("bin").resolve("werkbank").toString(),
+                "--store", store.toString());
+        pb.environment().put("_JAVA_OPTIONS", String.join(" ", "-Djava.class.path=" + jar + File.pathSeparator
+                + monocleJar(), "-Xshare:on", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Dwerkbank.probe.firstFrame=true", "-Dfile.encoding=UTF-8"));
+        return pb;
     }
 
     private static List<String> command(String classPath, List<String> options, String mainClass, String... args) {
@@ -98,8 +136,13 @@ final class StartupBench implements Benchmark {
 
     /** Milliseconds from starting the process until it prints the first-frame marker. */
     private static double timeToFirstFrame(List<String> command) throws Exception {
+        return timeToFirstFrame(new ProcessBuilder(command));
+    }
+
+    private static double timeToFirstFrame(ProcessBuilder launch) throws Exception {
+        List<String> command = launch.command();
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p = launch.redirectErrorStream(true).start();
         // a launch that never shows its first frame must not hang the run
         Thread watchdog = new Thread(() -> {
             try {
