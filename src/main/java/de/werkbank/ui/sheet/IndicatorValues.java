@@ -31,6 +31,7 @@ final class IndicatorValues {
     private final Store store;
     private ProfileTable table;
     private List<IndicatorSummary> measured;
+    private List<Area> areas;
 
     IndicatorValues(Store store) {
         this.store = store;
@@ -65,7 +66,10 @@ final class IndicatorValues {
 
     /** The areas of the store (the Kreis and its Kommunen). */
     List<Area> areas() {
-        return store.areas().stream().filter(a -> a.level() != Area.Level.ORTSTEIL).toList();
+        if (areas == null) {
+            areas = store.areas().stream().filter(a -> a.level() != Area.Level.ORTSTEIL).toList();
+        }
+        return areas;
     }
 
     private ProfileTable table() {
