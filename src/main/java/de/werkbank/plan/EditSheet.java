@@ -45,6 +45,9 @@ public final class EditSheet implements PlanCommand {
             case STEP_COMPLETED -> Messages.tr("command.completeStep", cardTitle, c.subject());
             case STEP_EDITED -> Messages.tr("command.editStep", cardTitle, c.subject());
             case STEPS_REORDERED -> Messages.tr("command.reorderSteps", cardTitle);
+            case MEASUREMENT_ADDED -> Messages.tr("command.addMeasurement", cardTitle, c.subject());
+            case MEASUREMENT_EDITED -> Messages.tr("command.editMeasurement", cardTitle, c.subject());
+            case MEASUREMENT_REMOVED -> Messages.tr("command.removeMeasurement", cardTitle, c.subject());
         };
     }
 

@@ -47,7 +47,15 @@ public final class SampleData {
     record BudgetEntry(BigDecimal amount, String source) {
     }
 
-    record IndicatorEntry(String name, String unit, BigDecimal baseline, BigDecimal target, LocalDate targetDate) {
+    /** An indicator; {@code measurements} are synthetic values, {@code link} a Datencheck figure of an area instead. */
+    record IndicatorEntry(String name, String unit, BigDecimal baseline, BigDecimal target, LocalDate targetDate,
+                          List<MeasurementEntry> measurements, LinkEntry link) {
+    }
+
+    record MeasurementEntry(LocalDate date, BigDecimal value, String note) {
+    }
+
+    record LinkEntry(String figure, String area) {
     }
 
     record StepEntry(String text, String who, String withWhom, LocalDate due, String status, String note) {

@@ -3,7 +3,9 @@ package de.werkbank.seed;
 import de.werkbank.plan.Card;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Budget;
+import de.werkbank.sheet.DataLink;
 import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.Measurement;
 import de.werkbank.sheet.Step;
 import de.werkbank.sheet.StepStatus;
 import de.werkbank.sheet.Werkzeugblatt;
@@ -63,7 +65,9 @@ final class SampleSheets {
     private Werkzeugblatt sheet(Card card, SampleData.SheetEntry s, Map<String, UUID> cardByTool) {
         Budget budget = s.budget() == null ? null : new Budget(s.budget().amount(), s.budget().source());
         List<Indicator> indicators = list(s.indicators()).stream()
-                .map(x -> new Indicator(UUID.randomUUID(), x.name(), x.unit(), x.baseline(), x.target(), x.targetDate()))
+                .map(x -> new Indicator(UUID.randomUUID(), x.name(), x.unit(), x.baseline(), x.target(), x.targetDate(),
+                        list(x.measurements()).stream().map(m -> new Measurement(m.date(), m.value(), m.note())).toList(),
+                        x.link() == null ? null : new DataLink(x.link().figure(), x.link().area())))
                 .toList();
         List<UUID> dependsOn = list(s.dependsOn()).stream().map(code -> Optional.ofNullable(cardByTool.get(code))
                 .orElseThrow(() -> new IllegalStateException("sample sheet depends on unplanned " + code))).toList();

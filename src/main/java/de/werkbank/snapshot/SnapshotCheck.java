@@ -5,9 +5,12 @@ import de.werkbank.snapshot.SnapshotDocument.ActorDoc;
 import de.werkbank.snapshot.SnapshotDocument.AreaDoc;
 import de.werkbank.snapshot.SnapshotDocument.CardDoc;
 import de.werkbank.snapshot.SnapshotDocument.FieldDoc;
+import de.werkbank.snapshot.SnapshotDocument.IndicatorDoc;
+import de.werkbank.snapshot.SnapshotDocument.MeasurementDoc;
 import de.werkbank.snapshot.SnapshotDocument.SheetDoc;
 import de.werkbank.snapshot.SnapshotDocument.StepDoc;
 import de.werkbank.snapshot.SnapshotDocument.ToolDoc;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -158,7 +161,23 @@ final class SnapshotCheck {
             }
         }
         for (int i = 0; i < s.indicators().size(); i++) {
-            unique(s.indicators().get(i).id(), at.field("indicators").index(i).field("id"));
+            IndicatorDoc indicator = s.indicators().get(i);
+            DocPath where = at.field("indicators").index(i);
+            unique(indicator.id(), where.field("id"));
+            List<MeasurementDoc> values = indicator.measurements() == null ? List.of() : indicator.measurements();
+            Set<LocalDate> dates = new HashSet<>();
+            for (int j = 0; j < values.size(); j++) {
+                if (!dates.add(values.get(j).date())) {
+                    throw new SnapshotException("snapshot.sameDate", values.get(j).date(),
+                            where.field("measurements").index(j).field("date"));
+                }
+            }
+            if (indicator.link() != null) {
+                known(areas, indicator.link().area(), where.field("link").field("area"));
+                if (!values.isEmpty()) {
+                    throw new SnapshotException("snapshot.linkedWithValues", where.field("measurements"));
+                }
+            }
         }
         for (int i = 0; i < s.steps().size(); i++) {
             StepDoc step = s.steps().get(i);

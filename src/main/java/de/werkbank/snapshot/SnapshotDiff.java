@@ -16,19 +16,21 @@ import java.util.UUID;
 /**
  * What changed in the plan between two snapshots (or a snapshot and the store): cards added, removed,
  * moved from column to column (the archive counts as a column), edited (which fields), and steps
- * added, completed, changed or removed.
+ * added, completed, changed or removed, and indicators' measured values added, changed or removed.
  */
 public final class SnapshotDiff {
 
     /** Kinds of change, named as the JSON list names them. */
-    public enum Kind { ADDED, REMOVED, MOVED, EDITED, STEP_ADDED, STEP_COMPLETED, STEP_EDITED, STEP_REMOVED, STEPS_REORDERED }
+    public enum Kind { ADDED, REMOVED, MOVED, EDITED, STEP_ADDED, STEP_COMPLETED, STEP_EDITED, STEP_REMOVED, STEPS_REORDERED,
+        MEASUREMENT_ADDED, MEASUREMENT_EDITED, MEASUREMENT_REMOVED }
 
     /**
      * One change of one card.
      *
      * @param from the column before (for {@code MOVED}), else {@code null}
      * @param to the column after (for {@code MOVED} and {@code ADDED}), else {@code null}
-     * @param detail the changed field (a message key) for {@code EDITED}, the step's text for steps
+     * @param detail the changed field (a message key) for {@code EDITED}, the step's text for steps, the indicator's name and
+     *               the value's date for measured values
      */
     public record Change(Kind kind, UUID card, String title, String from, String to, String detail) {
 
@@ -84,6 +86,9 @@ public final class SnapshotDiff {
                 case STEP_EDITED -> Kind.STEP_EDITED;
                 case STEP_REMOVED -> Kind.STEP_REMOVED;
                 case STEPS_REORDERED -> Kind.STEPS_REORDERED;
+                case MEASUREMENT_ADDED -> Kind.MEASUREMENT_ADDED;
+                case MEASUREMENT_EDITED -> Kind.MEASUREMENT_EDITED;
+                case MEASUREMENT_REMOVED -> Kind.MEASUREMENT_REMOVED;
             };
             changes.add(new Change(kind, card.id(), card.title(), null, null, c.subject()));
         }

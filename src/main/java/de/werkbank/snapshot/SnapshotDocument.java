@@ -74,8 +74,22 @@ public record SnapshotDocument(String format, Integer formatVersion, Instant exp
     public record BudgetDoc(BigDecimal amount, String source) {
     }
 
+    /**
+     * An indicator; {@code measurements} (from format version 4; absent before) are its values measured,
+     * oldest first, and {@code link} (version 4, absent when the values are typed in) the Datencheck
+     * figure its values come from instead.
+     */
     public record IndicatorDoc(UUID id, String name, String unit, BigDecimal baseline, BigDecimal target,
-                               LocalDate targetDate) {
+                               LocalDate targetDate, List<MeasurementDoc> measurements,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) DataLinkDoc link) {
+    }
+
+    /** A value measured on a date, with a note. */
+    public record MeasurementDoc(LocalDate date, BigDecimal value, String note) {
+    }
+
+    /** A Datencheck figure (its key, e.g. {@code anteil_65_plus}) of an area (its key). */
+    public record DataLinkDoc(String figure, String area) {
     }
 
     public record StepDoc(UUID id, String text, UUID who, String withWhom, LocalDate due, StepStatus status,

@@ -6,7 +6,9 @@ import de.werkbank.snapshot.SnapshotDocument.CardDoc;
 import de.werkbank.snapshot.SnapshotDocument.ColumnDoc;
 import de.werkbank.snapshot.SnapshotDocument.FieldDoc;
 import de.werkbank.snapshot.SnapshotDocument.HistoryDoc;
+import de.werkbank.sheet.Measurement;
 import de.werkbank.snapshot.SnapshotDocument.IndicatorDoc;
+import de.werkbank.snapshot.SnapshotDocument.MeasurementDoc;
 import de.werkbank.snapshot.SnapshotDocument.SheetDoc;
 import de.werkbank.snapshot.SnapshotDocument.StepDoc;
 import de.werkbank.snapshot.SnapshotDocument.ToolDoc;
@@ -78,7 +80,7 @@ final class SnapshotLimits {
             text(a.role(), 0, 200, at.field("role"));
         }
         if (d.plan() != null) {
-            plan(d.plan());
+            plan(d.plan(), d.formatVersion());
         }
         List<HistoryDoc> history = list(d.history(), 5_000_000, DocPath.at("history"));
         for (int i = 0; i < history.size(); i++) {
@@ -125,7 +127,7 @@ final class SnapshotLimits {
         texts(t.tags(), 100, 100, at.field("tags"));
     }
 
-    private static void plan(SnapshotDocument.PlanDoc p) {
+    private static void plan(SnapshotDocument.PlanDoc p, int formatVersion) {
         present(p.id(), DocPath.at("plan", "id"));
         text(p.name(), 1, 200, DocPath.at("plan", "name"));
         present(p.swimlanes(), DocPath.at("plan", "swimlanes"));
@@ -154,12 +156,39 @@ final class SnapshotLimits {
             instant(c.createdAt(), at.field("createdAt"));
             present(c.archived(), at.field("archived"));
             if (c.sheet() != null) {
-                sheet(c.sheet(), at.field("sheet"));
+                sheet(c.sheet(), formatVersion, at.field("sheet"));
             }
         }
     }
 
-    private static void sheet(SheetDoc s, DocPath at) {
+    /** An indicator's measured values and Datencheck link: from format version 4, when its values are required. */
+    private static void measured(IndicatorDoc indicator, int formatVersion, DocPath at) {
+        if (formatVersion < 4) {
+            if (indicator.measurements() != null) {
+                throw new SnapshotException("snapshot.notInVersion", at.field("measurements"), formatVersion);
+            }
+            if (indicator.link() != null) {
+                throw new SnapshotException("snapshot.notInVersion", at.field("link"), formatVersion);
+            }
+            return;
+        }
+        List<MeasurementDoc> values = list(indicator.measurements(), Measurement.MAX_PER_INDICATOR, at.field("measurements"));
+        for (int i = 0; i < values.size(); i++) {
+            DocPath where = at.field("measurements").index(i);
+            present(values.get(i), where);
+            present(values.get(i).date(), where.field("date"));
+            date(values.get(i).date(), where.field("date"));
+            present(values.get(i).value(), where.field("value"));
+            number(values.get(i).value(), where.field("value"));
+            text(values.get(i).note(), 0, Measurement.MAX_NOTE, where.field("note"));
+        }
+        if (indicator.link() != null) {
+            text(indicator.link().figure(), 1, 40, at.field("link").field("figure"));
+            text(indicator.link().area(), 1, 40, at.field("link").field("area"));
+        }
+    }
+
+    private static void sheet(SheetDoc s, int formatVersion, DocPath at) {
         text(s.goal(), 0, 4000, at.field("goal"));
         text(s.description(), 0, 20_000, at.field("description"));
         texts(s.targetGroups(), 100, 200, at.field("targetGroups"));
@@ -184,6 +213,7 @@ final class SnapshotLimits {
             number(indicators.get(i).baseline(), where.field("baseline"));
             number(indicators.get(i).target(), where.field("target"));
             date(indicators.get(i).targetDate(), where.field("targetDate"));
+            measured(indicators.get(i), formatVersion, where);
         }
         List<UUID> dependsOn = list(s.dependsOn(), 1000, at.field("dependsOn"));
         for (int i = 0; i < dependsOn.size(); i++) {

@@ -12,7 +12,9 @@ import de.werkbank.plan.PlanColumn;
 import de.werkbank.plan.Positions;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Budget;
+import de.werkbank.sheet.DataLink;
 import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.Measurement;
 import de.werkbank.sheet.Step;
 import de.werkbank.sheet.Werkzeugblatt;
 import de.werkbank.snapshot.SnapshotDocument.ActorDoc;
@@ -21,9 +23,11 @@ import de.werkbank.snapshot.SnapshotDocument.BudgetDoc;
 import de.werkbank.snapshot.SnapshotDocument.CardDoc;
 import de.werkbank.snapshot.SnapshotDocument.CatalogueDoc;
 import de.werkbank.snapshot.SnapshotDocument.ColumnDoc;
+import de.werkbank.snapshot.SnapshotDocument.DataLinkDoc;
 import de.werkbank.snapshot.SnapshotDocument.FieldDoc;
 import de.werkbank.snapshot.SnapshotDocument.HistoryDoc;
 import de.werkbank.snapshot.SnapshotDocument.IndicatorDoc;
+import de.werkbank.snapshot.SnapshotDocument.MeasurementDoc;
 import de.werkbank.snapshot.SnapshotDocument.PlanDoc;
 import de.werkbank.snapshot.SnapshotDocument.SheetDoc;
 import de.werkbank.snapshot.SnapshotDocument.StepDoc;
@@ -103,7 +107,10 @@ final class SnapshotMapper {
                 s.start(), s.end(),
                 s.budget() == null ? null : new BudgetDoc(s.budget().amount(), names.scrub(s.budget().source())),
                 s.indicators().stream().map(i -> new IndicatorDoc(i.id(), names.scrub(i.name()), names.scrub(i.unit()),
-                        i.baseline(), i.target(), i.targetDate())).toList(),
+                        i.baseline(), i.target(), i.targetDate(),
+                        i.measurements().stream().map(m -> new MeasurementDoc(m.date(), m.value(), names.scrub(m.note())))
+                                .toList(),
+                        i.link() == null ? null : new DataLinkDoc(i.link().figure(), i.link().area()))).toList(),
                 s.dependsOn(),
                 s.steps().stream().map(x -> new StepDoc(x.id(), names.scrub(x.text()),
                         hidden.contains(x.who()) ? null : x.who(), names.scrub(x.withWhom()), x.due(), x.status(),
@@ -164,7 +171,9 @@ final class SnapshotMapper {
         return new Werkzeugblatt(card, s.goal(), s.description(), s.targetGroups(), s.leadOffice(), s.contact(),
                 s.partners(), s.areas(), s.start(), s.end(), budget,
                 s.indicators().stream().map(i -> new Indicator(i.id(), i.name(), i.unit(), i.baseline(), i.target(),
-                        i.targetDate())).toList(),
+                        i.targetDate(), i.measurements() == null ? List.of() : i.measurements().stream()
+                                .map(m -> new Measurement(m.date(), m.value(), m.note())).toList(),
+                        i.link() == null ? null : new DataLink(i.link().figure(), i.link().area()))).toList(),
                 s.dependsOn(),
                 s.steps().stream().map(x -> new Step(x.id(), x.text(), x.who(), x.withWhom(), x.due(), x.status(),
                         x.note())).toList(),

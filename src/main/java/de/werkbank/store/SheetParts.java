@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import de.werkbank.sheet.DataLink;
 import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.Measurement;
 import de.werkbank.sheet.Step;
 import de.werkbank.sheet.StepStatus;
 import java.io.IOException;
@@ -19,7 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A sheet's steps and indicators as the JSON arrays its row holds: they are edited, versioned and
+ * A sheet's steps and indicators (with their measured values and Datencheck link) as the JSON arrays
+ * its row holds: they are edited, versioned and
  * replaced with the sheet, never on their own. Objects with their fields' names as keys, sorted;
  * read with Jackson's streaming parser (the board reads every sheet's steps when the window opens,
  * before anything else needs data binding).
@@ -54,6 +57,23 @@ final class SheetParts {
                 g.writeStartObject();
                 number(g, "baseline", x.baseline());
                 text(g, "id", x.id());
+                if (x.link() != null) {
+                    g.writeObjectFieldStart("link");
+                    g.writeStringField("area", x.link().area());
+                    g.writeStringField("figure", x.link().figure());
+                    g.writeEndObject();
+                }
+                if (!x.measurements().isEmpty()) {
+                    g.writeArrayFieldStart("measurements");
+                    for (Measurement m : x.measurements()) {
+                        g.writeStartObject();
+                        text(g, "date", m.date());
+                        g.writeStringField("note", m.note());
+                        number(g, "value", m.value());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeStringField("name", x.name());
                 number(g, "target", x.target());
                 text(g, "targetDate", x.targetDate());
@@ -71,7 +91,24 @@ final class SheetParts {
 
     static List<Indicator> indicators(String json) {
         return read(json, f -> new Indicator(uuid(f.get("id")), text(f.get("name")), text(f.get("unit")),
-                (BigDecimal) f.get("baseline"), (BigDecimal) f.get("target"), date(f.get("targetDate"))));
+                (BigDecimal) f.get("baseline"), (BigDecimal) f.get("target"), date(f.get("targetDate")),
+                objects(f.get("measurements")).stream().map(m -> new Measurement(date(m.get("date")),
+                        (BigDecimal) m.get("value"), text(m.get("note")))).toList(),
+                link(f.get("link"))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> objects(Object value) {
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static DataLink link(Object value) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, Object> link = (Map<String, Object>) value;
+        return new DataLink(text(link.get("figure")), text(link.get("area")));
     }
 
     /** Writes the objects of one array. */
@@ -119,25 +156,47 @@ final class SheetParts {
         try (JsonParser p = JSON.createParser(json)) {
             expect(p.nextToken(), JsonToken.START_ARRAY);
             while (p.nextToken() == JsonToken.START_OBJECT) {
-                Map<String, Object> fields = new HashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken value = p.nextToken();
-                    if (value.isNumeric()) {
-                        fields.put(name, p.getDecimalValue());
-                    } else if (value == JsonToken.VALUE_STRING) {
-                        fields.put(name, p.getText());
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                parts.add(part.of(fields));
+                parts.add(part.of(object(p, true)));
             }
             expect(p.currentToken(), JsonToken.END_ARRAY);
         } catch (IOException | RuntimeException e) {
             throw new StoreException(e, "store.sqlError", "sheet parts unreadable: " + e.getMessage());
         }
         return List.copyOf(parts);
+    }
+
+    /**
+     * The fields of the object the parser stands at, texts and numbers by key; with {@code nested}, an
+     * array of objects as a list of their fields and an object as its fields (one level deep).
+     */
+    private static Map<String, Object> object(JsonParser p, boolean nested) throws IOException {
+        Map<String, Object> fields = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (value.isNumeric()) {
+                fields.put(name, p.getDecimalValue());
+            } else if (value == JsonToken.VALUE_STRING) {
+                fields.put(name, p.getText());
+            } else if (nested && value == JsonToken.START_OBJECT) {
+                fields.put(name, object(p, false));
+            } else if (nested && value == JsonToken.START_ARRAY) {
+                List<Map<String, Object>> items = new ArrayList<>();
+                for (JsonToken item = p.nextToken(); item != JsonToken.END_ARRAY; item = p.nextToken()) {
+                    if (item == null) {
+                        throw new IOException("array not closed");
+                    } else if (item == JsonToken.START_OBJECT) {
+                        items.add(object(p, false));
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                fields.put(name, items);
+            } else {
+                p.skipChildren();
+            }
+        }
+        return fields;
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

@@ -3,7 +3,9 @@ package de.werkbank.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.werkbank.sheet.DataLink;
 import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.Measurement;
 import de.werkbank.sheet.Step;
 import de.werkbank.sheet.StepStatus;
 import java.math.BigDecimal;
@@ -28,6 +30,23 @@ class SheetPartsTest {
         assertThat(SheetParts.steps(SheetParts.steps(steps))).isEqualTo(steps);
         assertThat(SheetParts.indicators(SheetParts.indicators(indicators))).isEqualTo(indicators);
         assertThat(SheetParts.indicators(indicators)).contains("\"target\":1000").doesNotContain("E+");
+    }
+
+    @Test
+    void anIndicatorsMeasuredValuesAndDatencheckLinkComeBackAndOldRowsHaveNone() {
+        UUID id = UUID.randomUUID();
+        Indicator measured = new Indicator(id, "Fahrgäste", "Personen", BigDecimal.ZERO, new BigDecimal("400"),
+                LocalDate.of(2027, 12, 31)).withMeasurements(List.of(
+                new Measurement(LocalDate.of(2026, 6, 30), new BigDecimal("85"), "Zählung „Juni“"),
+                new Measurement(LocalDate.of(2026, 3, 31), new BigDecimal("1E+2"), "")));
+        Indicator linked = new Indicator(UUID.randomUUID(), "Anteil 65+", "%", new BigDecimal("24.1"),
+                new BigDecimal("24"), null).withLink(new DataLink("anteil_65_plus", "05358020"));
+        List<Indicator> both = List.of(measured, linked);
+
+        assertThat(SheetParts.indicators(SheetParts.indicators(both))).isEqualTo(both);
+        String old = "[{\"baseline\":0,\"id\":\"" + id + "\",\"name\":\"Fahrgäste\",\"target\":400,"
+                + "\"targetDate\":\"2027-12-31\",\"unit\":\"Personen\"}]";
+        assertThat(SheetParts.indicators(old)).containsExactly(measured.withMeasurements(List.of()));
     }
 
     @Test

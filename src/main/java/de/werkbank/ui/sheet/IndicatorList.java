@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.scene.layout.VBox;
 
-/** The sheet's indicators, a row each; a row's change or removal is an edit of the sheet. */
+/** The sheet's indicators, a row each; a row's change or removal, and a change of its measured values, is an edit of the sheet. */
 final class IndicatorList extends VBox {
 
     private final SheetViewModel model;
@@ -27,8 +27,10 @@ final class IndicatorList extends VBox {
         for (Indicator x : s.indicators()) {
             IndicatorRow row = rows.computeIfAbsent(x.id(), id -> new IndicatorRow(
                     next -> model.edit(d -> d.indicators.replaceAll(i -> i.id().equals(next.id()) ? next : i)),
-                    gone -> model.edit(d -> d.indicators.removeIf(i -> i.id().equals(gone.id())))));
-            row.show(x);
+                    gone -> model.edit(d -> d.indicators.removeIf(i -> i.id().equals(gone.id()))),
+                    new MeasurementPane(change -> model.edit(d -> d.indicators.replaceAll(
+                            i -> i.id().equals(id) ? change.apply(i) : i)), model.indicatorValues(), model::today)));
+            row.show(x, s.start(), s.areas());
             shown.add(row);
             kept.put(x.id(), row);
         }

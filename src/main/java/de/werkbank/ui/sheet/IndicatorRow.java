@@ -3,6 +3,8 @@ package de.werkbank.ui.sheet;
 import de.werkbank.i18n.Messages;
 import de.werkbank.sheet.Indicator;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -14,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** One indicator of success, edited in place: name, unit, baseline, target, target date. */
+/**
+ * One indicator of success, edited in place: name, unit, baseline, target, target date; below it its
+ * measured values and progress ({@link MeasurementPane}).
+ */
 final class IndicatorRow extends VBox {
 
     private final TextField name = new TextField();
@@ -22,14 +27,17 @@ final class IndicatorRow extends VBox {
     private final TextField baseline = new TextField();
     private final TextField target = new TextField();
     private final DatePicker date = new DatePicker();
+    private final MeasurementPane measurements;
     private Indicator indicator;
     private boolean updating;
 
     /**
      * @param update gets the edited indicator; a number it cannot read leaves the value as it was
      * @param remove removes the indicator
+     * @param measurements the indicator's measured values and progress
      */
-    IndicatorRow(Consumer<Indicator> update, Consumer<Indicator> remove) {
+    IndicatorRow(Consumer<Indicator> update, Consumer<Indicator> remove, MeasurementPane measurements) {
+        this.measurements = measurements;
         var delete = new Button("\u2715");
         var values = new HBox(6, unit, baseline, target, date, delete);
         values.setAlignment(Pos.CENTER_LEFT);
@@ -47,13 +55,13 @@ final class IndicatorRow extends VBox {
         HBox.setHgrow(unit, Priority.ALWAYS);
         delete.getStyleClass().add("step-remove");
         delete.setTooltip(new Tooltip(Messages.tr("ui.indicator.remove")));
-        getChildren().addAll(name, values);
+        getChildren().addAll(name, values, measurements);
 
         Runnable commit = () -> {
             if (updating || indicator == null) {
                 return;
             }
-            Indicator next = new Indicator(indicator.id(), name.getText(), unit.getText(),
+            Indicator next = indicator.withDefinition(name.getText(), unit.getText(),
                     number(baseline.getText(), indicator.baseline()), number(target.getText(), indicator.target()),
                     date.getValue());
             if (!next.equals(indicator)) {
@@ -76,7 +84,11 @@ final class IndicatorRow extends VBox {
         return text.isBlank() ? null : SheetViewModel.parseNumber(text.strip()).orElse(previous);
     }
 
-    void show(Indicator newIndicator) {
+    /**
+     * @param sheetStart the measure's start (where the way to the target begins)
+     * @param sheetAreas the measure's areas
+     */
+    void show(Indicator newIndicator, LocalDate sheetStart, List<String> sheetAreas) {
         updating = true;
         try {
             indicator = newIndicator;
@@ -85,6 +97,7 @@ final class IndicatorRow extends VBox {
             set(baseline, indicator.baseline() == null ? "" : SheetViewModel.formatNumber(indicator.baseline()));
             set(target, indicator.target() == null ? "" : SheetViewModel.formatNumber(indicator.target()));
             date.setValue(indicator.targetDate());
+            measurements.show(indicator, sheetStart, sheetAreas);
         } finally {
             updating = false;
         }

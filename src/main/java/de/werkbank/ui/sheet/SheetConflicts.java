@@ -21,11 +21,14 @@ import javafx.collections.ObservableMap;
 /**
  * Edits of the open sheet that met someone else's change of the same field: each is kept, by field,
  * until the user keeps it or takes the other change. Fields are named by their message keys, as
- * {@link SheetDiff} names them; all step changes count as one field, {@link #STEPS}.
+ * {@link SheetDiff} names them; all step changes count as one field, {@link #STEPS}, and measured values count as
+ * {@link #INDICATORS}.
  */
 final class SheetConflicts {
 
     static final String STEPS = "ui.sheet.steps";
+    /** Measured values count as changes of the indicators. */
+    static final String INDICATORS = "sheet.indicators";
 
     private final ObservableMap<String, Consumer<Werkzeugblatt.Draft>> pending = FXCollections.observableHashMap();
 
@@ -33,7 +36,11 @@ final class SheetConflicts {
     static Set<String> touched(Werkzeugblatt a, Werkzeugblatt b) {
         Set<String> fields = new LinkedHashSet<>();
         for (SheetDiff.Change c : SheetDiff.between(a, b)) {
-            fields.add(c.kind() == SheetDiff.Kind.FIELD ? c.subject() : STEPS);
+            fields.add(switch (c.kind()) {
+                case FIELD -> c.subject();
+                case MEASUREMENT_ADDED, MEASUREMENT_EDITED, MEASUREMENT_REMOVED -> INDICATORS;
+                default -> STEPS;
+            });
         }
         return fields;
     }

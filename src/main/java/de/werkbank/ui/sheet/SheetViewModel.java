@@ -60,6 +60,7 @@ public final class SheetViewModel {
     private final ObservableMap<SheetField, String> messages = FXCollections.observableHashMap();
     private final Consumer<PlanChange> onChange = this::changed;
     private final SheetConflicts conflicts = new SheetConflicts();
+    private IndicatorValues indicatorValues;
 
     /**
      * @param measures the plan's other measures, for "depends on"
@@ -327,6 +328,14 @@ public final class SheetViewModel {
 
     public Progress progress() {
         return Progress.of(sheet.get().steps(), LocalDate.now(clock));
+    }
+
+    /** The values of the sheet's indicators, typed in or from the Datencheck. */
+    IndicatorValues indicatorValues() {
+        if (indicatorValues == null) {
+            indicatorValues = new IndicatorValues(session.store());
+        }
+        return indicatorValues;
     }
 
     public LocalDate today() {
