@@ -291,9 +291,13 @@ public final class GeneratedGemeinden {
          */
         private void repair(List<Coordinate[]> cells, List<List<double[]>> rings) {
             GeometryFactory f = new GeometryFactory();
+            List<Integer> check = new ArrayList<>();
+            for (int c = 0; c < cells.size(); c++) {
+                check.add(c);
+            }
             for (int round = 0; round < 6; round++) {
                 Set<String> calm = new HashSet<>();
-                for (int c = 0; c < cells.size(); c++) {
+                for (int c : check) {
                     if (!f.createPolygon(coordinates(rings.get(c).get(0))).isValid()) {
                         calm.addAll(keys(cells.get(c)));
                     }
@@ -302,9 +306,11 @@ public final class GeneratedGemeinden {
                     return;
                 }
                 calm.forEach(edges::calm);
+                check.clear();
                 for (int c = 0; c < cells.size(); c++) {
                     if (!Collections.disjoint(calm, keys(cells.get(c)))) {
                         rings.get(c).set(0, shell(cells.get(c)));
+                        check.add(c);
                     }
                 }
             }
