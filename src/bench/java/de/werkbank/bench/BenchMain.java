@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Runs the named benchmark (or all) and writes {@code target/bench/NAME.json}: a flat JSON object of
- * figures, printed as well. Started by {@code ./mvnw -q -Pbench verify [-Dbench=NAME]}.
+ * figures, printed as well; exits 1 when a benchmark fails or a figure could not be measured.
+ * Started by {@code ./mvnw -q -Pbench verify [-Dbench=NAME]}.
  */
 public final class BenchMain {
 
@@ -30,11 +31,18 @@ public final class BenchMain {
             System.err.println("unknown benchmark: " + name + " (known: " + BENCHMARKS.keySet() + ")");
             System.exit(2);
         }
-        for (var entry : BENCHMARKS.entrySet()) {
-            if (name.equals("all") || name.equals(entry.getKey())) {
-                Map<String, Object> figures = entry.getValue().run();
-                BenchReport.write(out, entry.getKey(), figures);
+        try {
+            for (var entry : BENCHMARKS.entrySet()) {
+                if (name.equals("all") || name.equals(entry.getKey())) {
+                    Map<String, Object> figures = entry.getValue().run();
+                    BenchReport.write(out, entry.getKey(), figures);
+                }
             }
+        } catch (Exception | Error e) {
+            // loudly, and without waiting for the JavaFX threads a benchmark may have started
+            System.err.println("benchmark failed: " + e);
+            e.printStackTrace();
+            System.exit(1);
         }
         System.exit(0);
     }

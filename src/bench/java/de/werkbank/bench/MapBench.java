@@ -1,7 +1,8 @@
 package de.werkbank.bench;
 
+import de.werkbank.area.Area;
 import de.werkbank.geo.BoundaryImport;
-import de.werkbank.geo.ShapefileWriter;
+import de.werkbank.geo.StoredBoundary;
 import de.werkbank.map.ClassMethod;
 import de.werkbank.map.Choropleth;
 import de.werkbank.map.MapPicture;
@@ -14,11 +15,9 @@ import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +25,17 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Maps of all Germany's Gemeinden, generated (fixed seed): about 11,000 polygons of 15–35 vertices
- * (25 on average) on a jittered grid over Germany, as a shapefile in ETRS89 / UTM 32N. Import (file →
- * store, reprojected), a full repaint at 1600 × 1000, re-classing (quantiles and Jenks, 5 classes,
- * recolouring included) and the point lookup under the pointer.
+ * Maps of all Germany's Gemeinden, generated like VG250's ({@link GeneratedGemeinden}: 11,000 areas with
+ * shared crooked borders, islands and enclaves, about 1.2 million vertices, fixed seed), as a shapefile in
+ * ETRS89 / UTM 32N. Import (file → store, reprojected), building the map's shapes from the store
+ * ({@code shapes_ms}), a repaint at 1600 × 1000 of the whole map after a zoom change
+ * ({@code zoom_paint_ms}: the screen paths made anew) and at an unchanged scale ({@code paint_ms}: the
+ * paths cached), re-classing (quantiles and Jenks, 5 classes, recolouring included) and the point lookup
+ * under the pointer.
  */
 final class MapBench implements Benchmark {
 
-    private static final int COLUMNS = 105;
-    private static final int ROWS = 105;
+    private static final int GEMEINDEN = 11_000;
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
     private static final int RUNS = 5;
@@ -43,60 +44,54 @@ final class MapBench implements Benchmark {
     public Map<String, Object> run() throws Exception {
         Path dir = Files.createTempDirectory("werkbank-bench-map");
         Random random = new Random(42);
-        List<List<double[]>> shapes = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        int vertices = 0;
-        // Germany in UTM 32N: roughly E 280–920 km, N 5,240–6,100 km
-        double cellE = 640_000.0 / COLUMNS;
-        double cellN = 860_000.0 / ROWS;
-        for (int r = 0; r < ROWS; r++) {
-            for (int c = 0; c < COLUMNS; c++) {
-                double ce = 280_000 + (c + 0.5) * cellE + random.nextGaussian() * cellE * 0.05;
-                double cn = 5_240_000 + (r + 0.5) * cellN + random.nextGaussian() * cellN * 0.05;
-                int n = 15 + random.nextInt(21);
-                double[] ring = new double[2 * (n + 1)];
-                for (int i = 0; i < n; i++) {
-                    double angle = -2 * Math.PI * i / n;
-                    double radius = 0.35 + 0.12 * random.nextDouble();
-                    ring[2 * i] = ce + Math.cos(angle) * radius * cellE;
-                    ring[2 * i + 1] = cn + Math.sin(angle) * radius * cellN;
-                }
-                ring[2 * n] = ring[0];
-                ring[2 * n + 1] = ring[1];
-                vertices += n + 1;
-                shapes.add(List.of(ring));
-                rows.add(List.of(String.format("%08d", r * COLUMNS + c + 1), "Gemeinde " + (r * COLUMNS + c + 1)));
-            }
-        }
-        Path shp = ShapefileWriter.write(dir, "gemeinden", shapes, List.of(new ShapefileWriter.Field("AGS", 'C', 8),
-                new ShapefileWriter.Field("GEN", 'C', 30)), rows, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("gemeinden.prj"), "PROJCS[\"ETRS_1989_UTM_Zone_32N\",GEOGCS[\"GCS_ETRS_1989\"]]");
+        GeneratedGemeinden gemeinden = GeneratedGemeinden.of(GEMEINDEN, 42);
+        Path shp = gemeinden.writeShapefile(dir, "gemeinden");
 
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("polygons", shapes.size());
-        figures.put("vertices", vertices);
+        figures.put("polygons", gemeinden.gemeinden().size());
+        figures.put("vertices", gemeinden.vertices());
+        figures.put("vertices_median", gemeinden.medianVertices());
+        figures.put("vertices_max", gemeinden.maxVertices());
+        figures.put("multipolygons", gemeinden.multipolygons());
+        figures.put("holes", gemeinden.holes());
         figures.put("import_ms", timeImports(dir, shp));
 
         try (Store store = Store.open(StoreLocation.in(dir.resolve("import-0")))) {
-            MapPicture picture = new MapPicture(MapShapes.of(store.boundaries(), store.areas()));
+            List<StoredBoundary> boundaries = store.boundaries();
+            List<Area> areas = store.areas();
+            if (boundaries.size() != gemeinden.gemeinden().size()) {
+                throw new IllegalStateException("the import stored " + boundaries.size() + " boundaries");
+            }
+            figures.put("shapes_ms", time(() -> MapShapes.of(boundaries, areas)));
+            MapPicture picture = new MapPicture(MapShapes.of(boundaries, areas));
             Map<String, Double> values = new HashMap<>();
             picture.shapes().shapes().forEach(s -> values.put(s.key(), 20 + 30 * random.nextDouble()));
             Viewport view = picture.fit(WIDTH, HEIGHT);
+            var area = MapPicture.mapArea(WIDTH, HEIGHT);
+            // a wheel step out from the whole map, around its middle: every area is still drawn
+            Viewport out = view.zoomed(1 / 1.25, area.getCenterX(), area.getCenterY());
             BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
             figures.put("reclass_ms", time(() -> picture.show(
                     Choropleth.of("bench", values, ClassMethod.QUANTILE, 5, null, Palette.PURPLES, 1))));
             figures.put("reclass_jenks_ms", time(() -> picture.show(
                     Choropleth.of("bench", values, ClassMethod.JENKS, 5, null, Palette.PURPLES, 1))));
-            figures.put("paint_ms", time(() -> {
-                Graphics2D g = image.createGraphics();
-                picture.paint(g, WIDTH, HEIGHT, view, Overlay.NONE);
-                g.dispose();
+            boolean[] zoomedOut = {false};
+            figures.put("zoom_paint_ms", time(() -> {
+                // each repaint at the other scale than the last: the cached paths do not fit
+                zoomedOut[0] = !zoomedOut[0];
+                paint(picture, image, zoomedOut[0] ? out : view);
             }));
+            paint(picture, image, view);
+            figures.put("paint_ms", time(() -> paint(picture, image, view)));
             figures.put("hit_test_ms", hitTest(picture, view, random));
-            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            figures.put("system_load", Math.round(load * 10) / 10.0);
         }
         return figures;
+    }
+
+    private static void paint(MapPicture picture, BufferedImage image, Viewport view) {
+        Graphics2D g = image.createGraphics();
+        picture.paint(g, WIDTH, HEIGHT, view, Overlay.NONE);
+        g.dispose();
     }
 
     /** The median time of one point lookup over 2,000 random points on the map (after 2,000 warm-up lookups). */

@@ -17,19 +17,26 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Start-up: the packaged jar started on an existing, initialised store until the first frame that
- * shows the board's cards ({@code app_first_frame_ms}: the launcher's JVM and the window's JVM it
- * starts), against a bare JavaFX window with one label measured the same way in the same run
- * ({@code bare_fx_first_frame_ms}); for comparison, the window in the launcher's JVM
- * ({@code app_in_launcher_jvm_first_frame_ms}) and, once {@code ./mvnw -Ppackage package} has made it,
- * the jpackage app image in {@code target/jpackage/werkbank} with its build-time class-data archive
- * ({@code image_first_frame_ms}: its launcher, whose JVM runs the window). All headless (Monocle),
- * medians of {@value #LAUNCHES} launches each after one warm-up launch, alternating so that machine
- * noise hits all alike.
+ * shows the board's cards, the catalogue's tiles and the menu bar ({@code app_first_frame_ms}: the
+ * launcher's JVM and the window's JVM it starts), and until a key press posted into the window after
+ * that frame has been handled ({@code app_interactive_ms}), against a bare JavaFX window with one label
+ * measured the same way in the same run, started like the app's window JVM: the same JVM options and a
+ * class-data archive of its own, written by its warm-up launch ({@code bare_fx_first_frame_ms}); and
+ * with the JVM's default options, no archive ({@code bare_fx_default_first_frame_ms}). For comparison,
+ * the window in the launcher's JVM ({@code app_in_launcher_jvm_first_frame_ms}). All headless
+ * (Monocle), medians of {@value #LAUNCHES} launches each after one warm-up launch, alternating so that
+ * machine noise hits all alike. Once {@code ./mvnw -Ppackage package} has made it, the jpackage app image
+ * in {@code target/jpackage/werkbank} with its build-time class-data archive is measured too
+ * ({@code image_first_frame_ms}: its launcher, whose JVM runs the window).
  */
 final class StartupBench implements Benchmark {
 
     private static final int LAUNCHES = 7;
     private static final String MARKER = "WERKBANK_FIRST_FRAME";
+    private static final String INTERACTIVE = "WERKBANK_INTERACTIVE";
+    /** The options the launcher gives the window's JVM ({@code WindowJvm}), but for the archive. */
+    private static final List<String> WINDOW_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     @Override
     public Map<String, Object> run() throws Exception {
@@ -48,62 +55,89 @@ final class StartupBench implements Benchmark {
         // the same jar with the window in the launcher's JVM (default JVM options, no archive)
         List<String> oneJvm = command(classPath, List.of("-Dwerkbank.relaunch=false"), "de.werkbank.app.Launcher",
                 "--store", dir.toString());
-        List<String> bare = command(System.getProperty("java.class.path"), List.of(), BareFxWindow.Main.class.getName());
+        // the bare window from jars (an archive takes classes from jar files only), JavaFX from the same jar
+        Path bareDir = Files.createTempDirectory("werkbank-bench-bare");
+        String bareClassPath = bareJar(bareDir) + File.pathSeparator + classPath;
+        Path bareArchive = bareDir.resolve("bare.jsa");
+        List<String> bareOptions = new ArrayList<>(WINDOW_JVM_OPTIONS);
+        bareOptions.add("-XX:ArchiveClassesAtExit=" + bareArchive);
+        List<String> bareWriting = command(bareClassPath, bareOptions, BareFxWindow.Main.class.getName());
+        bareOptions.set(bareOptions.size() - 1, "-XX:SharedArchiveFile=" + bareArchive);
+        List<String> bare = command(bareClassPath, bareOptions, BareFxWindow.Main.class.getName());
+        List<String> bareDefault = command(System.getProperty("java.class.path"), List.of(), BareFxWindow.Main.class.getName());
         Path image = Path.of("target", "jpackage", "werkbank").toAbsolutePath();
         boolean withImage = Files.isExecutable(image.resolve("bin").resolve("werkbank"));
         ProcessBuilder imageStart = withImage ? imageCommand(image, dir) : null;
 
-        timeToFirstFrame(app);
+        launch(app);
         try (var archives = Files.list(cache)) {
             if (archives.noneMatch(f -> f.getFileName().toString().endsWith(".jsa"))) {
                 throw new IllegalStateException("the launcher did not start the window's JVM (no class-data archive)");
             }
         }
-        timeToFirstFrame(oneJvm);
-        timeToFirstFrame(bare);
-        if (withImage) {
-            timeToFirstFrame(imageStart);
+        launch(oneJvm);
+        launch(bareWriting);
+        if (!Files.isRegularFile(bareArchive)) {
+            throw new IllegalStateException("the bare window's JVM wrote no class-data archive");
         }
+        launch(bareDefault);
+        if (withImage) {
+            launch(imageStart);
+        }
+        double[] imageMs = new double[LAUNCHES];
         double[] appMs = new double[LAUNCHES];
+        double[] appInteractiveMs = new double[LAUNCHES];
         double[] oneJvmMs = new double[LAUNCHES];
         double[] bareMs = new double[LAUNCHES];
-        double[] imageMs = new double[LAUNCHES];
+        double[] bareDefaultMs = new double[LAUNCHES];
         for (int i = 0; i < LAUNCHES; i++) {
-            appMs[i] = timeToFirstFrame(app);
-            oneJvmMs[i] = timeToFirstFrame(oneJvm);
-            bareMs[i] = timeToFirstFrame(bare);
+            double[] a = launch(app);
+            appMs[i] = a[0];
+            appInteractiveMs[i] = a[1];
+            oneJvmMs[i] = launch(oneJvm)[0];
+            bareMs[i] = launch(bare)[0];
+            bareDefaultMs[i] = launch(bareDefault)[0];
             if (withImage) {
-                imageMs[i] = timeToFirstFrame(imageStart);
+                imageMs[i] = launch(imageStart)[0];
             }
         }
         double appMedian = BenchReport.median(appMs);
         double bareMedian = BenchReport.median(bareMs);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("app_first_frame_ms", appMedian);
+        figures.put("app_interactive_ms", BenchReport.median(appInteractiveMs));
         figures.put("bare_fx_first_frame_ms", bareMedian);
         figures.put("ratio", Math.round(appMedian / bareMedian * 100) / 100.0);
+        figures.put("bare_fx_default_first_frame_ms", BenchReport.median(bareDefaultMs));
         figures.put("app_in_launcher_jvm_first_frame_ms", BenchReport.median(oneJvmMs));
         if (withImage) {
             double imageMedian = BenchReport.median(imageMs);
             figures.put("image_first_frame_ms", imageMedian);
             figures.put("image_to_app_ratio", Math.round(imageMedian / appMedian * 100) / 100.0);
         } else {
-            figures.put("image_first_frame_ms", "not measured: no app image (./mvnw -Ppackage package)");
+            figures.put("image", "not measured: no app image (./mvnw -Ppackage package)");
         }
         figures.put("launches", LAUNCHES);
         return figures;
     }
 
-    /** Monocle, the headless windowing, comes from the test class path (the jar holds no test code). */
-    private static String monocleJar() {
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.contains("openjfx-monocle")) {
-                return entry;
+    /** A jar of the bare window's classes, from the bench's class folder. */
+    private static Path bareJar(Path dir) throws Exception {
+        Path classes = Path.of(BareFxWindow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = dir.resolve("bare-window.jar");
+        String folder = BareFxWindow.class.getPackageName().replace('.', '/');
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var files = Files.list(classes.resolve(folder))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("BareFxWindow")).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(folder + "/" + f.getFileName()));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
             }
         }
-        throw new IllegalStateException("openjfx-monocle is not on the class path");
+        return jar;
     }
 
+    /** Monocle, the headless windowing, comes from the test class path (the jar holds no test code). */
     /**
      * The app image's launcher, as installed (its JVM options and archive from its configuration). Its
      * class path is its own; {@code _JAVA_OPTIONS}, which the JVM reads after the launcher's options,
@@ -122,6 +156,15 @@ final class StartupBench implements Benchmark {
         return pb;
     }
 
+    private static String monocleJar() {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.contains("openjfx-monocle")) {
+                return entry;
+            }
+        }
+        throw new IllegalStateException("openjfx-monocle is not on the class path");
+    }
+
     private static List<String> command(String classPath, List<String> options, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -134,12 +177,15 @@ final class StartupBench implements Benchmark {
         return cmd;
     }
 
-    /** Milliseconds from starting the process until it prints the first-frame marker. */
-    private static double timeToFirstFrame(List<String> command) throws Exception {
-        return timeToFirstFrame(new ProcessBuilder(command));
+    /**
+     * Milliseconds from starting the process until it prints the first-frame marker, and until it
+     * prints the interactive marker (the bare window prints it too).
+     */
+    private static double[] launch(List<String> command) throws Exception {
+        return launch(new ProcessBuilder(command));
     }
 
-    private static double timeToFirstFrame(ProcessBuilder launch) throws Exception {
+    private static double[] launch(ProcessBuilder launch) throws Exception {
         List<String> command = launch.command();
         long start = System.nanoTime();
         Process p = launch.redirectErrorStream(true).start();
@@ -156,6 +202,7 @@ final class StartupBench implements Benchmark {
         watchdog.setDaemon(true);
         watchdog.start();
         Double ms = null;
+        Double interactive = null;
         StringBuilder output = new StringBuilder();
         try (var reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -163,13 +210,17 @@ final class StartupBench implements Benchmark {
                 if (ms == null && line.contains(MARKER)) {
                     ms = (System.nanoTime() - start) / 1e6;
                 }
+                if (interactive == null && line.contains(INTERACTIVE)) {
+                    interactive = (System.nanoTime() - start) / 1e6;
+                }
                 output.append(line).append('\n');
             }
         }
         p.waitFor();
-        if (ms == null) {
-            throw new IllegalStateException("no first frame from " + command.get(command.size() - 1) + ":\n" + output);
+        if (ms == null || interactive == null) {
+            throw new IllegalStateException("no first frame or no handled key press from "
+                    + command.get(command.size() - 1) + ":\n" + output);
         }
-        return ms;
+        return new double[] {ms, interactive};
     }
 }

@@ -61,6 +61,22 @@ class SheetPartsTest {
     }
 
     @Test
+    void datesAreReadAsTheCalendarHasThem() {
+        for (String date : List.of("2026-12-15", "0001-01-01", "2028-02-29", "9999-12-31", "+10000-01-01", "-0001-06-30")) {
+            assertThat(SheetParts.date(date)).isEqualTo(LocalDate.parse(date));
+        }
+        LocalDate day = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 800; i++, day = day.plusDays(1)) {
+            assertThat(SheetParts.date(day.toString())).isEqualTo(day);
+        }
+        for (String bad : List.of("2027-02-29", "2026-13-01", "2026-00-10", "2026-1a-01", "2026-1-015", "26-12-15")) {
+            assertThatThrownBy(() -> SheetParts.date(bad)).as(bad).isInstanceOf(java.time.DateTimeException.class);
+        }
+        assertThatThrownBy(() -> SheetParts.steps("[{\"id\":\"" + UUID.randomUUID() + "\",\"text\":\"x\","
+                + "\"status\":\"OPEN\",\"due\":\"2027-02-30\"}]")).isInstanceOf(StoreException.class);
+    }
+
+    @Test
     void aDamagedColumnIsAStoreErrorNotASilentlyEmptySheet() {
         assertThatThrownBy(() -> SheetParts.steps("[{\"id\":\"x\"")).isInstanceOf(StoreException.class);
         assertThatThrownBy(() -> SheetParts.indicators("{}")).isInstanceOf(StoreException.class);
