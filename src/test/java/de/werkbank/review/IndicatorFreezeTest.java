@@ -1,0 +1,43 @@
+package de.werkbank.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** On track means at least as far as a straight line from the baseline (at the start) to the target (at its date). */
+class IndicatorFreezeTest {
+
+    static final LocalDate FROM = LocalDate.of(2024, 1, 1);
+    static final LocalDate TARGET_DATE = LocalDate.of(2028, 1, 1);
+
+    private static Boolean judge(String baseline, String target, String value, LocalDate at) {
+        return IndicatorFreeze.onTrack(baseline == null ? null : new BigDecimal(baseline),
+                target == null ? null : new BigDecimal(target), FROM, TARGET_DATE,
+                value == null ? null : new BigDecimal(value), at);
+    }
+
+    @Test
+    void halfWayInTimeNeedsHalfTheWayInValue() {
+        LocalDate halfWay = LocalDate.of(2026, 1, 1); // 731 of 1461 days: a little over half
+        assertThat(judge("100", "300", "210", halfWay)).isTrue();
+        assertThat(judge("100", "300", "199", halfWay)).isFalse();
+    }
+
+    @Test
+    void aFallingTargetIsJudgedTheSameWay() {
+        LocalDate halfWay = LocalDate.of(2026, 1, 1);
+        // Leerstand from 40 to 20 %: half way is 30
+        assertThat(judge("40", "20", "29", halfWay)).isTrue();
+        assertThat(judge("40", "20", "35", halfWay)).isFalse();
+    }
+
+    @Test
+    void aReachedTargetIsOnTrackAndMissingValuesCannotBeJudged() {
+        assertThat(judge("100", "300", "300", FROM.plusDays(1))).isTrue();
+        assertThat(judge("100", "300", null, FROM.plusDays(1))).isNull();
+        assertThat(judge("100", null, "200", FROM.plusDays(1))).isNull();
+        assertThat(judge(null, "300", "200", FROM.plusDays(1))).isNull();
+    }
+}
