@@ -93,9 +93,9 @@ class BadSnapshotTest {
     void aNewerFormatVersionAsksForAnUpdate() throws IOException {
         refused(edited(r -> r.put("formatVersion", 99)), "Formatversion 99", "aktualisieren");
         refused(edited(r -> {
-            r.put("formatVersion", 4);
-            r.put("someFieldOfVersion4", true);
-        }), "Formatversion 4", "aktualisieren");
+            r.put("formatVersion", 5);
+            r.put("someFieldOfVersion5", true);
+        }), "Formatversion 5", "aktualisieren");
     }
 
     @Test

@@ -56,7 +56,8 @@ class SnapshotTest {
             assertThat(empty.log()).anyMatch(line -> line.startsWith("import: plan.json"));
         }
         String text = new String(first, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"format\" : \"werkbank-snapshot\"", "\"formatVersion\" : 3", "Bürgerbus Nideggen–Heimbach")
+        assertThat(text).contains("\"format\" : \"werkbank-snapshot\"", "\"formatVersion\" : 4", "Bürgerbus Nideggen–Heimbach",
+                "Halbzeitbilanz 2026 (Beispiel)")
                 .doesNotContain("\r");
     }
 
@@ -104,7 +105,8 @@ class SnapshotTest {
         Path golden = Path.of("src/test/resources/snapshot/golden");
         try (var files = Files.list(golden)) {
             var all = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-            assertThat(all).extracting(f -> f.getFileName().toString()).contains("format-1.json", "format-2.json", "format-3.json");
+            assertThat(all).extracting(f -> f.getFileName().toString()).contains("format-1.json", "format-2.json", "format-3.json",
+                    "format-4.json");
             for (Path f : all) {
                 try (Store empty = store("golden-" + f.getFileName(), Seeder.Content.EMPTY)) {
                     Snapshots.importInto(empty, f, false);
