@@ -3,6 +3,7 @@ package de.werkbank.ui.review;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.i18n.UserFacingException;
 import de.werkbank.plan.Plan;
+import de.werkbank.plan.PlanChange;
 import de.werkbank.plan.PlanCommand;
 import de.werkbank.review.ApplyDecisions;
 import de.werkbank.review.DecisionPlan;
@@ -43,6 +44,15 @@ public final class ReviewViewModel {
             fieldNames.put(h.key(), h.shortName());
         }
         review.set(open().orElseGet(() -> latest().orElse(null)));
+        session.editor().addListener(followChanges);
+    }
+
+    /** Undo and redo in the main window (and every other change) show here at once. */
+    private final Consumer<PlanChange> followChanges = change -> reload();
+
+    /** Stops following the plan's changes (the window closed). */
+    public void close() {
+        session.editor().removeListener(followChanges);
     }
 
     public void setErrorHandler(Consumer<String> handler) {

@@ -62,10 +62,10 @@ public final class ReviewWindow {
     private boolean filling;
 
     /**
-     * Opens the open review, or starts one dated today after asking for its title; a finished one is shown
-     * read-only beside it.
+     * Opens the open review, or starts one dated today after asking for its title. Cancelled, it shows the
+     * latest finished review (read-only) if there is one.
      *
-     * @return the window, or empty when the user cancelled or the store has no plan
+     * @return the window, or empty when the user cancelled without a review to show, or the store has no plan
      */
     public static Optional<ReviewWindow> open(Window owner, Session session, java.util.function.Consumer<String> errors) {
         if (session == null) {
@@ -77,9 +77,12 @@ public final class ReviewWindow {
             var ask = new TextInputDialog(Messages.tr("review.defaultTitle", String.valueOf(LocalDate.now().getYear())));
             ask.initOwner(owner);
             ask.setTitle(Messages.tr("ui.review.title"));
-            ask.setHeaderText(Messages.tr("ui.review.start.header"));
+            boolean earlier = !model.reviews().isEmpty();
+            ask.setHeaderText(Messages.tr(earlier ? "ui.review.start.orLook" : "ui.review.start.header"));
             Optional<String> title = ask.showAndWait();
-            if (title.isEmpty() || !model.start(title.get(), LocalDate.now())) {
+            boolean started = title.isPresent() && model.start(title.get(), LocalDate.now());
+            if (!started && (title.isPresent() || !earlier)) {
+                model.close();
                 return Optional.empty();
             }
         }
@@ -135,7 +138,10 @@ public final class ReviewWindow {
         root.setId("review-window");
         model.reviewProperty().addListener(o -> fill());
         model.indexProperty().addListener(o -> fill());
-        stage.setOnHidden(e -> save());
+        stage.setOnHidden(e -> {
+            save();
+            model.close();
+        });
         var scene = new Scene(root, 760, 720);
         Theme.style(scene);
         stage.setScene(scene);

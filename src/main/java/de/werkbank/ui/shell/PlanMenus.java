@@ -86,6 +86,7 @@ final class PlanMenus {
         showDatencheck.setOnAction(e -> showTab.accept(1));
         var reviewItem = new MenuItem(Messages.tr("ui.menu.view.review"));
         reviewItem.setId("menu-review");
+        reviewItem.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
         // the open review, or a new one dated today ("Bilanz ziehen…")
         reviewItem.setOnAction(e -> ReviewWindow.open(stage, session.get(), errors));
         return new Menu(Messages.tr("ui.menu.view"), null, showPlan, showDatencheck, new SeparatorMenuItem(), lanes,
