@@ -26,6 +26,8 @@ public final class CommandLine {
             Map.entry("diff-snapshot", new DiffSnapshotCommand()),
             Map.entry("import-data", new ImportDataCommand()),
             Map.entry("list-indicators", new ListIndicatorsCommand()),
+            Map.entry("list-reviews", new ListReviewsCommand()),
+            Map.entry("show-review", new ShowReviewCommand()),
             Map.entry("export-catalogue", new ExportCatalogueCommand()),
             Map.entry("import-catalogue", new ImportCatalogueCommand()),
             Map.entry("import-areas", new ImportAreasCommand()),

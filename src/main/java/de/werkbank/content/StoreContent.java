@@ -5,6 +5,7 @@ import de.werkbank.catalogue.Catalogue;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.Plan;
+import de.werkbank.review.Review;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Werkzeugblatt;
 import de.werkbank.workshop.Workshop;
@@ -24,10 +25,18 @@ import java.util.stream.Stream;
  * @param sheets the Werkzeugblätter by card (only cards that have one)
  * @param history oldest first
  * @param workshop the plan's vote rounds and value/effort matrix (empty without a plan)
+ * @param reviews the plan's reviews, oldest first (empty without a plan)
  */
 public record StoreContent(int catalogueVersion, Catalogue catalogue, List<Area> areas, List<Actor> registry,
                            Plan plan, List<Card> archivedCards, Map<UUID, Werkzeugblatt> sheets,
-                           List<HistoryEntry> history, Workshop workshop) {
+                           List<HistoryEntry> history, Workshop workshop, List<Review> reviews) {
+
+    /** Content without reviews. */
+    public StoreContent(int catalogueVersion, Catalogue catalogue, List<Area> areas, List<Actor> registry,
+                        Plan plan, List<Card> archivedCards, Map<UUID, Werkzeugblatt> sheets,
+                        List<HistoryEntry> history, Workshop workshop) {
+        this(catalogueVersion, catalogue, areas, registry, plan, archivedCards, sheets, history, workshop, List.of());
+    }
 
     /** Content without vote rounds or matrix. */
     public StoreContent(int catalogueVersion, Catalogue catalogue, List<Area> areas, List<Actor> registry,
@@ -38,6 +47,7 @@ public record StoreContent(int catalogueVersion, Catalogue catalogue, List<Area>
 
     public StoreContent {
         workshop = workshop == null ? Workshop.EMPTY : workshop;
+        reviews = reviews == null ? List.of() : List.copyOf(reviews);
         areas = List.copyOf(areas);
         registry = List.copyOf(registry);
         archivedCards = List.copyOf(archivedCards);

@@ -1,6 +1,7 @@
 package de.werkbank.plan;
 
 import de.werkbank.catalogue.CatalogueWriter;
+import de.werkbank.review.ReviewWriter;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Werkzeugblatt;
 import de.werkbank.workshop.WorkshopWriter;
@@ -120,4 +121,7 @@ public interface PlanWriter {
 
     /** The plan's vote rounds and value/effort matrix. */
     WorkshopWriter workshop();
+
+    /** The plan's reviews (Halbzeitbilanz). */
+    ReviewWriter reviews();
 }

@@ -4,6 +4,7 @@ import de.werkbank.catalogue.Catalogue;
 import de.werkbank.catalogue.CatalogueWriter;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.review.ReviewWriter;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Werkzeugblatt;
 import de.werkbank.workshop.MatrixPosition;
@@ -238,6 +239,11 @@ final class RecordingPlanWriter implements PlanWriter {
     @Override
     public List<HistoryEntry> historySince(long mark) {
         return target.historySince(mark);
+    }
+
+    @Override
+    public ReviewWriter reviews() {
+        return target.reviews();
     }
 
     @Override

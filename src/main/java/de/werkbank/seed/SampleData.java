@@ -76,6 +76,18 @@ public final class SampleData {
     record AreaEntry(String key, String name, String level, String parent) {
     }
 
+    record ReviewFile(String source, String title, LocalDate date, List<ReviewEntryFile> entries) {
+    }
+
+    /** A measure's judgement, by its tool's code; {@code latest}: indicator values measured by the date, by name. */
+    record ReviewEntryFile(String werkzeug, String assessment, String helped, String blocked, String nextSteps,
+                           String decision, Map<String, BigDecimal> latest) {
+    }
+
+    static ReviewFile review() {
+        return read("review.json", ReviewFile.class);
+    }
+
     static CatalogueFile catalogue() {
         return read("catalogue.json", CatalogueFile.class);
     }

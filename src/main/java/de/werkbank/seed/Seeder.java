@@ -36,7 +36,7 @@ public final class Seeder {
     public enum Content {
         /**
          * Catalogue, Zukunftsbilder, the 15 Kommunen with their Datencheck data and a schematic map,
-         * offices and people, and a small example plan with sheets.
+         * offices and people, and a small example plan with sheets and a finished Halbzeitbilanz.
          */
         SAMPLE,
         /** The five Handlungsfelder and the typical offices of a Kreisverwaltung only. */
@@ -63,7 +63,10 @@ public final class Seeder {
                         new BoundaryImport.Options("AGS", "GEN", "05358000", null, null), Instant.now());
             }
             SampleSheets.addRegistry(tx);
-            addPlan(tx);
+            if (addPlan(tx)) {
+                // only on the sample plan just made: a synthetic review never goes onto a real plan
+                SampleReview.add(tx);
+            }
         }
         tx.log("seed", content.name());
     }
@@ -94,9 +97,10 @@ public final class Seeder {
         }
     }
 
-    private static void addPlan(StoreTransaction tx) {
+    /** @return whether the sample plan was added (the store had none) */
+    private static boolean addPlan(StoreTransaction tx) {
         if (tx.plan().load().isPresent()) {
-            return;
+            return false;
         }
         tx.plan().createPlan(Messages.tr("plan.defaultName"), DefaultColumns.names());
         Plan plan = tx.plan().load().orElseThrow();
@@ -117,5 +121,6 @@ public final class Seeder {
             cards.add(card);
         }
         SampleSheets.addSheets(tx, entries, cards);
+        return true;
     }
 }

@@ -95,6 +95,7 @@ final class SnapshotCheck {
         }
         if (doc.plan() == null) {
             WorkshopSnapshot.check(doc, Set.of(), tools, fields);
+            ReviewSnapshot.check(doc, fields);
             if (!doc.history().isEmpty()) {
                 throw new SnapshotException("snapshot.historyWithoutPlan");
             }
@@ -102,6 +103,7 @@ final class SnapshotCheck {
         }
         Set<UUID> cards = checkPlan(doc, fields, tools, areas, actors);
         WorkshopSnapshot.check(doc, cards, tools, fields);
+        ReviewSnapshot.check(doc, fields);
         for (int i = 0; i < doc.history().size(); i++) {
             unique(doc.history().get(i).id(), DocPath.at("history").index(i).field("id"));
         }

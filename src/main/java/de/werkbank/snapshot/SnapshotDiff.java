@@ -16,13 +16,24 @@ import java.util.UUID;
 /**
  * What changed in the plan between two snapshots (or a snapshot and the store): cards added, removed,
  * moved from column to column (the archive counts as a column), edited (which fields), and steps
- * added, completed, changed or removed, and indicators' measured values added, changed or removed.
+ * added, completed, changed or removed, and indicators' measured values added, changed or removed;
+ * reviews started, finished or removed, and measures judged anew in a review ({@link ReviewChanges}).
  */
 public final class SnapshotDiff {
 
     /** Kinds of change, named as the JSON list names them. */
-    public enum Kind { ADDED, REMOVED, MOVED, EDITED, STEP_ADDED, STEP_COMPLETED, STEP_EDITED, STEP_REMOVED, STEPS_REORDERED,
-        MEASUREMENT_ADDED, MEASUREMENT_EDITED, MEASUREMENT_REMOVED }
+    public enum Kind {
+        ADDED, REMOVED, MOVED, EDITED, STEP_ADDED, STEP_COMPLETED, STEP_EDITED, STEP_REMOVED, STEPS_REORDERED,
+        MEASUREMENT_ADDED, MEASUREMENT_EDITED, MEASUREMENT_REMOVED,
+        /** a review started: {@code card} is the review's id, {@code title} its title, {@code to} its date */
+        REVIEW_ADDED,
+        /** a review gone: as {@link #REVIEW_ADDED} */
+        REVIEW_REMOVED,
+        /** a review finished: as {@link #REVIEW_ADDED} */
+        REVIEW_FINISHED,
+        /** a measure judged anew in a review: {@code card} and {@code title} the measure's, {@code detail} the review's title */
+        REVIEW_JUDGED
+    }
 
     /**
      * One change of one card.
@@ -74,6 +85,7 @@ public final class SnapshotDiff {
                 changes.add(new Change(Kind.REMOVED, card.id(), card.title(), place(card, oldColumns), null, null));
             }
         }
+        ReviewChanges.between(before.reviews(), after.reviews(), changes);
         return changes;
     }
 

@@ -19,11 +19,13 @@ import java.util.UUID;
  * @param personalData {@code false} when person names were left out on export
  * @param plan {@code null} when the store had no plan
  * @param workshop the plan's vote rounds and matrix (from version 3), {@code null} when it has none
+ * @param reviews the plan's reviews, oldest first (from version 4, always written then; {@code null} before)
  */
 public record SnapshotDocument(String format, Integer formatVersion, Instant exportedAt, App app, Boolean personalData,
                                CatalogueDoc catalogue, List<AreaDoc> areas, List<ActorDoc> registry, PlanDoc plan,
                                List<HistoryDoc> history,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) WorkshopDoc workshop) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) WorkshopDoc workshop,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<ReviewDoc> reviews) {
 
     /** The program that wrote the snapshot. */
     public record App(String name, String version) {

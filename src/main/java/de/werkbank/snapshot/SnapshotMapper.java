@@ -81,7 +81,7 @@ final class SnapshotMapper {
         return new SnapshotDocument(SnapshotFormat.NAME, SnapshotFormat.CURRENT_VERSION, exportedAt,
                 new SnapshotDocument.App("Werkbank", appVersion), personalData,
                 new CatalogueDoc(content.catalogueVersion(), fields, tools), areas, registry, plan, history,
-                WorkshopSnapshot.toDoc(content, personalData, names));
+                WorkshopSnapshot.toDoc(content, personalData, names), ReviewSnapshot.toDocs(content.reviews(), names));
     }
 
     private static PlanDoc plan(StoreContent content, Set<UUID> hidden, PersonNames names) {
@@ -163,7 +163,7 @@ final class SnapshotMapper {
                 .map(h -> new HistoryEntry(h.id(), h.at(), h.who(), h.description(),
                         h.change() == null ? null : h.change().json())).toList();
         return new StoreContent(cat.version(), new Catalogue(fields, visions, tools), areas, registry, plan, archived,
-                sheets, history, WorkshopSnapshot.toWorkshop(doc.workshop()));
+                sheets, history, WorkshopSnapshot.toWorkshop(doc.workshop()), ReviewSnapshot.toReviews(doc.reviews()));
     }
 
     private static Werkzeugblatt sheet(UUID card, SheetDoc s) {

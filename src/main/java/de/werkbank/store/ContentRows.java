@@ -38,7 +38,8 @@ public final class ContentRows {
     public StoreContent read() {
         Plan plan = tx.plan().load().map(ContentRows::inBoardOrder).orElse(null);
         return new StoreContent(catalogueVersion(), tx.catalogue().load(), tx.areas().all(), tx.actors().all(), plan,
-                tx.plan().archivedCards(), tx.sheets().all(), tx.plan().history(), tx.workshop().read());
+                tx.plan().archivedCards(), tx.sheets().all(), tx.plan().history(), tx.workshop().read(),
+                tx.reviews().reviews());
     }
 
     private int catalogueVersion() {
@@ -63,6 +64,7 @@ public final class ContentRows {
     public void replace(StoreContent content) {
         Sql.update(c, "update actor set office_id = null");
         tx.workshop().clear();
+        tx.reviews().clear();
         for (String table : REPLACED_TABLES) {
             Sql.update(c, "delete from " + table);
         }
@@ -73,6 +75,7 @@ public final class ContentRows {
         if (content.plan() != null) {
             insertPlan(content);
             tx.workshop().insert(content.workshop());
+            tx.reviews().insert(content.reviews());
         }
         insertHistory(content.history());
     }

@@ -30,6 +30,10 @@ import de.werkbank.plan.RestoreCard;
 import de.werkbank.plan.RevealVotes;
 import de.werkbank.plan.SetSwimlanes;
 import de.werkbank.plan.StartVoteRound;
+import de.werkbank.review.ApplyDecisions;
+import de.werkbank.review.EditReviewEntry;
+import de.werkbank.review.FinishReview;
+import de.werkbank.review.StartReview;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,7 +65,12 @@ final class Mementos {
             Map.entry("castVotes", CastVotes.State.class),
             Map.entry("revealVotes", RevealVotes.State.class),
             Map.entry("resetVotes", ResetVotes.State.class),
-            Map.entry("placeOnMatrix", PlaceOnMatrix.State.class));
+            Map.entry("placeOnMatrix", PlaceOnMatrix.State.class),
+            // the reviews'
+            Map.entry("startReview", StartReview.State.class),
+            Map.entry("editReviewEntry", EditReviewEntry.State.class),
+            Map.entry("finishReview", FinishReview.State.class),
+            Map.entry("applyDecisions", ApplyDecisions.State.class));
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

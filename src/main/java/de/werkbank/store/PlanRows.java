@@ -293,4 +293,9 @@ public final class PlanRows implements PlanWriter {
     public WorkshopRows workshop() {
         return new WorkshopRows(c);
     }
+
+    @Override
+    public ReviewRows reviews() {
+        return new ReviewRows(c);
+    }
 }

@@ -16,6 +16,7 @@ import de.werkbank.plan.UndoSteps;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.SheetOutline;
 import de.werkbank.sheet.Werkzeugblatt;
+import de.werkbank.review.Review;
 import de.werkbank.workshop.Workshop;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -346,6 +347,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
     /** The plan's vote rounds and the cards' places on the value/effort matrix. */
     public Workshop workshop() {
         return transaction(tx -> tx.workshop().read());
+    }
+
+    /** The plan's reviews with their entries, oldest first. */
+    public List<Review> reviews() {
+        return transaction(tx -> tx.reviews().reviews());
     }
 
     /** The registry of offices and people. */

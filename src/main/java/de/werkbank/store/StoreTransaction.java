@@ -57,6 +57,11 @@ public final class StoreTransaction {
         return new WorkshopRows(connection);
     }
 
+    /** The plan's reviews (Halbzeitbilanz). */
+    public ReviewRows reviews() {
+        return new ReviewRows(connection);
+    }
+
     /** The areas' boundaries for the maps. */
     public BoundaryRows boundaries() {
         return new BoundaryRows(connection);

@@ -172,7 +172,7 @@ class MeasurementSnapshotTest {
         Map<UUID, Werkzeugblatt> sheets = new HashMap<>(before.sheets());
         sheets.put(sheet.card(), sheet.with(d -> d.indicators.replaceAll(i -> i.id().equals(after.id()) ? after : i)));
         StoreContent now = new StoreContent(before.catalogueVersion(), before.catalogue(), before.areas(), before.registry(),
-                before.plan(), before.archivedCards(), sheets, before.history(), before.workshop());
+                before.plan(), before.archivedCards(), sheets, before.history(), before.workshop(), before.reviews());
 
         String title = before.plan().cards().stream().filter(c -> c.id().equals(sheet.card())).findFirst().orElseThrow().title();
         List<String> expected = new java.util.ArrayList<>(List.of(

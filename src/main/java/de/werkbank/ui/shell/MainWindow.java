@@ -297,7 +297,7 @@ public final class MainWindow {
                 this::showError).menuItems());
         var about = new MenuItem(Messages.tr("ui.menu.help.about"));
         about.setOnAction(e -> showAbout());
-        var plan = new PlanMenus(stage, board);
+        var plan = new PlanMenus(stage, board, () -> session, this::showError);
         return new MenuBar(
                 fileMenu(openStore, settingsItem, importData, snapshots, quit),
                 plan.edit(),

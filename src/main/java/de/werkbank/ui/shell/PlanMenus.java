@@ -5,7 +5,11 @@ import de.werkbank.ui.board.ArchiveDialog;
 import de.werkbank.ui.board.BoardViewModel;
 import de.werkbank.ui.board.DueStepsDialog;
 import de.werkbank.ui.board.HistoryDialog;
+import de.werkbank.session.Session;
+import de.werkbank.ui.review.ReviewWindow;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -24,9 +28,14 @@ final class PlanMenus {
     private final Stage stage;
     private final BoardViewModel board;
 
-    PlanMenus(Stage stage, BoardViewModel board) {
+    private final Supplier<Session> session;
+    private final Consumer<String> errors;
+
+    PlanMenus(Stage stage, BoardViewModel board, Supplier<Session> session, Consumer<String> errors) {
         this.stage = stage;
         this.board = board;
+        this.session = session;
+        this.errors = errors;
     }
 
     Menu edit() {
@@ -75,7 +84,12 @@ final class PlanMenus {
         var showDatencheck = new MenuItem(Messages.tr("ui.menu.view.datencheck"));
         showDatencheck.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
         showDatencheck.setOnAction(e -> showTab.accept(1));
+        var reviewItem = new MenuItem(Messages.tr("ui.menu.view.review"));
+        reviewItem.setId("menu-review");
+        reviewItem.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        // the open review, or a new one dated today ("Bilanz ziehen…")
+        reviewItem.setOnAction(e -> ReviewWindow.open(stage, session.get(), errors));
         return new Menu(Messages.tr("ui.menu.view"), null, showPlan, showDatencheck, new SeparatorMenuItem(), lanes,
-                dueSteps, new SeparatorMenuItem(), presentItem);
+                dueSteps, reviewItem, new SeparatorMenuItem(), presentItem);
     }
 }
