@@ -51,7 +51,7 @@ final class PlanMenus {
     }
 
     /**
-     * @param showTab selects the main window's tab (0: Werkstattplan, 1: Datencheck)
+     * @param showTab selects the main window's tab (0: Werkstattplan, 1: Datencheck, 2: Strategie)
      * @param present starts presentation mode
      */
     Menu view(IntConsumer showTab, Runnable present) {
@@ -75,7 +75,11 @@ final class PlanMenus {
         var showDatencheck = new MenuItem(Messages.tr("ui.menu.view.datencheck"));
         showDatencheck.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
         showDatencheck.setOnAction(e -> showTab.accept(1));
-        return new Menu(Messages.tr("ui.menu.view"), null, showPlan, showDatencheck, new SeparatorMenuItem(), lanes,
+        var showTimeline = new MenuItem(Messages.tr("ui.menu.view.timeline"));
+        showTimeline.setAccelerator(KeyCombination.keyCombination("Shortcut+3"));
+        showTimeline.setOnAction(e -> showTab.accept(2));
+        return new Menu(Messages.tr("ui.menu.view"), null, showPlan, showDatencheck, showTimeline,
+                new SeparatorMenuItem(), lanes,
                 dueSteps, new SeparatorMenuItem(), presentItem);
     }
 }
