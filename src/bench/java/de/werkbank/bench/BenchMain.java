@@ -19,6 +19,7 @@ public final class BenchMain {
         BENCHMARKS.put("snapshot", new SnapshotBench());
         BENCHMARKS.put("map", new MapBench());
         BENCHMARKS.put("catalogue", new CatalogueBench());
+        BENCHMARKS.put("timeline", new TimelineBench());
     }
 
     private BenchMain() {

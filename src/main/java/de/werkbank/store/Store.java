@@ -330,6 +330,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return transaction(tx -> tx.sheets().sheet(card));
     }
 
+    /** Every stored Werkzeugblatt, by card (a card without one has none here). */
+    public Map<UUID, Werkzeugblatt> sheets() {
+        return transaction(tx -> tx.sheets().all());
+    }
+
     /** Lead office, areas and steps of every card that has a sheet, by card. */
     public Map<UUID, SheetOutline> sheetOutlines() {
         return transaction(tx -> tx.sheets().outlines());

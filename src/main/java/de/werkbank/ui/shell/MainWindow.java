@@ -1,6 +1,5 @@
 package de.werkbank.ui.shell;
 
-import de.werkbank.cli.Version;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
 import de.werkbank.session.Session;
@@ -22,6 +21,8 @@ import de.werkbank.ui.sheet.SheetView;
 import de.werkbank.ui.sheet.SheetViewModel;
 import de.werkbank.ui.theme.Theme;
 import de.werkbank.ui.theme.ZoomPane;
+import de.werkbank.ui.review.ReviewWindow;
+import de.werkbank.ui.timeline.TimelineTab;
 import de.werkbank.ui.workshop.PresentationWindow;
 import java.io.File;
 import java.time.Clock;
@@ -71,6 +72,7 @@ public final class MainWindow {
     private final TabPane tabs;
     private final DatencheckViewModel datencheck = new DatencheckViewModel();
     private final BackgroundWork background;
+    private final TimelineTab timeline = new TimelineTab(board, Clock.systemDefaultZone());
     private CatalogueActions catalogueActions;
     private SheetView sheetView;
     private SheetViewModel sheetModel;
@@ -87,7 +89,6 @@ public final class MainWindow {
         datencheckTab.setClosable(false);
         datencheckTab.setId("datencheck-tab");
         datencheckTab.setOnSelectionChanged(e -> {
-            showCatalogue(!datencheckTab.isSelected());
             if (datencheckTab.isSelected() && datencheckTab.getContent() == null) {
                 datencheckTab.setContent(new DatencheckView(datencheck));
                 if (session != null) {
@@ -102,7 +103,8 @@ public final class MainWindow {
         // (the rest of the filter stays); the layer counts the measures the filter selects, whatever area
         datencheck.map().setMeasuresFilter(key -> board.filterProperty().set(board.filterProperty().get().withArea(key)));
         board.filterProperty().addListener(o -> selectMeasures());
-        tabs = new TabPane(planTab, datencheckTab);
+        tabs = new TabPane(planTab, datencheckTab, timeline.tab());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> showCatalogue(now.intValue() == 0));
         tabs.getStyleClass().add("main-tabs");
         split = new SplitPane(catalogueSlot, tabs);
         var layers = new StackPane(root);
@@ -170,7 +172,7 @@ public final class MainWindow {
         boardView.focusFirst();
     }
 
-    /** The catalogue stands beside the Werkstattplan; the Datencheck's table takes the whole width. */
+    /** The catalogue stands beside the Werkstattplan; the Datencheck and the Strategie take the whole width. */
     private void showCatalogue(boolean show) {
         if (show && !split.getItems().contains(catalogueSlot)) {
             split.getItems().add(0, catalogueSlot);
@@ -192,9 +194,10 @@ public final class MainWindow {
         }
         if (card == null) {
             UUID last = board.lastOpenedCard();
-            if (last != null) {
+            if (last != null && tabs.getSelectionModel().getSelectedIndex() == 0) {
                 boardView.focusCard(last, board);
             }
+            timeline.focusIfShown();
         }
         if (card == null || session == null) {
             return;
@@ -208,7 +211,7 @@ public final class MainWindow {
         sheetModel = new SheetViewModel(session, Clock.systemDefaultZone(), card, item.get().card().title(), measures);
         sheetView = new SheetView(sheetModel, board::closeSheet);
         split.getItems().add(sheetView);
-        split.setDividerPosition(1, 0.6);
+        split.setDividerPosition(split.getItems().size() - 2, 0.6);
         // after the click or key that opened it has been handled, which would otherwise keep the focus
         SheetView opened = sheetView;
         Platform.runLater(opened::focusFirstField);
@@ -248,6 +251,7 @@ public final class MainWindow {
         watch = new StoreWatch(session.store());
         catalogue.attach(session);
         board.attach(session);
+        timeline.show(session);
         if (tabs.getTabs().get(1).getContent() != null) {
             datencheck.load(session);
             selectMeasures();
@@ -259,6 +263,7 @@ public final class MainWindow {
     private void reloadViews() {
         catalogue.reload();
         board.reload();
+        timeline.reload();
         if (tabs.getTabs().get(1).getContent() != null) {
             datencheck.reload();
             selectMeasures();
@@ -296,8 +301,9 @@ public final class MainWindow {
         catalogueMenu.getItems().addAll(new CatalogueFileActions(stage, background, () -> session, catalogue,
                 this::showError).menuItems());
         var about = new MenuItem(Messages.tr("ui.menu.help.about"));
-        about.setOnAction(e -> showAbout());
+        about.setOnAction(e -> AboutDialog.show(stage, session));
         var plan = new PlanMenus(stage, board, () -> session, this::showError);
+        timeline.onReview(() -> ReviewWindow.open(stage, session, this::showError));
         return new MenuBar(
                 fileMenu(openStore, settingsItem, importData, snapshots, quit),
                 plan.edit(),
@@ -343,14 +349,6 @@ public final class MainWindow {
     public void open(StoreLocation location) {
         background.run("open-store", () -> Session.openOrCreate(location, settings), this::show,
                 e -> showError(message(e)));
-    }
-
-    private void showAbout() {
-        String where = session == null ? "" : session.store().location().displayName();
-        var about = new Alert(Alert.AlertType.INFORMATION, Messages.tr("ui.about.text", Version.current(), where));
-        about.setHeaderText(Messages.tr("app.title"));
-        about.initOwner(stage);
-        about.show();
     }
 
     void showError(String message) {

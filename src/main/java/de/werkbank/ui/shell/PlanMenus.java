@@ -60,7 +60,7 @@ final class PlanMenus {
     }
 
     /**
-     * @param showTab selects the main window's tab (0: Werkstattplan, 1: Datencheck)
+     * @param showTab selects the main window's tab (0: Werkstattplan, 1: Datencheck, 2: Strategie)
      * @param present starts presentation mode
      */
     Menu view(IntConsumer showTab, Runnable present) {
@@ -84,12 +84,15 @@ final class PlanMenus {
         var showDatencheck = new MenuItem(Messages.tr("ui.menu.view.datencheck"));
         showDatencheck.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
         showDatencheck.setOnAction(e -> showTab.accept(1));
+        var showTimeline = new MenuItem(Messages.tr("ui.menu.view.timeline"));
+        showTimeline.setAccelerator(KeyCombination.keyCombination("Shortcut+3"));
+        showTimeline.setOnAction(e -> showTab.accept(2));
         var reviewItem = new MenuItem(Messages.tr("ui.menu.view.review"));
         reviewItem.setId("menu-review");
         reviewItem.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
         // the open review, or a new one dated today ("Bilanz ziehen…")
         reviewItem.setOnAction(e -> ReviewWindow.open(stage, session.get(), errors));
-        return new Menu(Messages.tr("ui.menu.view"), null, showPlan, showDatencheck, new SeparatorMenuItem(), lanes,
-                dueSteps, reviewItem, new SeparatorMenuItem(), presentItem);
+        return new Menu(Messages.tr("ui.menu.view"), null, showPlan, showDatencheck, showTimeline,
+                new SeparatorMenuItem(), lanes, dueSteps, reviewItem, new SeparatorMenuItem(), presentItem);
     }
 }

@@ -1,0 +1,34 @@
+package de.werkbank.timeline;
+
+import de.werkbank.sheet.Step;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A measure of the plan as the Strategie view needs it: its card, its Handlungsfeld and column, and
+ * from its Werkzeugblatt the dates, the steps and what it depends on.
+ *
+ * @param column the index of the card's column on the board (its stage), from 0
+ * @param start {@code null} while the sheet names none
+ * @param end {@code null} while the sheet names none (inclusive)
+ * @param dependsOn the cards this measure needs first
+ */
+public record TimelineMeasure(UUID card, String title, String handlungsfeld, int column, String columnName,
+                              LocalDate start, LocalDate end, List<Step> steps, List<UUID> dependsOn) {
+
+    public TimelineMeasure {
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(handlungsfeld, "handlungsfeld");
+        columnName = columnName == null ? "" : columnName;
+        steps = List.copyOf(steps);
+        dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** Whether it has a start and an end, and so a bar on the chart. */
+    public boolean dated() {
+        return start != null && end != null;
+    }
+}
