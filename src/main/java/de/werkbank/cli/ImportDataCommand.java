@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * {@code import-data FILE.csv [--mapping M.json]}: reads a tidy data file, or with a saved column
- * mapping a table in a statistics office's layout, into the Datencheck, all or nothing.
+ * mapping a table in a statistics office's layout, into the Datencheck, all or nothing. Rows of areas
+ * the store does not hold refuse the file, naming them, unless {@code --skip-unknown-areas} is given.
  */
 final class ImportDataCommand implements CliCommand {
 
@@ -30,13 +31,14 @@ final class ImportDataCommand implements CliCommand {
             rest.remove(at);
         }
         String source = CliArgs.takeValue(rest, "--source");
-        CliArgs a = CliArgs.parse("import-data", rest, Set.of(), 1, 1);
+        CliArgs a = CliArgs.parse("import-data", rest, Set.of("--skip-unknown-areas"), 1, 1);
         Path file = CliArgs.path(a.get(0));
         if (source != null && (source.isBlank() || source.length() > 300)) {
             throw new UsageException("cli.importData.badSource", 300);
         }
         try (Store store = Store.open(location)) {
-            int values = DataImport.importFile(store, file, mapping, source, Instant.now());
+            int values = DataImport.importFile(store, file, mapping, source, a.has("--skip-unknown-areas"),
+                    Instant.now());
             out.println(Messages.tr("cli.importData.done", file.getFileName(), values));
         }
         return ExitCodes.OK;

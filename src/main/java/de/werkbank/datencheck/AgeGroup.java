@@ -22,10 +22,13 @@ public record AgeGroup(int from, Integer to) {
     /**
      * The group a label names, or empty for a label that is none (or the empty "all ages"). Besides the
      * short forms the offices' long ones are understood: {@code 3 bis unter 6 Jahre}, {@code 65 bis 74
-     * Jahre}, {@code 75 Jahre und mehr}, {@code unter 3 Jahre}.
+     * Jahre}, {@code 75 Jahre und mehr}, {@code unter 3 Jahre}, and their abbreviations {@code 75 u.m.},
+     * {@code 80 u. älter}; blanks around a dash are ignored ({@code  3 - 5}).
      */
     public static Optional<AgeGroup> parse(String label) {
-        String text = label.strip().toLowerCase(Locale.GERMAN).replaceAll("\\s+", " ");
+        // the offices' abbreviations: "75 u.m." (und mehr), "80 u. älter", "65 J. und älter"
+        String text = label.strip().toLowerCase(Locale.GERMAN).replaceAll("\\bu\\.\\s*m\\.?", " und mehr")
+                .replaceAll("\\bu\\.\\s*", " und ").replaceAll("\\bj\\.", " jahre").replaceAll("\\s+", " ").strip();
         Matcher office = OFFICE_RANGE.matcher(text);
         if (office.matches()) {
             int from = Integer.parseInt(office.group(1));

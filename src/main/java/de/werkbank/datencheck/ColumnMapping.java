@@ -26,11 +26,14 @@ import java.util.List;
  *                       Jahre}, {@code 65+} …), or {@code null}
  * @param values the value columns
  * @param yearLine the line (from 1) above the table whose cells give each value column's year (GENESIS
- *                 puts the dates, {@code 31.12.2019}, in a row above the headings), or 0: the year column says
+ *                 puts the dates, {@code 31.12.2019}, in a row above the headings; a date written once holds
+ *                 for every column up to the next date), or 0: the year column says
+ * @param year the year of every value, for a table that gives none (a city's open-data file of one
+ *             year), or 0: the year column or year line says
  */
 public record ColumnMapping(String separator, int headerLine, int lastLine, String areaColumn, int padAreaKey,
                             String yearColumn, String indicatorColumn, String sexColumn, String ageGroupColumn,
-                            List<ValueColumn> values, int yearLine) {
+                            List<ValueColumn> values, int yearLine, int year) {
 
     /**
      * A column of values.
@@ -57,6 +60,14 @@ public record ColumnMapping(String separator, int headerLine, int lastLine, Stri
         ageGroupColumn = blankToNull(ageGroupColumn);
         // nulls kept (not List.copyOf): check() names a missing value column by its place in the JSON
         values = values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    /** A mapping whose years come from a column or a line above the table. */
+    public ColumnMapping(String separator, int headerLine, int lastLine, String areaColumn, int padAreaKey,
+                         String yearColumn, String indicatorColumn, String sexColumn, String ageGroupColumn,
+                         List<ValueColumn> values, int yearLine) {
+        this(separator, headerLine, lastLine, areaColumn, padAreaKey, yearColumn, indicatorColumn, sexColumn,
+                ageGroupColumn, values, yearLine, 0);
     }
 
     /** A mapping whose years come from a column of their own. */
@@ -90,6 +101,9 @@ public record ColumnMapping(String separator, int headerLine, int lastLine, Stri
             if (lines[i] < 0) {
                 throw new DataImportException("data.mappingValue", name, paths[i], lines[i]);
             }
+        }
+        if (year != 0 && (year < 1800 || year > 2200)) {
+            throw new DataImportException("data.mappingValue", name, "year", year);
         }
         if (padAreaKey < 0 || padAreaKey > DataLimits.AREA_KEY) {
             throw new DataImportException("data.mappingPad", name, "padAreaKey", padAreaKey, DataLimits.AREA_KEY);

@@ -27,4 +27,9 @@ public record Observation(String areaKey, String indicatorKey, int year, String 
     public String key() {
         return indicatorKey + '|' + areaKey + '|' + year + '|' + ageGroup + '|' + sex.code();
     }
+
+    /** The same value for the area stored under {@code key} (a file's key matched to the store's). */
+    public Observation inArea(String key) {
+        return key.equals(areaKey) ? this : new Observation(key, indicatorKey, year, ageGroup, sex, value, mark, unit);
+    }
 }

@@ -1,5 +1,6 @@
 package de.werkbank.datencheck;
 
+import de.werkbank.area.AreaKeys;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -93,6 +94,14 @@ public final class OfficeTable {
      * @param areas the area keys the store knows; a row of another area is refused with its line
      */
     public static List<Observation> read(String fileName, byte[] bytes, ColumnMapping mapping, Set<String> areas) {
+        return read(fileName, bytes, mapping, AreaKeys.of(areas)).strict(fileName);
+    }
+
+    /**
+     * Reads a table by its mapping; keys are matched to the store's areas by {@link AreaKeys}, rows of
+     * other areas are counted apart with the name the next cell gives.
+     */
+    public static DataRead read(String fileName, byte[] bytes, ColumnMapping mapping, AreaKeys areas) {
         mapping.check(fileName);
         List<String> lines = lines(bytes);
         int headerLine = mapping.headerLine() > 0 ? mapping.headerLine()
@@ -109,34 +118,43 @@ public final class OfficeTable {
             Columns columns = new Columns(fileName, headerLine, parser.getHeaderNames());
             int area = columns.index(mapping.areaColumn());
             List<Integer> yearsAbove = yearsAbove(fileName, lines, mapping, columns);
-            int year = yearsAbove == null ? columns.index(mapping.yearColumn()) : -1;
+            boolean fixedYear = yearsAbove == null && mapping.yearColumn() == null && mapping.year() > 0;
+            int year = yearsAbove == null && !fixedYear ? columns.index(mapping.yearColumn()) : -1;
             Integer indicatorColumn = columns.optional(mapping.indicatorColumn());
             Integer sexColumn = columns.optional(mapping.sexColumn());
             Integer ageColumn = columns.optional(mapping.ageGroupColumn());
             List<Integer> valueColumns = mapping.values().stream().map(v -> columns.index(v.column())).toList();
-            List<Observation> result = new ArrayList<>();
+            DataRead.Builder read = new DataRead.Builder();
+            List<Observation> result = read.values;
             Map<String, Long> seen = new HashMap<>();
+            boolean started = false;
             for (CSVRecord r : parser) {
                 long line = headerLine + r.getRecordNumber();
                 boolean blank = r.size() <= area || r.get(area).isBlank();
                 if (mapping.lastLine() == 0 && (r.size() < columns.count() || blank)) {
+                    if (!started) {
+                        continue; // lines between headings and data: units (Anzahl;qkm), further heading lines
+                    }
                     break;
                 }
+                started = true;
                 if (blank) {
                     continue;
                 }
                 if (r.size() < columns.count()) {
                     throw new DataImportException("data.columnCount", fileName, line, r.size(), columns.count());
                 }
-                String key = padded(r.get(area).strip(), mapping.padAreaKey());
-                if (!areas.contains(key)) {
-                    throw new DataImportException("data.unknownAreaAt", fileName, line, area + 1, DataLimits.shortened(key));
+                Optional<String> stored = areas.match(r.get(area), mapping.padAreaKey());
+                if (stored.isEmpty()) {
+                    read.unknown(r.get(area).strip(), nameBeside(r, area, valueColumns), line, area + 1);
+                    continue;
                 }
+                String key = stored.get();
                 int rowYear = year < 0 ? 0 : year(fileName, line, year, r.get(year));
                 for (int i = 0; i < mapping.values().size(); i++) {
                     ColumnMapping.ValueColumn v = mapping.values().get(i);
                     int c = valueColumns.get(i);
-                    int y = year < 0 ? yearsAbove.get(c) : rowYear;
+                    int y = fixedYear ? mapping.year() : year < 0 ? yearsAbove.get(c) : rowYear;
                     String indicator = indicatorColumn == null ? v.indicator()
                             : indicatorKey(fileName, line, indicatorColumn, r.get(indicatorColumn));
                     if (indicatorColumn == null && !TidyCsv.isIndicatorKey(indicator)) {
@@ -156,10 +174,10 @@ public final class OfficeTable {
                     result.add(o);
                 }
             }
-            if (result.isEmpty()) {
+            if (result.isEmpty() && read.build().unknownRows() == 0) {
                 throw new DataImportException("data.empty", fileName);
             }
-            return result;
+            return read.build();
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new DataImportException(e, "data.unreadable", fileName, CsvFailure.reason(e));
         }
@@ -226,7 +244,12 @@ public final class OfficeTable {
         }
         for (ColumnMapping.ValueColumn v : mapping.values()) {
             int c = columns.index(v.column());
-            years.set(c, year(fileName, mapping.yearLine(), c, c < cells.size() ? cells.get(c) : ""));
+            // a date written once above a block of columns holds for the block, up to the next date
+            int at = c;
+            while (at > 0 && (at >= cells.size() || !YEAR.matcher(cells.get(at)).find())) {
+                at--;
+            }
+            years.set(c, year(fileName, mapping.yearLine(), c, at < cells.size() ? cells.get(at) : ""));
         }
         return years;
     }
@@ -240,8 +263,14 @@ public final class OfficeTable {
         return year;
     }
 
-    private static String padded(String key, int length) {
-        return key.length() >= length ? key : "0".repeat(length - key.length()) + key;
+    /** The area's name as the row gives it: the text in the cell after the key, if that is no value. */
+    private static String nameBeside(CSVRecord r, int area, List<Integer> valueColumns) {
+        int next = area + 1;
+        if (next >= r.size() || valueColumns.contains(next)) {
+            return "";
+        }
+        String text = r.get(next).strip();
+        return GermanNumbers.parse(text, true).isPresent() ? "" : DataLimits.shortened(text);
     }
 
     /** The table's column headings, found by name (case ignored). */

@@ -80,22 +80,37 @@ public final class ProfileTable {
                         .put(o.indicatorKey(), o.value().doubleValue());
             }
         }
-        for (Observation o : populationByAge) {
-            if (o.value() != null) {
-                AgeGroup group = AgeGroup.parse(o.ageGroup()).orElse(null);
+        for (var e : byAreaAndYear(populationByAge).entrySet()) {
+            AgeProfile profile = new AgeProfile();
+            TotalsAndParts.byAgeGroup(e.getValue()).forEach((label, people) -> {
+                // all ages only (no groups): a total whose shares cannot be computed
+                AgeGroup group = label.isEmpty() ? new AgeGroup(0, null) : AgeGroup.parse(label).orElse(null);
                 if (group != null) {
-                    population.computeIfAbsent(o.areaKey(), k -> new HashMap<>())
-                            .computeIfAbsent(o.year(), y -> new AgeProfile()).add(group, o.value().doubleValue());
+                    profile.add(group, people);
                 }
+            });
+            Observation first = e.getValue().get(0);
+            if (profile.total() > 0 || !TotalsAndParts.byAgeGroup(e.getValue()).isEmpty()) {
+                population.computeIfAbsent(first.areaKey(), k -> new HashMap<>()).put(first.year(), profile);
             }
         }
-        for (Observation o : movementValues) {
-            if (o.value() != null) {
-                movements.computeIfAbsent(o.areaKey(), k -> new HashMap<>()).computeIfAbsent(o.year(), y -> new HashMap<>())
-                        .merge(o.indicatorKey(), o.value().doubleValue(), Double::sum);
+        for (var e : byAreaAndYear(movementValues).entrySet()) {
+            Observation first = e.getValue().get(0);
+            if (!TotalsAndParts.byAgeGroup(e.getValue()).isEmpty()) {
+                movements.computeIfAbsent(first.areaKey(), k -> new HashMap<>()).computeIfAbsent(first.year(),
+                        y -> new HashMap<>()).put(first.indicatorKey(), TotalsAndParts.total(e.getValue()));
             }
         }
         addUpParents();
+    }
+
+    /** Values grouped by indicator, area and year, in their order. */
+    private static Map<String, List<Observation>> byAreaAndYear(List<Observation> values) {
+        Map<String, List<Observation>> groups = new LinkedHashMap<>();
+        for (Observation o : values) {
+            groups.computeIfAbsent(o.indicatorKey() + '|' + o.areaKey() + '|' + o.year(), k -> new ArrayList<>()).add(o);
+        }
+        return groups;
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.werkbank.datencheck;
 
+import de.werkbank.area.AreaKeys;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -114,6 +114,14 @@ public final class TidyCsv {
      * @param areas the area keys the store knows; a value for another area is refused with its line
      */
     public static List<Observation> read(String fileName, byte[] bytes, Set<String> areas) {
+        return read(fileName, bytes, AreaKeys.of(areas)).strict(fileName);
+    }
+
+    /**
+     * Reads a tidy file; keys are matched to the store's areas by {@link AreaKeys}, rows of other areas
+     * are counted apart.
+     */
+    public static DataRead read(String fileName, byte[] bytes, AreaKeys areas) {
         String text = text(bytes);
         char separator = separator(text);
         boolean decimalComma = separator == ';';
@@ -124,25 +132,28 @@ public final class TidyCsv {
             }
             List<String> headings = records.next().toList();
             Map<String, Integer> columns = columns(fileName, headings);
-            List<Observation> result = new ArrayList<>();
+            DataRead.Builder read = new DataRead.Builder();
+            List<Observation> result = read.values;
             Map<String, Long> seen = new HashMap<>();
             while (records.hasNext()) {
                 CSVRecord r = records.next();
-                Observation o = observation(fileName, r, columns, headings.size(), decimalComma);
-                if (!areas.contains(o.areaKey())) {
-                    throw problem(fileName, r.getRecordNumber(), columns, "area_key", "data.unknownAreaAt",
-                            DataLimits.shortened(o.areaKey()));
+                Observation written = observation(fileName, r, columns, headings.size(), decimalComma);
+                Optional<String> stored = areas.match(written.areaKey(), 0);
+                if (stored.isEmpty()) {
+                    read.unknown(written.areaKey(), "", r.getRecordNumber(), columns.get("area_key") + 1);
+                    continue;
                 }
+                Observation o = written.inArea(stored.get());
                 Long earlier = seen.putIfAbsent(o.key(), r.getRecordNumber());
                 if (earlier != null) {
                     throw new DataImportException("data.duplicate", fileName, r.getRecordNumber(), earlier);
                 }
                 result.add(o);
             }
-            if (result.isEmpty()) {
+            if (result.isEmpty() && read.build().unknownRows() == 0) {
                 throw new DataImportException("data.empty", fileName);
             }
-            return result;
+            return read.build();
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new DataImportException(e, "data.unreadable", fileName, CsvFailure.reason(e));
         } catch (UncheckedIOException e) {

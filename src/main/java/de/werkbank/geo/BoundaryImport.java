@@ -149,10 +149,32 @@ public final class BoundaryImport {
             throw new GeoFormatException("geo.import.sourceTooLong", file.name(), AreaLimits.SOURCE);
         }
         tx.areas().addAll(created);
-        tx.boundaries().store(file.name(), source, crs.toString(), now, wkb);
+        refuseFarFromGermany(file.name(), crs, parts);
+        tx.boundaries().store(file.name(), source, crs.label(), now, wkb);
         tx.log("import-areas", file.name() + " (" + matched.size() + "/" + created.size() + "/" + unmatched.size() + ")");
         return new Report(matched, created.stream().map(Area::key).toList(), unmatched);
     }
+
+    /**
+     * Refuses boundaries that, once transformed, do not lie in or near Germany: the coordinate system
+     * is most likely not the one the file was written in (a false easting off by 2,000 km, say).
+     */
+    private static void refuseFarFromGermany(String fileName, Crs crs, Map<String, List<Geometry>> parts) {
+        org.locationtech.jts.geom.Envelope all = new org.locationtech.jts.geom.Envelope();
+        parts.values().forEach(list -> list.forEach(g -> all.expandToInclude(g.getEnvelopeInternal())));
+        if (all.isNull()) {
+            return;
+        }
+        double lon = all.centre().x;
+        double lat = all.centre().y;
+        if (lon < NEAR_GERMANY[0] || lon > NEAR_GERMANY[1] || lat < NEAR_GERMANY[2] || lat > NEAR_GERMANY[3]) {
+            throw new GeoFormatException("geo.import.farFromGermany", fileName, crs.label(),
+                    String.format(java.util.Locale.ROOT, "%.2f", lat), String.format(java.util.Locale.ROOT, "%.2f", lon));
+        }
+    }
+
+    /** Germany (5.9–15.0° E, 47.3–55.1° N) with a margin: west, east, south, north. */
+    private static final double[] NEAR_GERMANY = {1, 20, 44, 58};
 
     /**
      * The geometry in WGS84, or {@code null} when a point does not land on the earth (or the projection

@@ -63,8 +63,9 @@ public final class DatencheckRows {
 
     /**
      * Stores the values of one import as a source of their own; a new indicator key creates the
-     * indicator (named by {@code names}), a value already stored for the same area, indicator, year,
-     * age group and sex is replaced. The areas must exist.
+     * indicator (named by {@code names}). A new delivery replaces: whatever was stored for an area,
+     * indicator and year the import brings (every age group and sex of it) is deleted first, so a
+     * table in other age groups does not add to the old ones (ADR 0021). The areas must exist.
      */
     public void importValues(String sourceName, Instant at, List<Observation> values, Map<String, String> names) {
         UUID source = UUID.randomUUID();
@@ -82,6 +83,13 @@ public final class DatencheckRows {
                 rs -> indicators.put(rs.getString(1), rs.getLong(2)));
         Map<String, Long> areas = new HashMap<>();
         Sql.list(c, "select area_key, id from area", rs -> areas.put(rs.getString(1), rs.getLong(2)));
+        Map<String, Object[]> replaced = new java.util.LinkedHashMap<>();
+        for (Observation v : values) {
+            replaced.putIfAbsent(v.indicatorKey() + '|' + v.areaKey() + '|' + v.year(),
+                    new Object[] {indicators.get(v.indicatorKey()), areas.get(v.areaKey()), v.year()});
+        }
+        Sql.batch(c, "delete from datencheck_value where indicator_id = ? and area_id = ? and stat_year = ?",
+                new ArrayList<>(replaced.values()));
         List<Object[]> rows = new ArrayList<>();
         for (Observation v : values) {
             rows.add(new Object[] {sourceKey, areas.get(v.areaKey()), indicators.get(v.indicatorKey()), v.year(),

@@ -80,7 +80,8 @@ class TidyCsvTest {
         refused("area_key;indicator;year;value;sex\n1;a;2000;1;x\n", "Spalte 5", "kein Geschlecht");
         refused("area_key;indicator;year;value\n1;Anteil 65+;2000;1\n", "kein Indikatorschlüssel");
         refused("area_key;indicator;year;value\n", "keine Werte");
-        refused("area_key;indicator;year;value\n05358008;a;2000;1\n5358008;a;2000;1\n", "Zeile 3, Spalte 1", "„5358008“");
+        // 5358008 is 05358008 without its leading zero: the same area twice (ADR 0021)
+        refused("area_key;indicator;year;value\n05358008;a;2000;1\n5358008;a;2000;1\n", "Zeile 3", "Zeile 2");
         refused("area_key;indicator;year;value\n1;\"a;2000;1\n", "daten.csv", "Anführungszeichen ab Zeile 2 wird nicht geschlossen");
     }
 

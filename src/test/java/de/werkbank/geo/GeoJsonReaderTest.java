@@ -52,7 +52,7 @@ class GeoJsonReaderTest {
                 + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + SQUARE_WITH_HOLE.replace("[2,2]]]", "[2,3]]]") + "}}]}"))
                 .hasMessageContaining("test.geojson, Feature 1, Ring 2");
         assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
-                + "{\"name\":\"EPSG:2056\"}},\"features\":[]}")).hasMessageContaining("EPSG:2056")
+                + "{\"name\":\"EPSG:999999\"}},\"features\":[]}")).hasMessageContaining("EPSG:999999")
                 .hasMessageContaining("EPSG:25832");
     }
 

@@ -1,25 +1,14 @@
 package de.werkbank.ui.datencheck;
 
 import de.werkbank.area.Area;
-import de.werkbank.area.AreaTree;
-import de.werkbank.datencheck.DataImport;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.ProfileTable;
-import de.werkbank.datencheck.TableCsv;
-import de.werkbank.datencheck.TidyCsv;
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.datencheck.charts.PyramidPane;
 import de.werkbank.ui.datencheck.charts.TimeSeriesModel;
 import de.werkbank.ui.datencheck.charts.TimeSeriesPane;
-import de.werkbank.ui.datencheck.importing.MappingDialog;
 import de.werkbank.ui.shell.BackgroundWork;
-import de.werkbank.ui.shell.MainWindow;
 import de.werkbank.ui.map.MapView;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.Map;
@@ -35,7 +24,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -48,9 +36,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -63,7 +48,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import javafx.stage.FileChooser;
 
 /**
  * The Datencheck: the areas as a tree on the left; on the right views of the chosen year's figures —
@@ -78,11 +62,13 @@ public final class DatencheckView extends StackPane {
     private final DatencheckViewModel model;
     private final TabPane views = new TabPane();
     private final BackgroundWork background;
+    private final DataFileActions files;
 
     public DatencheckView(DatencheckViewModel model) {
         this.model = model;
         var content = new BorderPane();
         background = new BackgroundWork(this, content);
+        files = new DataFileActions(this, model, background);
         var heading = new Label(Messages.tr("ui.datencheck.title"));
         var year = new ComboBox<Integer>(model.years());
         var baseYear = new ComboBox<Integer>(model.years());
@@ -90,7 +76,7 @@ public final class DatencheckView extends StackPane {
         boolean[] rowsChanging = {false};
         model.rows().addListener((ListChangeListener<ProfileTable.Row>) c -> rowsChanging[0] = true);
         var table = new TableView<ProfileTable.Row>(model.rows());
-        var tree = areaTree(model);
+        var tree = AreaTreeView.of(model);
         var source = new Label();
 
         getStyleClass().add("datencheck");
@@ -108,14 +94,14 @@ public final class DatencheckView extends StackPane {
         importData.setId("datencheck-import");
         dataSets.setId("datencheck-datasets");
         copy.setId("datencheck-copy");
-        importData.setOnAction(e -> chooseAndImport());
+        importData.setOnAction(e -> files.chooseAndImport());
         dataSets.setOnAction(e -> new DataSetsDialog(getScene().getWindow(), model.dataSets()).show());
         copy.setOnAction(e -> {
             var clip = new ClipboardContent();
             clip.putString(model.csv());
             Clipboard.getSystemClipboard().setContent(clip);
         });
-        export.setOnAction(e -> exportCsv());
+        export.setOnAction(e -> files.exportCsv());
         var young = new ComboBox<Integer>(FXCollections.observableArrayList(15, 18, 20, 21, 25));
         var old = new ComboBox<Integer>(FXCollections.observableArrayList(60, 63, 65, 67));
         young.setId("datencheck-young");
@@ -236,140 +222,14 @@ public final class DatencheckView extends StackPane {
         return tab;
     }
 
-    /** Kreis → Kommunen → Orts-/Stadtteile; choosing a node chooses the area everywhere. */
-    private static TreeView<Area> areaTree(DatencheckViewModel model) {
-        var tree = new TreeView<Area>();
-        tree.setId("datencheck-tree");
-        tree.setShowRoot(true);
-        tree.setMinWidth(160);
-        tree.setCellFactory(t -> new TreeCell<>() {
-            @Override
-            protected void updateItem(Area a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.name());
-            }
-        });
-        Runnable build = () -> {
-            AreaTree areas = model.treeProperty().get();
-            var roots = areas.roots().stream().map(r -> item(areas, r)).toList();
-            if (roots.size() == 1) {
-                tree.setShowRoot(true);
-                tree.setRoot(roots.get(0));
-            } else {
-                var hidden = new TreeItem<Area>();
-                hidden.getChildren().setAll(roots);
-                hidden.setExpanded(true);
-                tree.setShowRoot(false);
-                tree.setRoot(hidden);
-            }
-        };
-        Runnable select = () -> {
-            Area chosen = model.areaProperty().get();
-            TreeItem<Area> item = chosen == null ? null : find(tree.getRoot(), chosen.key());
-            if (item != null && tree.getSelectionModel().getSelectedItem() != item) {
-                for (TreeItem<Area> up = item.getParent(); up != null; up = up.getParent()) {
-                    up.setExpanded(true);
-                }
-                tree.getSelectionModel().select(item);
-            }
-        };
-        model.treeProperty().addListener(o -> {
-            build.run();
-            select.run();
-        });
-        model.areaProperty().addListener(o -> select.run());
-        tree.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> {
-            if (item != null && item.getValue() != null) {
-                model.areaProperty().set(item.getValue());
-            }
-        });
-        build.run();
-        select.run();
-        return tree;
-    }
-
-    private static TreeItem<Area> item(AreaTree areas, Area area) {
-        var item = new TreeItem<>(area);
-        areas.children(area.key()).forEach(c -> item.getChildren().add(item(areas, c)));
-        item.setExpanded(area.parentKey() == null);
-        return item;
-    }
-
-    private static TreeItem<Area> find(TreeItem<Area> item, String key) {
-        if (item == null) {
-            return null;
-        }
-        if (item.getValue() != null && item.getValue().key().equals(key)) {
-            return item;
-        }
-        for (TreeItem<Area> child : item.getChildren()) {
-            TreeItem<Area> found = find(child, key);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
     /** Asks for a CSV file and imports it: a tidy file directly, a statistics office's table through the mapping step. */
     public void chooseAndImport() {
-        var chooser = new FileChooser();
-        chooser.setTitle(Messages.tr("ui.datencheck.import"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
-        File file = chooser.showOpenDialog(getScene().getWindow());
-        if (file != null) {
-            importFile(file.toPath());
-        }
+        files.chooseAndImport();
     }
 
     /** Imports a file as {@link #chooseAndImport()} does once a file is chosen. */
-    public void importFile(Path file) {
-        boolean tidy;
-        try {
-            tidy = TidyCsv.looksTidy(DataImport.bytes(file));
-        } catch (RuntimeException e) {
-            showError(MainWindow.message(e));
-            return;
-        }
-        if (!tidy) {
-            new MappingDialog(getScene().getWindow(), model, file).showAndWait()
-                    .ifPresent(count -> showDone(file, count));
-            return;
-        }
-        background.run("import-data", () -> model.importFile(file, null), count -> {
-            model.reload();
-            showDone(file, count);
-        }, e -> showError(MainWindow.message(e)));
-    }
-
-    private void showDone(Path file, int count) {
-        var done = new Alert(Alert.AlertType.INFORMATION, Messages.tr("cli.importData.done", file.getFileName(), count));
-        done.setHeaderText(null);
-        done.initOwner(getScene().getWindow());
-        done.show();
-    }
-
-    private void showError(String message) {
-        var alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText(Messages.tr("ui.import.failed"));
-        alert.initOwner(getScene().getWindow());
-        alert.show();
-    }
-
-    private void exportCsv() {
-        var chooser = new FileChooser();
-        chooser.setTitle(Messages.tr("ui.datencheck.export"));
-        chooser.setInitialFileName(Messages.tr("ui.datencheck.fileName", model.yearProperty().get()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.writeString(file.toPath(), TableCsv.BOM + model.csv(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            showError(Messages.tr("ui.datencheck.exportFailed", file, e.getMessage()));
-        }
+    public void importFile(java.nio.file.Path file) {
+        files.importFile(file);
     }
 
     private static TableView<DatencheckViewModel.YearRow> profileTable(DatencheckViewModel model) {

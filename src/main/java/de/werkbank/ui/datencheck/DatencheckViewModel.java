@@ -5,6 +5,7 @@ import de.werkbank.area.AreaTree;
 import de.werkbank.datencheck.AgeLimits;
 import de.werkbank.datencheck.ColumnMapping;
 import de.werkbank.datencheck.DataImport;
+import de.werkbank.datencheck.ImportPreview;
 import de.werkbank.datencheck.DataSource;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.Observation;
@@ -111,14 +112,17 @@ public final class DatencheckViewModel {
         refresh();
     }
 
-    /** Reads and checks a file, and stores its values (all or nothing); off the FX thread. */
+    /**
+     * Reads and checks a file, and stores its values (all or nothing); off the FX thread. Rows of areas
+     * the store does not hold are left out: the window has shown them in the preview and the user agreed.
+     */
     public int importFile(Path file, ColumnMapping mapping) {
-        return DataImport.importData(session.store(), file, mapping, Instant.now());
+        return DataImport.importData(session.store(), file, mapping, true, Instant.now());
     }
 
-    /** Reads and checks a file as {@link #importFile} would, storing nothing. */
-    public int check(Path file, ColumnMapping mapping) {
-        return DataImport.read(session.store(), file, mapping).size();
+    /** What importing a file would do (values, areas left out, replacements, disagreeing totals), storing nothing. */
+    public ImportPreview check(Path file, ColumnMapping mapping) {
+        return DataImport.preview(session.store(), file, mapping);
     }
 
     /** Reads the store again after an import. */

@@ -3,23 +3,24 @@ package de.werkbank.ui.datencheck.importing;
 import de.werkbank.datencheck.ColumnMapping;
 import de.werkbank.datencheck.DataImport;
 import de.werkbank.datencheck.GermanNumbers;
+import de.werkbank.datencheck.Headings;
+import de.werkbank.datencheck.ImportPreview;
 import de.werkbank.datencheck.OfficeTable;
 import de.werkbank.datencheck.Sex;
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.datencheck.DatencheckViewModel;
 import de.werkbank.ui.shell.BackgroundWork;
 import de.werkbank.ui.shell.MainWindow;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
@@ -30,26 +31,18 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * The mapping step of importing a table in a statistics office's layout: a preview of the file's
@@ -77,6 +70,8 @@ public final class MappingDialog extends Dialog<Integer> {
     private final ComboBox<String> yearColumn = new ComboBox<>(columns);
     /** The line with the years above the table (GENESIS puts the dates there), or 0: the year column says. */
     private final Spinner<Integer> yearLine;
+    /** The year of every value, for a table without one, or 0. */
+    private final Spinner<Integer> fixedYear = new Spinner<>(0, 2200, 0);
     private final ComboBox<String> indicatorColumn = new ComboBox<>(optionalColumns);
     private final TextField fixedIndicator = new TextField();
     private final ComboBox<String> sexColumn = new ComboBox<>(optionalColumns);
@@ -87,6 +82,8 @@ public final class MappingDialog extends Dialog<Integer> {
     private final PauseTransition pause = new PauseTransition(Duration.millis(250));
     private final BackgroundWork background;
     private boolean filling;
+    /** What the mapping last checked would import, or {@code null}. */
+    private ImportPreview checked;
 
     public MappingDialog(Window owner, DatencheckViewModel model, Path file) {
         this.model = model;
@@ -99,8 +96,12 @@ public final class MappingDialog extends Dialog<Integer> {
         yearLine.setEditable(true);
         yearLine.setPrefWidth(90);
         yearColumn.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> yearLine.getValue() != null && yearLine.getValue() > 0, yearLine.valueProperty()));
-        var values = valueTable();
+                () -> yearLine.getValue() != null && yearLine.getValue() > 0 || fixedYear.getValue() != null
+                        && fixedYear.getValue() > 0, yearLine.valueProperty(), fixedYear.valueProperty()));
+        fixedYear.setId("mapping-fixed-year");
+        fixedYear.setEditable(true);
+        fixedYear.setPrefWidth(90);
+        var values = ValueTable.of(valueRows);
         var load = new Button(Messages.tr("ui.import.loadMapping"));
         var save = new Button(Messages.tr("ui.import.saveMapping"));
         var run = new ButtonType(Messages.tr("ui.import.run"), ButtonBar.ButtonData.OK_DONE);
@@ -136,9 +137,9 @@ public final class MappingDialog extends Dialog<Integer> {
         content.setPadding(new Insets(4));
         preview.setFixedCellSize(22);
         preview.getItems().setAll(lines.subList(0, Math.min(lines.size(), PREVIEW_LINES)));
-        preview.setCellFactory(l -> new PreviewCell());
+        preview.setCellFactory(l -> new PreviewCell(this));
         for (ComboBox<String> c : List.of(separator, indicatorColumn, sexColumn, ageGroupColumn)) {
-            c.setConverter(noneAsDash());
+            c.setConverter(MappingFiles.noneAsDash());
         }
         headerLine.setEditable(true);
         lastLine.setEditable(true);
@@ -153,7 +154,7 @@ public final class MappingDialog extends Dialog<Integer> {
         refreshColumns();
         separator.valueProperty().addListener(o -> refreshColumns());
         headerLine.valueProperty().addListener(o -> refreshColumns());
-        Observable[] inputs = {lastLine.valueProperty(), yearLine.valueProperty(), areaColumn.valueProperty(), pad.valueProperty(),
+        Observable[] inputs = {lastLine.valueProperty(), yearLine.valueProperty(), fixedYear.valueProperty(), areaColumn.valueProperty(), pad.valueProperty(),
             yearColumn.valueProperty(), indicatorColumn.valueProperty(), fixedIndicator.textProperty(),
             sexColumn.valueProperty(), ageGroupColumn.valueProperty()};
         for (Observable o : inputs) {
@@ -161,8 +162,8 @@ public final class MappingDialog extends Dialog<Integer> {
         }
         areaColumn.valueProperty().addListener(o -> guessPadding());
         pause.setOnFinished(e -> check());
-        load.setOnAction(e -> loadMapping());
-        save.setOnAction(e -> saveMapping());
+        load.setOnAction(e -> MappingFiles.load(this));
+        save.setOnAction(e -> MappingFiles.save(this));
         guessPadding();
         getDialogPane().lookupButton(run).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -182,7 +183,9 @@ public final class MappingDialog extends Dialog<Integer> {
         grid.addRow(1, new Label(Messages.tr("ui.import.areaColumn")), areaColumn,
                 new Label(Messages.tr("ui.import.pad")), pad);
         grid.addRow(2, new Label(Messages.tr("ui.import.yearColumn")), yearColumn,
-                new Label(Messages.tr("ui.import.yearLine")), yearLine);
+                new Label(Messages.tr("ui.import.yearLine")), yearLine,
+                new Label(Messages.tr("ui.import.fixedYear")), fixedYear);
+        fixedYear.setTooltip(new Tooltip(Messages.tr("ui.import.fixedYear.tooltip")));
         yearLine.setTooltip(new Tooltip(Messages.tr("ui.import.yearLine.tooltip")));
         grid.addRow(3, new Label(Messages.tr("ui.import.indicatorColumn")), indicatorColumn,
                 new Label(Messages.tr("ui.import.fixedIndicator")), fixedIndicator);
@@ -197,33 +200,6 @@ public final class MappingDialog extends Dialog<Integer> {
         fixedIndicator.setPromptText("bevoelkerung");
         fixedIndicator.setTooltip(new Tooltip(Messages.tr("ui.import.fixedIndicator.tooltip")));
         return grid;
-    }
-
-    private TableView<ValueColumnRow> valueTable() {
-        var table = new TableView<>(valueRows);
-        table.setId("mapping-values");
-        table.setEditable(true);
-        table.setPrefHeight(210);
-        var use = new TableColumn<ValueColumnRow, Boolean>(Messages.tr("ui.import.use"));
-        use.setCellValueFactory(c -> c.getValue().use);
-        use.setCellFactory(CheckBoxTableCell.forTableColumn(use));
-        var column = new TableColumn<ValueColumnRow, String>(Messages.tr("ui.import.column"));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column));
-        var indicator = new TableColumn<ValueColumnRow, String>(Messages.tr("ui.import.indicator"));
-        indicator.setCellValueFactory(c -> c.getValue().indicator);
-        indicator.setCellFactory(TextFieldTableCell.forTableColumn());
-        var sex = new TableColumn<ValueColumnRow, String>(Messages.tr("ui.import.sex"));
-        sex.setCellValueFactory(c -> c.getValue().sex);
-        sex.setCellFactory(ComboBoxTableCell.forTableColumn("insgesamt", "m", "w", "d"));
-        var age = new TableColumn<ValueColumnRow, String>(Messages.tr("ui.import.ageGroup"));
-        age.setCellValueFactory(c -> c.getValue().ageGroup);
-        age.setCellFactory(TextFieldTableCell.forTableColumn());
-        var unit = new TableColumn<ValueColumnRow, String>(Messages.tr("ui.import.unit"));
-        unit.setCellValueFactory(c -> c.getValue().unit);
-        unit.setCellFactory(TextFieldTableCell.forTableColumn());
-        table.getColumns().setAll(List.of(use, column, indicator, sex, age, unit));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return table;
     }
 
     /** The columns of the heading line; value rows keep what was said about a column of the same name. */
@@ -248,6 +224,8 @@ public final class MappingDialog extends Dialog<Integer> {
         valueRows.forEach(r -> before.put(r.column, r));
         List<String> firstRow = headerLine.getValue() < lines.size()
                 ? OfficeTable.cells(lines.get(headerLine.getValue()), separator.getValue()) : List.of();
+        // headings over several lines (sex above age group) read together, and what they say proposed
+        List<List<String>> headings = Headings.columns(lines, separator.getValue(), headerLine.getValue());
         List<ValueColumnRow> rows = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
@@ -258,7 +236,11 @@ public final class MappingDialog extends Dialog<Integer> {
                 String cell = i < firstRow.size() ? firstRow.get(i) : "";
                 row.use.set(!name.equals(areaColumn.getValue()) && !name.equals(yearColumn.getValue())
                         && (GermanNumbers.parse(cell, true).isPresent() || GermanNumbers.isMissingMark(cell)));
-                row.sex.set(Sex.fromCode(name).map(Sex::code).orElse("insgesamt"));
+                List<String> heading = i < headings.size() ? headings.get(i) : List.of();
+                row.heading.set(Headings.joined(heading));
+                Optional<Headings.Proposal> proposed = Headings.propose(heading);
+                row.sex.set(proposed.map(Headings.Proposal::sex).orElse(Sex.fromCode(name).map(Sex::code).orElse("insgesamt")));
+                row.ageGroup.set(proposed.map(Headings.Proposal::ageGroup).orElse(""));
                 row.use.addListener(o -> changed());
                 row.indicator.addListener(o -> changed());
                 row.sex.addListener(o -> changed());
@@ -305,27 +287,65 @@ public final class MappingDialog extends Dialog<Integer> {
         List<ColumnMapping.ValueColumn> values = valueRows.stream().filter(r -> r.use.get())
                 .map(r -> r.toValueColumn(fixed)).toList();
         return new ColumnMapping(sep, header, lastLine.getValue(), areaColumn.getValue(), pad.getValue(),
-                yearLine.getValue() > 0 ? null : yearColumn.getValue(), indicatorColumn.getValue(), sexColumn.getValue(),
-                ageGroupColumn.getValue(), values, yearLine.getValue());
+                yearLine.getValue() > 0 || fixedYear.getValue() > 0 ? null : yearColumn.getValue(),
+                indicatorColumn.getValue(), sexColumn.getValue(), ageGroupColumn.getValue(), values, yearLine.getValue(),
+                yearLine.getValue() > 0 ? 0 : fixedYear.getValue());
     }
 
     /** Reads the file with the mapping, storing nothing, and says what came out. */
     private void check() {
+        checked = null;
         try {
             ColumnMapping m = mapping(false);
             if (m.values().isEmpty()) {
                 showProblem(Messages.tr("ui.import.noValues"));
                 return;
             }
-            int count = model.check(file, m);
-            status.setText(Messages.tr("ui.import.checked", count));
-            status.getStyleClass().remove("mapping-problem");
+            checked = model.check(file, m);
+            say(String.join("\n", checked.lines()));
         } catch (RuntimeException e) {
             showProblem(MainWindow.message(e));
         }
     }
 
-    private void showProblem(String text) {
+    /** The file being mapped. */
+    Path file() {
+        return file;
+    }
+
+    /** The file's lines. */
+    List<String> lines() {
+        return lines;
+    }
+
+    int headerLine() {
+        return headerLine.getValue();
+    }
+
+    int lastLine() {
+        return lastLine.getValue();
+    }
+
+    String separator() {
+        return separator.getValue();
+    }
+
+    /** The area column's place among the heading's columns, or -1. */
+    int areaIndex() {
+        return columns.indexOf(areaColumn.getValue());
+    }
+
+    int columnCount() {
+        return columns.size();
+    }
+
+    /** Says something in the dialog's status line. */
+    void say(String text) {
+        status.setText(text);
+        status.getStyleClass().remove("mapping-problem");
+    }
+
+    void showProblem(String text) {
         status.setText(text);
         if (!status.getStyleClass().contains("mapping-problem")) {
             status.getStyleClass().add("mapping-problem");
@@ -334,6 +354,10 @@ public final class MappingDialog extends Dialog<Integer> {
 
     private void runImport() {
         ColumnMapping m = mapping(false);
+        if (checked != null && checked.read().unknownRows() > 0 && !ImportConfirmation.confirm(getDialogPane()
+                .getScene().getWindow(), checked)) {
+            return;
+        }
         background.run("import-data", () -> model.importFile(file, m), count -> {
             model.reload();
             setResult(count);
@@ -341,40 +365,11 @@ public final class MappingDialog extends Dialog<Integer> {
         }, e -> showProblem(MainWindow.message(e)));
     }
 
-    private void loadMapping() {
-        var chooser = new FileChooser();
-        chooser.setTitle(Messages.tr("ui.import.loadMapping"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-        File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
-        if (chosen != null) {
-            try {
-                apply(DataImport.mapping(chosen.toPath()));
-            } catch (RuntimeException e) {
-                showProblem(MainWindow.message(e));
-            }
-        }
-    }
-
-    private void saveMapping() {
-        var chooser = new FileChooser();
-        chooser.setTitle(Messages.tr("ui.import.saveMapping"));
-        chooser.setInitialFileName(file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-mapping.json");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-        File chosen = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
-        if (chosen != null) {
-            try {
-                DataImport.saveMapping(mapping(true), chosen.toPath());
-                status.setText(Messages.tr("ui.import.mappingSaved", chosen.getName()));
-            } catch (RuntimeException e) {
-                showProblem(MainWindow.message(e));
-            }
-        }
-    }
-
     /** Shows a saved mapping in the dialog. */
     public void apply(ColumnMapping m) {
         filling = true;
         yearLine.getValueFactory().setValue(m.yearLine());
+        fixedYear.getValueFactory().setValue(m.year());
         separator.setValue(m.separator());
         int header = m.headerLine() > 0 ? m.headerLine() : OfficeTable.lineWith(lines, m.separator(),
                 Objects.requireNonNullElse(m.areaColumn(), ""));
@@ -399,50 +394,5 @@ public final class MappingDialog extends Dialog<Integer> {
         filling = false;
         preview.refresh();
         check();
-    }
-
-    private static StringConverter<String> noneAsDash() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null || s.isEmpty() ? "—" : s.equals("\t") ? Messages.tr("ui.import.tab") : s;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
-    }
-
-    /** A line of the file with its number; the heading line and the table's lines marked. */
-    private final class PreviewCell extends ListCell<String> {
-        @Override
-        protected void updateItem(String line, boolean empty) {
-            super.updateItem(line, empty);
-            getStyleClass().removeAll("preview-heading", "preview-table", "preview-outside");
-            if (empty || line == null) {
-                setText(null);
-                return;
-            }
-            int number = getIndex() + 1;
-            setText(String.format("%4d │ %s", number, line.replace("\t", " ⇥ ")));
-            int header = headerLine.getValue();
-            int last = lastLine.getValue();
-            boolean inTable = number > header && (last > 0 ? number <= last : tableGoesOn(number));
-            getStyleClass().add(number == header ? "preview-heading" : inTable ? "preview-table" : "preview-outside");
-        }
-
-        /** Without a last line the table runs to the first line without an area key. */
-        private boolean tableGoesOn(int number) {
-            int area = columns.indexOf(areaColumn.getValue());
-            for (int n = headerLine.getValue() + 1; n <= number; n++) {
-                List<String> cells = OfficeTable.cells(lines.get(n - 1), separator.getValue());
-                if (area < 0 || cells.size() < columns.size() || cells.get(area).isBlank()) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

@@ -15,6 +15,8 @@ final class ValueColumnRow {
     final StringProperty sex = new SimpleStringProperty("");
     final StringProperty ageGroup = new SimpleStringProperty("");
     final StringProperty unit = new SimpleStringProperty("");
+    /** The column's heading lines read together ("weiblich, 65 bis unter 75 Jahre"). */
+    final StringProperty heading = new SimpleStringProperty("");
 
     ValueColumnRow(String column) {
         this.column = column;
