@@ -91,7 +91,8 @@ class MapCommandsTest extends CliTest {
         assertThat(err()).contains("Unbekanntes Koordinatensystem „EPSG:99999999999999999999“ bei --crs")
                 .doesNotContain("NumberFormatException");
         assertThat(run("--store", store, "import-areas", file.toString(), "--key", "AGS", "--name", "GEN", "--crs",
-                "EPSG:2056")).isEqualTo(2);
+                "EPSG:999999")).isEqualTo(2);
+        assertThat(err()).contains("EPSG:999999");
         assertThat(run("--store", store, "import-areas", file.toString(), "--key", "AGS", "--name", "GEN", "--source",
                 "Q".repeat(501))).isEqualTo(2);
         assertThat(err()).contains("höchstens 500 Zeichen");
