@@ -1,5 +1,9 @@
 package de.werkbank.snapshot;
 
+import static de.werkbank.snapshot.SnapshotRules.list;
+import static de.werkbank.snapshot.SnapshotRules.present;
+import static de.werkbank.snapshot.SnapshotRules.text;
+
 import de.werkbank.review.FrozenIndicator;
 import de.werkbank.review.Review;
 import de.werkbank.review.ReviewEntry;
@@ -127,26 +131,5 @@ public final class ReviewSnapshot {
             text(e.blocked(), 0, ReviewEntry.MAX_TEXT, eat + ".blocked");
             text(e.nextSteps(), 0, ReviewEntry.MAX_TEXT, eat + ".nextSteps");
         }
-    }
-
-    private static void present(Object value, String at) {
-        if (value == null) {
-            throw new SnapshotException("snapshot.missing", at);
-        }
-    }
-
-    private static void text(String value, int min, int max, String at) {
-        present(value, at);
-        if (value.length() < min || value.length() > max) {
-            throw new SnapshotException("snapshot.length", at, value.length(), min, max);
-        }
-    }
-
-    private static <T> List<T> list(List<T> values, int max, String at) {
-        present(values, at);
-        if (values.size() > max) {
-            throw new SnapshotException("snapshot.tooMany", at, values.size(), max);
-        }
-        return values;
     }
 }

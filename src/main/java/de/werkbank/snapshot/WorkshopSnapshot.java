@@ -1,5 +1,9 @@
 package de.werkbank.snapshot;
 
+import static de.werkbank.snapshot.SnapshotRules.list;
+import static de.werkbank.snapshot.SnapshotRules.present;
+import static de.werkbank.snapshot.SnapshotRules.text;
+
 import de.werkbank.content.StoreContent;
 import de.werkbank.snapshot.WorkshopDoc.MatrixDoc;
 import de.werkbank.snapshot.WorkshopDoc.VoteDoc;
@@ -154,19 +158,6 @@ final class WorkshopSnapshot {
         }
     }
 
-    private static void present(Object value, String at) {
-        if (value == null) {
-            throw new SnapshotException("snapshot.missing", at);
-        }
-    }
-
-    private static void text(String value, int min, int max, String at) {
-        present(value, at);
-        if (value.length() < min || value.length() > max) {
-            throw new SnapshotException("snapshot.length", at, value.length(), min, max);
-        }
-    }
-
     private static void range(Integer value, int min, int max, String at) {
         present(value, at);
         if (value < min || value > max) {
@@ -179,14 +170,6 @@ final class WorkshopSnapshot {
         if (!(value >= 0 && value <= 1)) {
             throw new SnapshotException("snapshot.outOfRange", at);
         }
-    }
-
-    private static <T> List<T> list(List<T> values, int max, String at) {
-        present(values, at);
-        if (values.size() > max) {
-            throw new SnapshotException("snapshot.tooMany", at, values.size(), max);
-        }
-        return values;
     }
 
     private static <T> void known(Set<T> known, T value, String at) {
