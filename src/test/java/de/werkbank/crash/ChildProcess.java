@@ -62,7 +62,8 @@ final class ChildProcess {
     List<String> kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
-        reader.join(2000);
+        // the process is dead: the pipe ends, and every line it printed is read (a loaded machine may take a while)
+        reader.join(60_000);
         return List.copyOf(lines);
     }
 
@@ -79,7 +80,8 @@ final class ChildProcess {
     /** Waits for the end; returns the exit code. */
     int waitFor() throws InterruptedException {
         int code = process.waitFor();
-        reader.join(2000);
+        // the process is dead: the pipe ends, and every line it printed is read (a loaded machine may take a while)
+        reader.join(60_000);
         return code;
     }
 
