@@ -156,7 +156,9 @@ class StoreSafetyTest {
             if (!Files.isReadable(file)) {
                 continue;
             }
-            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+            // read once: the table changes while other processes open and close sockets
+            List<String> lines = Files.readAllLines(file);
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
                 String[] f = line.trim().split("\\s+");
                 String[] local = f[1].split(":");
                 if (local[1].equals(hexPort) && f[3].equals("0A")) {
