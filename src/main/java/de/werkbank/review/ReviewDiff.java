@@ -1,5 +1,6 @@
 package de.werkbank.review;
 
+import de.werkbank.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,7 +78,7 @@ public final class ReviewDiff {
     /** An indicator's values in one line: "baseline → target (latest)". */
     public static String values(FrozenIndicator i) {
         String text = plain(i.baseline()) + " → " + plain(i.target());
-        return i.latest() == null ? text : text + " (" + plain(i.latest()) + ")";
+        return text + " (" + (i.latest() == null ? Messages.tr("review.noValue") : plain(i.latest())) + ")";
     }
 
     private static String plain(java.math.BigDecimal value) {

@@ -47,6 +47,8 @@ final class TimelineCanvas extends Region {
     private final Label tip = new Label();
     private final DoubleProperty scrollX = new SimpleDoubleProperty(Double.NaN);
     private final DoubleProperty scrollY = new SimpleDoubleProperty();
+    /** The picture painted into, kept while the size stays (a repaint allocates no image). */
+    private BufferedImage frame;
     private UUID hovered;
     private UUID dragged;
     private Grip grip;
@@ -353,10 +355,18 @@ final class TimelineCanvas extends Region {
         double endShift = grip == Grip.START ? 0 : shift;
         var highlight = new TimelinePainter.Highlight(model.selectedProperty().get(), hovered, dragged, startShift,
                 endShift);
-        BufferedImage image = painter.render(t, v, highlight);
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        if (frame == null || frame.getWidth() != v.width() || frame.getHeight() != v.height()) {
+            frame = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        var g = frame.createGraphics();
+        try {
+            painter.paint(g, t, v, highlight);
+        } finally {
+            g.dispose();
+        }
+        int w = frame.getWidth();
+        int h = frame.getHeight();
+        int[] pixels = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
         WritableImage target = view.getImage() instanceof WritableImage wi && wi.getWidth() == w && wi.getHeight() == h
                 ? wi : new WritableImage(w, h);
         target.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);

@@ -221,6 +221,7 @@ public final class TimelineView extends BorderPane {
     /** A measure without dates: its field's colour, title and what it lacks; dragged onto the chart. */
     private final class UndatedCell extends ListCell<Timeline.Undated> {
         UndatedCell() {
+            setPrefWidth(0); // the list's width, not the text's: long titles wrap instead of being cut
             addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
                 if (getItem() != null) {
                     dragging = getItem().measure().card();
@@ -242,9 +243,17 @@ public final class TimelineView extends BorderPane {
             var dot = new Circle(5, Color.web(item.colour()));
             var name = new Label(item.measure().title());
             name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             var detail = new Label(item.fieldName() + " · " + TimelineText.undated(item));
             detail.getStyleClass().add("timeline-undated-detail");
+            detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             var text = new VBox(1, name, detail);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            if (getListView() != null) {
+                text.maxWidthProperty().bind(getListView().widthProperty().subtract(44));
+            }
             var row = new HBox(6, dot, text);
             row.setAlignment(Pos.TOP_LEFT);
             setText(null);
