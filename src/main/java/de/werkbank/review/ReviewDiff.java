@@ -78,7 +78,12 @@ public final class ReviewDiff {
     /** An indicator's values in one line: "baseline → target (latest)". */
     public static String values(FrozenIndicator i) {
         String text = plain(i.baseline()) + " → " + plain(i.target());
-        return text + " (" + (i.latest() == null ? Messages.tr("review.noValue") : plain(i.latest())) + ")";
+        return i.latest() == null ? text : text + " (" + plain(i.latest()) + ")";
+    }
+
+    /** As {@link #values}, saying so plainly when no value was known on the review's date. */
+    public static String valuesAtDate(FrozenIndicator i) {
+        return i.latest() == null ? values(i) + " (" + Messages.tr("review.noValue") + ")" : values(i);
     }
 
     private static String plain(java.math.BigDecimal value) {

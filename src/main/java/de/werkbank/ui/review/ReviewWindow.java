@@ -265,7 +265,7 @@ public final class ReviewWindow {
     private static String indicator(FrozenIndicator i) {
         String judged = i.onTrack() == null ? Messages.tr("cli.reviews.unknown")
                 : Messages.tr(i.onTrack() ? "cli.reviews.onTrack" : "cli.reviews.behind");
-        return Messages.tr("ui.review.indicator", i.name(), ReviewDiff.values(i), i.unit(), judged);
+        return Messages.tr("ui.review.indicator", i.name(), ReviewDiff.valuesAtDate(i), i.unit(), judged);
     }
 
     private void applyDecisions() {
