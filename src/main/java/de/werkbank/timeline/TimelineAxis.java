@@ -41,7 +41,9 @@ final class TimelineAxis {
             g.setColor(TimelinePainter.GRID);
             g.drawLine(x, 0, x, AXIS_HEIGHT);
             g.setColor(TimelinePainter.TEXT);
-            g.drawString(String.valueOf(year.getYear()), Math.max(x, HEADER_WIDTH) + 5, 16);
+            // the year in sight stays at the left edge until the next one pushes it out
+            int next = (int) Math.round(v.screenX(t.xOf(year.plusYears(1))));
+            g.drawString(String.valueOf(year.getYear()), Math.min(Math.max(x, HEADER_WIDTH) + 5, next - 40), 16);
             year = year.plusYears(1);
         }
         g.setFont(TimelinePainter.FONT);

@@ -42,7 +42,7 @@ public final class TimelinePainter {
     static final Color ON_TRACK = new Color(0x1a7f37);
     private static final Color SELECTED = new Color(0x0969da);
     private static final Color ARROW = new Color(0x57606a);
-    private static final Color ARROW_FADED = new Color(0x57606a & 0xffffff | 0x50000000, true);
+    private static final Color ARROW_FADED = new Color(0x57606a & 0xffffff | 0x70000000, true);
     private static final Color PROGRESS = new Color(0, 0, 0, 90);
     static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     static final Font BOLD = FONT.deriveFont(Font.BOLD);
@@ -130,7 +130,7 @@ public final class TimelinePainter {
             }
         }
         TimelineAxis.grid(g, t, v, left, right);
-        UUID focus = h.selected() != null ? h.selected() : h.hovered();
+        UUID focus = focus(t, h.selected() != null ? h.selected() : h.hovered());
         g.setStroke(ARROW_STROKE);
         for (Arrow a : t.arrows()) {
             if (!touches(a, focus) && a.meets(left, top, right, bottom)) {
@@ -165,6 +165,18 @@ public final class TimelinePainter {
         g.setClip(clip);
         TimelineAxis.axis(g, t, v, left, right, today);
         headers.paint(g, t, v, top, bottom);
+    }
+
+    /** The bar whose arrows stand out: the selected (or hovered) one, if it has arrows. */
+    private static UUID focus(Timeline t, UUID card) {
+        if (card != null) {
+            for (Arrow a : t.arrows()) {
+                if (touches(a, card)) {
+                    return card;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean touches(Arrow a, UUID card) {
