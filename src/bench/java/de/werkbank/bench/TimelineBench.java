@@ -88,6 +88,16 @@ final class TimelineBench implements Benchmark {
         double startX = t.xOf(today) - (WIDTH - TimelinePainter.HEADER_WIDTH) / 4.0;
         time(figures, "first_paint", () -> painter.render(t, new TimelinePainter.View(startX, 0, WIDTH, HEIGHT),
                 TimelinePainter.Highlight.NONE));
+        String png = System.getProperty("bench.timeline.png"); // to look at what is measured
+        if (png != null) {
+            try {
+                javax.imageio.ImageIO.write(painter.render(t, new TimelinePainter.View(startX, 0, WIDTH, HEIGHT),
+                        new TimelinePainter.Highlight(t.arrows().get(0).dependent(), null, null, 0, 0)), "png",
+                        new java.io.File(png));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
         double[] ms = new double[200];
         double[] cpu = new double[ms.length];
