@@ -81,9 +81,13 @@ public final class ReviewDiff {
         return i.latest() == null ? text : text + " (" + plain(i.latest()) + ")";
     }
 
-    /** As {@link #values}, saying so plainly when no value was known on the review's date. */
+    /**
+     * An indicator as a review shows it: "baseline → target unit (latest)", saying so plainly when no
+     * value was known on the review's date.
+     */
     public static String valuesAtDate(FrozenIndicator i) {
-        return i.latest() == null ? values(i) + " (" + Messages.tr("review.noValue") + ")" : values(i);
+        String way = plain(i.baseline()) + " → " + plain(i.target()) + (i.unit().isBlank() ? "" : " " + i.unit());
+        return way + " (" + (i.latest() == null ? Messages.tr("review.noValue") : plain(i.latest())) + ")";
     }
 
     private static String plain(java.math.BigDecimal value) {

@@ -70,12 +70,12 @@ class IndicatorFreezeTest {
         assertThat(frozen.latestDate()).isEqualTo(LocalDate.of(2025, 12, 31));
         // two of four years gone, half the way down (23 of 24 → 22): on track
         assertThat(frozen.onTrack()).isTrue();
-        assertThat(ReviewDiff.valuesAtDate(frozen)).isEqualTo("24 → 22 (23)");
+        assertThat(ReviewDiff.valuesAtDate(frozen)).isEqualTo("24 → 22 % (23)");
 
         FrozenIndicator none = IndicatorFreeze.freeze(share, java.util.List.of(), LocalDate.of(2026, 6, 30), FROM);
         assertThat(none.latest()).isNull();
         assertThat(none.onTrack()).isNull();
-        assertThat(ReviewDiff.valuesAtDate(none)).isEqualTo("24 → 22 (kein Wert am Stichtag)");
+        assertThat(ReviewDiff.valuesAtDate(none)).isEqualTo("24 → 22 % (kein Wert am Stichtag)");
     }
 
     @Test
