@@ -145,6 +145,13 @@ public final class ReviewWindow {
         });
         apply.setId("review-apply");
         apply.setOnAction(e -> applyDecisions());
+        // the buttons keep their labels; the choice of review takes the width that is left
+        finish.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reviews.setMinWidth(120);
+        reviews.setPrefWidth(380);
+        reviews.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(reviews, Priority.ALWAYS);
         var top = new HBox(8, reviews, finish, apply);
         top.setPadding(new Insets(8));
         var root = new BorderPane(tabs, top, null, null, null);
