@@ -49,6 +49,7 @@ final class TimelineCanvas extends Region {
     private final DoubleProperty scrollY = new SimpleDoubleProperty();
     /** The picture painted into, kept while the size stays (a repaint allocates no image). */
     private BufferedImage frame;
+    private boolean repaintPending;
     private UUID hovered;
     private UUID dragged;
     private Grip grip;
@@ -345,7 +346,19 @@ final class TimelineCanvas extends Region {
         });
     }
 
+    /**
+     * Paints the picture again, once for all the changes of one event (a scroll across and down, a zoom
+     * that moves the view): the painting waits for the event to be handled.
+     */
     void repaint() {
+        if (!repaintPending) {
+            repaintPending = true;
+            javafx.application.Platform.runLater(this::paintNow);
+        }
+    }
+
+    private void paintNow() {
+        repaintPending = false;
         Timeline t = timeline();
         if (t == null || getWidth() < 2 || getHeight() < 2) {
             return;
