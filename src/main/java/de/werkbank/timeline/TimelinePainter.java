@@ -258,13 +258,17 @@ public final class TimelinePainter {
             g.setColor(outline);
             g.draw(rect);
         } else {
+            // each end as a short round rectangle of its own, cut in half: a small path for the rasterizer
             for (int capX : new int[] {x - 1, x + w - end}) {
                 if (capX + end + 1 >= HEADER_WIDTH && capX <= viewWidth) {
+                    boolean left = capX < x;
+                    var cap = new RoundRectangle2D.Double(left ? x + 0.5 : x + w - 0.5 - 3 * end, y + 0.5, 3 * end,
+                            h - 1, 6, 6);
                     g.clipRect(capX, y - 1, end + 1, h + 2);
                     g.setColor(fill);
-                    g.fill(rect);
+                    g.fill(cap);
                     g.setColor(outline);
-                    g.draw(rect);
+                    g.draw(cap);
                     g.setClip(clip);
                 }
             }

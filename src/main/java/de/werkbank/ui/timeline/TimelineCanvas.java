@@ -120,8 +120,8 @@ final class TimelineCanvas extends Region {
     TimelinePainter.View view() {
         Timeline t = timeline();
         if (Double.isNaN(scrollX.get()) && t != null && getWidth() > TimelinePainter.HEADER_WIDTH) {
-            // first shown: today a quarter of the way in
-            scrollX.set(clampX(t.xOf(t.today()) - (getWidth() - TimelinePainter.HEADER_WIDTH) / 4));
+            // first shown: today a third of the way in (by years: the past two years and the next three)
+            scrollX.set(clampX(t.xOf(t.today()) - (getWidth() - TimelinePainter.HEADER_WIDTH) / 3));
         }
         double sx = Double.isNaN(scrollX.get()) ? 0 : scrollX.get();
         return new TimelinePainter.View(sx, scrollY.get(), Math.max(1, (int) getWidth()), Math.max(1, (int) getHeight()));

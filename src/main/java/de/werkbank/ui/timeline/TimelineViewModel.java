@@ -49,7 +49,7 @@ public final class TimelineViewModel {
 
     private final BoardViewModel board;
     private final Clock clock;
-    private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.QUARTERS);
+    private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.YEARS);
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
     private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
