@@ -196,8 +196,17 @@ public final class TimelineView extends BorderPane {
                 : Messages.tr("ui.timeline.count", shown, t.undated().size()));
     }
 
+    /** The largest picture "Als PNG speichern…" draws (4 bytes a pixel: 240 MB). */
+    static final long MAX_PNG_PIXELS = 60_000_000L;
+
     private void savePng() {
-        if (model.timelineProperty().get() == null) {
+        Timeline t = model.timelineProperty().get();
+        if (t == null) {
+            return;
+        }
+        var whole = TimelinePainter.View.whole(t);
+        if ((long) whole.width() * whole.height() > MAX_PNG_PIXELS) {
+            model.messageProperty().set(Messages.tr("ui.timeline.pngTooLarge", whole.width(), whole.height()));
             return;
         }
         var chooser = new FileChooser();
