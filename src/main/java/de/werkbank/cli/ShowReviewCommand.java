@@ -96,7 +96,7 @@ final class ShowReviewCommand implements CliCommand {
             line(out, "cli.reviews.blocked", e.blocked());
             line(out, "cli.reviews.next", e.nextSteps());
             for (FrozenIndicator i : e.indicators()) {
-                out.println(Messages.tr("cli.reviews.indicator", i.name(), ReviewDiff.values(i), i.unit(),
+                out.println(Messages.tr("cli.reviews.indicator", i.name(), ReviewDiff.valuesAtDate(i), i.unit(),
                         i.onTrack() == null ? Messages.tr("cli.reviews.unknown")
                                 : Messages.tr(i.onTrack() ? "cli.reviews.onTrack" : "cli.reviews.behind")).stripTrailing());
             }

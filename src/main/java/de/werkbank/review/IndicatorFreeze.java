@@ -1,69 +1,63 @@
 package de.werkbank.review;
 
 import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.IndicatorProgress;
 import de.werkbank.sheet.Measurement;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * What a review freezes of a sheet indicator: its baseline, target and target date, and the latest value
- * known at the review's date with the judgement whether it is on track.
- *
- * <p>The one place that knows where an indicator's values come from: {@link #freeze} takes the newest
- * value typed in on or before the review's date (an indicator linked to the Datencheck is frozen without
- * one for now) and judges it here.
+ * known at the review's date with the judgement whether it is on track. The judgement is the sheet's own
+ * ({@link IndicatorProgress}, one rule for the sheet, the Strategie view and the reviews).
  */
 public final class IndicatorFreeze {
 
     private IndicatorFreeze() {
     }
 
+    /** Freezes the values typed in (see {@link #freeze(Indicator, List, LocalDate, LocalDate)}). */
+    public static FrozenIndicator freeze(Indicator indicator, LocalDate date, LocalDate from) {
+        return freeze(indicator, indicator.measurements(), date, from);
+    }
+
     /**
+     * @param values the indicator's values, oldest first: typed in, or for one linked to the Datencheck the
+     *               figure's values; the newest on or before {@code date} is frozen (none: frozen without value)
      * @param date the review's date
      * @param from when the measure started (the straight line from baseline to target begins there),
      *             {@code null} when not known
      */
-    public static FrozenIndicator freeze(Indicator indicator, LocalDate date, LocalDate from) {
-        BigDecimal latest = null;
-        LocalDate latestDate = null;
-        for (Measurement m : indicator.measurements()) {
-            if (!m.date().isAfter(date)) {
-                latest = m.value();
-                latestDate = m.date();
-            }
-        }
+    public static FrozenIndicator freeze(Indicator indicator, List<Measurement> values, LocalDate date,
+                                         LocalDate from) {
+        List<Measurement> known = values.stream().filter(m -> !m.date().isAfter(date)).toList();
+        Measurement latest = known.isEmpty() ? null : known.get(known.size() - 1);
         return new FrozenIndicator(indicator.id(), indicator.name(), indicator.unit(), indicator.baseline(),
-                indicator.target(), indicator.targetDate(), latest, latestDate,
-                onTrack(indicator.baseline(), indicator.target(), from, indicator.targetDate(), latest, latestDate));
+                indicator.target(), indicator.targetDate(), latest == null ? null : latest.value(),
+                latest == null ? null : latest.date(), onTrack(IndicatorProgress.of(indicator, known, from)));
     }
 
     /**
-     * Whether {@code value} measured on {@code at} is on track: at least as far from the baseline towards
-     * the target as a straight line from {@code from} (baseline) to {@code targetDate} (target) is on that
-     * day; a value that reached the target is on track whenever it was measured. Without a value, a
-     * target or a baseline: {@code null} (cannot be judged). Without the dates, only a reached target
-     * counts as on track.
+     * Whether {@code value} measured on {@code at} is on track for an indicator from {@code baseline} (at
+     * {@code from}) to {@code target} (at {@code targetDate}), by {@link IndicatorProgress}'s rule;
+     * {@code null} when that cannot be judged.
      */
     public static Boolean onTrack(BigDecimal baseline, BigDecimal target, LocalDate from, LocalDate targetDate,
                                   BigDecimal value, LocalDate at) {
-        if (value == null || target == null || baseline == null || at == null) {
+        if (value == null || at == null) {
             return null;
         }
-        int direction = target.compareTo(baseline);
-        if (direction == 0) {
-            return value.compareTo(target) == 0;
-        }
-        BigDecimal done = value.subtract(baseline).divide(target.subtract(baseline), MathContext.DECIMAL64);
-        if (done.compareTo(BigDecimal.ONE) >= 0) {
-            return true;
-        }
-        if (from == null || targetDate == null || !targetDate.isAfter(from)) {
-            return false;
-        }
-        double expected = Math.min(1, Math.max(0,
-                (double) ChronoUnit.DAYS.between(from, at) / ChronoUnit.DAYS.between(from, targetDate)));
-        return done.doubleValue() >= expected;
+        var indicator = new Indicator(java.util.UUID.randomUUID(), "", "", baseline, target, targetDate);
+        return onTrack(IndicatorProgress.of(indicator, List.of(new Measurement(at, value, "")), from));
+    }
+
+    /** The judgement as a review stores it: on track, behind, or {@code null} (not judged). */
+    public static Boolean onTrack(IndicatorProgress p) {
+        return switch (p.verdict()) {
+            case ON_TRACK -> true;
+            case BEHIND -> false;
+            case NOT_JUDGED -> null;
+        };
     }
 }

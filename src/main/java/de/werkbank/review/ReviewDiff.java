@@ -1,5 +1,6 @@
 package de.werkbank.review;
 
+import de.werkbank.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -78,6 +79,15 @@ public final class ReviewDiff {
     public static String values(FrozenIndicator i) {
         String text = plain(i.baseline()) + " → " + plain(i.target());
         return i.latest() == null ? text : text + " (" + plain(i.latest()) + ")";
+    }
+
+    /**
+     * An indicator as a review shows it: "baseline → target unit (latest)", saying so plainly when no
+     * value was known on the review's date.
+     */
+    public static String valuesAtDate(FrozenIndicator i) {
+        String way = plain(i.baseline()) + " → " + plain(i.target()) + (i.unit().isBlank() ? "" : " " + i.unit());
+        return way + " (" + (i.latest() == null ? Messages.tr("review.noValue") : plain(i.latest())) + ")";
     }
 
     private static String plain(java.math.BigDecimal value) {

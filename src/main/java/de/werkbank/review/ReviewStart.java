@@ -3,6 +3,8 @@ package de.werkbank.review;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.Plan;
 import de.werkbank.plan.PlanColumn;
+import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.Measurement;
 import de.werkbank.sheet.Progress;
 import de.werkbank.sheet.Werkzeugblatt;
 import java.time.LocalDate;
@@ -31,6 +33,15 @@ public final class ReviewStart {
      */
     public static Review freeze(UUID id, String title, LocalDate date, Plan plan, Function<UUID, Werkzeugblatt> sheets,
                                 List<String> fieldOrder) {
+        return freeze(id, title, date, plan, sheets, fieldOrder, Indicator::measurements);
+    }
+
+    /**
+     * @param values an indicator's values, oldest first: those typed in, or for one linked to the Datencheck
+     *               the figure's values (see {@link IndicatorFreeze})
+     */
+    public static Review freeze(UUID id, String title, LocalDate date, Plan plan, Function<UUID, Werkzeugblatt> sheets,
+                                List<String> fieldOrder, Function<Indicator, List<Measurement>> values) {
         Map<UUID, PlanColumn> columns = new HashMap<>();
         plan.columns().forEach(c -> columns.put(c.id(), c));
         UUID proposals = plan.columns().isEmpty() ? null : plan.columns().get(0).id();
@@ -41,7 +52,7 @@ public final class ReviewStart {
         List<ReviewEntry> entries = new ArrayList<>();
         plan.cards().stream().filter(c -> !c.column().equals(proposals) && columns.containsKey(c.column()))
                 .sorted(order).forEach(card -> entries.add(entry(card, columns.get(card.column()), date,
-                        sheets.apply(card.id()))));
+                        sheets.apply(card.id()), values)));
         return new Review(id, title.strip(), date, Review.State.OPEN, entries, 0);
     }
 
@@ -50,10 +61,11 @@ public final class ReviewStart {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    private static ReviewEntry entry(Card card, PlanColumn column, LocalDate date, Werkzeugblatt sheet) {
+    private static ReviewEntry entry(Card card, PlanColumn column, LocalDate date, Werkzeugblatt sheet,
+                                     Function<Indicator, List<Measurement>> values) {
         Progress progress = Progress.of(sheet.steps(), date);
         List<FrozenIndicator> indicators = sheet.indicators().stream()
-                .map(i -> IndicatorFreeze.freeze(i, date, sheet.start())).toList();
+                .map(i -> IndicatorFreeze.freeze(i, values.apply(i), date, sheet.start())).toList();
         return new ReviewEntry(card.id(), card.title(), card.handlungsfeld(), column.id(), column.name(),
                 progress.done(), progress.total(), indicators, null, "", "", "", null, 0);
     }

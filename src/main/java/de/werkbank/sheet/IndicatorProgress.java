@@ -13,8 +13,9 @@ import java.util.List;
  * (the measure's start; without a start, the date of the first value) to the target date. The
  * indicator is judged at its latest value: it is <em>auf Kurs</em> when it has covered at least the
  * share of the way that the line expects by that value's date, else <em>hinter Plan</em>. A target
- * below the baseline (fewer months of waiting, say) is a way downwards; the same rule holds. See
- * ADR 0017.
+ * below the baseline (fewer months of waiting, say) is a way downwards; the same rule holds. A value
+ * that has reached the target is on course, with or without a target date. The one rule: the sheet, the
+ * Strategie view and the reviews ({@code review.IndicatorFreeze}) judge by it. See ADR 0017.
  *
  * @param reached share of the way covered by the latest value (may be below 0 or above 1), or
  *                {@code NaN} when baseline and target do not make a way
@@ -50,6 +51,11 @@ public record IndicatorProgress(Verdict verdict, double reached, double expected
             return notJudged(Double.NaN, null, baselineDate, "indicator.progress.noValues");
         }
         double reached = latest.value().subtract(indicator.baseline()).divide(way, MathContext.DECIMAL64).doubleValue();
+        if (reached + TOLERANCE >= 1) {
+            // the target is reached: on course whenever that was, with or without a target date
+            return new IndicatorProgress(Verdict.ON_TRACK, reached, indicator.targetDate() == null ? 1
+                    : expected(baselineDate, indicator.targetDate(), latest.date()), latest, baselineDate, null);
+        }
         if (indicator.targetDate() == null) {
             return notJudged(reached, latest, baselineDate, "indicator.progress.noTargetDate");
         }

@@ -14,9 +14,11 @@ import java.util.UUID;
  * @param start {@code null} while the sheet names none
  * @param end {@code null} while the sheet names none (inclusive)
  * @param dependsOn the cards this measure needs first
+ * @param indicators its sheet's indicators with their progress from baseline to target
  */
 public record TimelineMeasure(UUID card, String title, String handlungsfeld, int column, String columnName,
-                              LocalDate start, LocalDate end, List<Step> steps, List<UUID> dependsOn) {
+                              LocalDate start, LocalDate end, List<Step> steps, List<UUID> dependsOn,
+                              List<IndicatorMark> indicators) {
 
     public TimelineMeasure {
         Objects.requireNonNull(card, "card");
@@ -25,6 +27,13 @@ public record TimelineMeasure(UUID card, String title, String handlungsfeld, int
         columnName = columnName == null ? "" : columnName;
         steps = List.copyOf(steps);
         dependsOn = List.copyOf(dependsOn);
+        indicators = List.copyOf(indicators);
+    }
+
+    /** A measure whose sheet has no indicators. */
+    public TimelineMeasure(UUID card, String title, String handlungsfeld, int column, String columnName,
+                           LocalDate start, LocalDate end, List<Step> steps, List<UUID> dependsOn) {
+        this(card, title, handlungsfeld, column, columnName, start, end, steps, dependsOn, List.of());
     }
 
     /** Whether it has a start and an end, and so a bar on the chart. */

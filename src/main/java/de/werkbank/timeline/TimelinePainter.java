@@ -1,6 +1,7 @@
 package de.werkbank.timeline;
 
 import de.werkbank.i18n.Messages;
+import de.werkbank.sheet.IndicatorProgress;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -9,18 +10,22 @@ import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.time.LocalDate;
-import java.time.format.TextStyle;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Draws a {@link Timeline} with Java2D: lane headers on the left (colour, name), the axis on top
- * (years, and quarters or months), the lanes' bands, the bars (stage as style, progress, step ticks,
- * overdue or blocked, the mark of a measure starting before its prerequisite ends), the dependency
- * arrows and the line for today. The same picture on screen, in a PNG and (later) on paper; headless.
- * Only what lies in the view is drawn.
+ * Draws a {@link Timeline} with Java2D: lane headers on the left (colour, name on up to two lines), the
+ * axis on top (years, and quarters or months), the lanes' bands, the bars (stage as style, progress,
+ * step ticks, overdue or blocked, the mark of a measure starting before its prerequisite ends, the
+ * indicators' progress), the dependency arrows and the line for today. The same picture on screen, in
+ * a PNG and on paper; headless. Only what lies in the view is drawn: bars, ticks and arrows outside it
+ * are skipped before anything is measured or allocated. A bar's title stays at the view's left edge
+ * while the bar is in sight; the selected bar's arrows stand out.
  */
 public final class TimelinePainter {
 
@@ -28,18 +33,30 @@ public final class TimelinePainter {
     public static final int HEADER_WIDTH = 180;
     public static final int AXIS_HEIGHT = 44;
 
-    private static final Color TEXT = new Color(0x1f2328);
-    private static final Color MUTED = new Color(0x656d76);
-    private static final Color GRID = new Color(0xd0d7de);
-    private static final Color GRID_FINE = new Color(0xeaeef2);
-    private static final Color ALERT = new Color(0xcf222e);
-    private static final Color WARN = new Color(0xbf5700);
+    static final Color TEXT = new Color(0x1f2328);
+    static final Color MUTED = new Color(0x656d76);
+    static final Color GRID = new Color(0xd0d7de);
+    static final Color GRID_FINE = new Color(0xeaeef2);
+    static final Color ALERT = new Color(0xcf222e);
+    static final Color WARN = new Color(0xbf5700);
+    static final Color ON_TRACK = new Color(0x1a7f37);
     private static final Color SELECTED = new Color(0x0969da);
     private static final Color ARROW = new Color(0x57606a);
-    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font BOLD = FONT.deriveFont(Font.BOLD);
-    private static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+    private static final Color ARROW_FADED = new Color(0x57606a & 0xffffff | 0x70000000, true);
+    private static final Color PROGRESS = new Color(0, 0, 0, 90);
+    static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font BOLD = FONT.deriveFont(Font.BOLD);
+    private static final Stroke THIN = new BasicStroke(1f);
+    private static final Stroke ARROW_STROKE = new BasicStroke(1.2f);
+    private static final Stroke ARROW_BOLD = new BasicStroke(2.2f);
+    private static final Stroke HOVER = new BasicStroke(1.5f);
+    private static final Stroke SELECTION = new BasicStroke(2.5f);
+    private static final Stroke TODAY = new BasicStroke(1.5f);
+    private static final Stroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10, new float[] {4, 3}, 0);
+
+    private final Map<String, Color[]> fills = new ConcurrentHashMap<>();
+    private final LaneHeaders headers = new LaneHeaders();
 
     /**
      * What part of the chart is shown: the chart point at the view's top left below the axis and right
@@ -90,8 +107,9 @@ public final class TimelinePainter {
         return image;
     }
 
+    /** Draws the view at the graphics' origin, {@code v.width()} × {@code v.height()} (a page may scale it). */
     public void paint(Graphics2D g, Timeline t, View v, Highlight h) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, v.width(), v.height());
@@ -103,177 +121,206 @@ public final class TimelinePainter {
         double bottom = v.scrollY() + v.height() - AXIS_HEIGHT;
         for (Lane lane : t.lanes()) {
             if (lane.y() + lane.height() >= top && lane.y() <= bottom) {
-                g.setColor(tint(colour(lane.colour()), 0.06f));
-                g.fill(new java.awt.geom.Rectangle2D.Double(HEADER_WIDTH, v.screenY(lane.y()), v.width(), lane.height()));
+                int y0 = (int) Math.round(v.screenY(lane.y()));
+                int y1 = (int) Math.round(v.screenY(lane.y() + lane.height()));
+                g.setColor(fills(lane.colour())[0]);
+                g.fillRect(HEADER_WIDTH, y0, v.width() - HEADER_WIDTH, y1 - y0);
                 g.setColor(GRID);
-                int y = (int) Math.round(v.screenY(lane.y() + lane.height())) - 1;
-                g.drawLine(HEADER_WIDTH, y, v.width(), y);
+                g.drawLine(HEADER_WIDTH, y1 - 1, v.width(), y1 - 1);
             }
         }
-        grid(g, t, v, left, right);
+        TimelineAxis.grid(g, t, v, left, right);
+        UUID focus = focus(t, h.selected() != null ? h.selected() : h.hovered());
+        g.setStroke(ARROW_STROKE);
+        for (Arrow a : t.arrows()) {
+            if (!touches(a, focus) && a.meets(left, top, right, bottom)) {
+                arrow(g, v, a, focus == null ? (a.late() ? WARN : ARROW) : ARROW_FADED);
+            }
+        }
         g.setFont(FONT);
         FontMetrics fm = g.getFontMetrics();
         for (Bar b : t.bars()) {
-            double x0 = b.x() + (b.measure().card().equals(h.dragged()) ? h.startShift() : 0);
-            double x1 = b.right() + (b.measure().card().equals(h.dragged()) ? h.endShift() : 0);
-            if (x1 >= left && x0 <= right && b.y() + b.height() >= top && b.y() <= bottom) {
+            if (b.y() + b.height() < top || b.y() > bottom) {
+                continue;
+            }
+            boolean drag = b.measure().card().equals(h.dragged());
+            double x0 = b.x() + (drag ? h.startShift() : 0);
+            double x1 = b.right() + (drag ? h.endShift() : 0);
+            if (x1 >= left && x0 <= right) {
                 bar(g, fm, t, v, b, v.screenX(x0), Math.max(2, x1 - x0), h);
             }
         }
-        g.setStroke(new BasicStroke(1.3f));
-        for (Arrow a : t.arrows()) {
-            if (a.meets(left, top, right, bottom)) {
-                arrow(g, v, a);
+        if (focus != null) {
+            g.setStroke(ARROW_BOLD);
+            for (Arrow a : t.arrows()) {
+                if (touches(a, focus) && a.meets(left, top, right, bottom)) {
+                    arrow(g, v, a, a.late() ? WARN : SELECTED);
+                }
             }
         }
-        double today = v.screenX(t.xOf(t.today()));
+        int today = (int) Math.round(v.screenX(t.xOf(t.today())));
         g.setColor(ALERT);
-        g.setStroke(new BasicStroke(1.5f));
-        g.draw(new java.awt.geom.Line2D.Double(today, AXIS_HEIGHT, today, v.height()));
+        g.setStroke(TODAY);
+        g.drawLine(today, AXIS_HEIGHT, today, v.height());
         g.setClip(clip);
-        axis(g, t, v, left, right, today);
-        headers(g, t, v, top, bottom);
+        TimelineAxis.axis(g, t, v, left, right, today);
+        headers.paint(g, t, v, top, bottom);
     }
 
-    private static void bar(Graphics2D g, FontMetrics fm, Timeline t, View v, Bar b, double x, double w, Highlight h) {
-        Color base = colour(t.lanes().get(b.lane()).colour());
+    /** The bar whose arrows stand out: the selected (or hovered) one, if it has arrows. */
+    private static UUID focus(Timeline t, UUID card) {
+        if (card != null) {
+            for (Arrow a : t.arrows()) {
+                if (touches(a, card)) {
+                    return card;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean touches(Arrow a, UUID card) {
+        return card != null && (card.equals(a.prerequisite()) || card.equals(a.dependent()));
+    }
+
+    private void bar(Graphics2D g, FontMetrics fm, Timeline t, View v, Bar b, double x, double w, Highlight h) {
+        Color[] lane = fills(t.lanes().get(b.lane()).colour());
         double y = v.screenY(b.y());
-        var rect = new java.awt.geom.RoundRectangle2D.Double(x, y, w, b.height(), 6, 6);
+        int iy = (int) Math.round(y);
+        int ih = (int) Math.round(b.height());
         float strength = b.stages() <= 1 ? 1f : (float) b.stage() / (b.stages() - 1);
-        Color fill = b.stage() == 0 ? Color.WHITE : tint(base, 0.25f + 0.75f * strength);
-        g.setColor(fill);
-        g.fill(rect);
-        g.setColor(base.darker());
-        g.setStroke(b.stage() == 0 ? DASHED : new BasicStroke(1f));
-        g.draw(rect);
+        Color fill = b.stage() == 0 ? Color.WHITE : tint(lane[1], 0.25f + 0.75f * strength);
+        body(g, (int) Math.round(x), iy, (int) Math.max(2, Math.round(w)), ih, fill, lane[2],
+                b.stage() == 0 ? DASHED : THIN, v.width());
         if (b.progress().total() > 0) {
-            g.setColor(new Color(0, 0, 0, 90));
-            g.fill(new java.awt.geom.Rectangle2D.Double(x + 2, y + b.height() - 4, (w - 4) * b.progress().fraction(), 3));
+            g.setColor(PROGRESS);
+            g.fillRect((int) Math.round(x + 2), iy + ih - 4, (int) Math.round((w - 4) * b.progress().fraction()), 3);
         }
         double shift = x - v.screenX(b.x());
+        int viewRight = v.width();
         for (Bar.Tick tick : b.ticks()) {
-            double tx = v.screenX(tick.x()) + shift;
+            int tx = (int) Math.round(v.screenX(tick.x()) + shift);
+            if (tx < HEADER_WIDTH - 2 || tx > viewRight + 2) {
+                continue;
+            }
             g.setColor(tick.overdue() ? ALERT : tick.outside() ? WARN : tick.done() ? MUTED : TEXT);
-            g.fill(new java.awt.geom.Rectangle2D.Double(tx - 1, y - (tick.outside() ? 3 : 0), 2, tick.outside() ? 9 : 6));
+            g.fillRect(tx - 1, iy - (tick.outside() ? 3 : 0), 2, tick.outside() ? 9 : 6);
         }
-        Shape clip = g.getClip();
-        g.clip(rect);
-        g.setColor(luminance(fill) < 0.45 ? Color.WHITE : TEXT);
-        double textX = x + 6 + (b.beforePrerequisite() != null ? 8 : 0);
-        g.drawString(b.measure().title(), (float) textX, (float) (y + 14));
-        g.setClip(clip);
+        double end = x + w - (b.alert() ? 15 : 3);
+        IndicatorMark mark = IndicatorMark.shown(b.measure().indicators());
+        if (mark != null && w >= 70) {
+            end -= 30;
+            indicator(g, mark.progress(), (int) Math.round(end + 3), iy + 6);
+        }
+        // the title stays at the view's left edge while the bar reaches into the view
+        double textX = Math.max(x, HEADER_WIDTH) + 6 + (b.beforePrerequisite() != null && x >= HEADER_WIDTH - 9 ? 8 : 0);
+        if (end - textX > 12) {
+            Shape clip = g.getClip();
+            g.clipRect((int) textX, iy, (int) Math.ceil(end - textX), ih);
+            g.setColor(luminance(fill) < 0.45 ? Color.WHITE : TEXT);
+            g.drawString(b.measure().title(), (float) textX, (float) (y + 14));
+            g.setClip(clip);
+        }
         if (b.alert()) {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setColor(ALERT);
             g.fill(new java.awt.geom.Ellipse2D.Double(x + w - 11, y + 5, 7, 7));
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         }
         if (b.beforePrerequisite() != null) {
             g.setColor(WARN);
-            g.fill(new Polygon(new int[] {(int) x, (int) x + 9, (int) x}, new int[] {(int) y, (int) y, (int) y + 9}, 3));
+            g.fill(new Polygon(new int[] {(int) x, (int) x + 9, (int) x}, new int[] {iy, iy, iy + 9}, 3));
         }
         UUID card = b.measure().card();
         if (card.equals(h.selected()) || card.equals(h.hovered())) {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setColor(card.equals(h.selected()) ? SELECTED : MUTED);
-            g.setStroke(new BasicStroke(card.equals(h.selected()) ? 2.5f : 1.5f));
-            g.draw(new java.awt.geom.RoundRectangle2D.Double(x - 1.5, y - 1.5, w + 3, b.height() + 3, 8, 8));
+            g.setStroke(card.equals(h.selected()) ? SELECTION : HOVER);
+            g.draw(new RoundRectangle2D.Double(x - 1.5, y - 1.5, w + 3, b.height() + 3, 8, 8));
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         }
     }
 
-    private static void arrow(Graphics2D g, View v, Arrow a) {
-        double x1 = v.screenX(a.x1());
-        double y1 = v.screenY(a.y1());
-        double x2 = v.screenX(a.x2());
-        double y2 = v.screenY(a.y2());
-        g.setColor(a.late() ? WARN : ARROW);
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(x1, y1);
-        double bend = Math.max(18, Math.abs(x2 - x1) / 2);
-        path.curveTo(x1 + bend, y1, x2 - bend, y2, x2 - 5, y2);
-        g.draw(path);
-        g.fill(new Polygon(new int[] {(int) x2, (int) x2 - 6, (int) x2 - 6}, new int[] {(int) y2, (int) y2 - 4,
-            (int) y2 + 4}, 3));
-    }
-
-    private static void grid(Graphics2D g, Timeline t, View v, double left, double right) {
-        LocalDate d = t.zoom().unitStart(t.dateAt(Math.max(0, left)));
-        d = d.withDayOfMonth(1).withMonth((d.getMonthValue() - 1) / 3 * 3 + 1);
-        boolean months = t.zoom() != Zoom.YEARS;
-        while (t.xOf(d) <= right && !d.isAfter(t.to())) {
-            int x = (int) Math.round(v.screenX(t.xOf(d)));
-            g.setColor(d.getDayOfYear() == 1 ? GRID : GRID_FINE);
-            g.drawLine(x, AXIS_HEIGHT, x, v.height());
-            d = d.plusMonths(months ? 1 : 3);
-        }
-    }
-
-    private static void axis(Graphics2D g, Timeline t, View v, double left, double right, double today) {
-        g.setColor(Color.WHITE);
-        g.fillRect(HEADER_WIDTH, 0, v.width() - HEADER_WIDTH, AXIS_HEIGHT);
+    /**
+     * A bar's body: round ends drawn with antialiasing, the straight part between them without (the
+     * same pixels, a fraction of the work for a long bar), and only as far as the view reaches.
+     */
+    private static void body(Graphics2D g, int x, int y, int w, int h, Color fill, Color outline, Stroke stroke,
+                             int viewWidth) {
+        var rect = new RoundRectangle2D.Double(x + 0.5, y + 0.5, w - 1, h - 1, 6, 6);
+        int end = 6;
         Shape clip = g.getClip();
-        g.clipRect(HEADER_WIDTH, 0, v.width() - HEADER_WIDTH, AXIS_HEIGHT);
-        g.setFont(BOLD);
-        LocalDate year = t.dateAt(Math.max(0, left)).withDayOfYear(1);
-        while (t.xOf(year) <= right && !year.isAfter(t.to())) {
-            int x = (int) Math.round(v.screenX(t.xOf(year)));
-            g.setColor(GRID);
-            g.drawLine(x, 0, x, AXIS_HEIGHT);
-            g.setColor(TEXT);
-            g.drawString(String.valueOf(year.getYear()), Math.max(x, HEADER_WIDTH) + 5, 16);
-            year = year.plusYears(1);
-        }
-        g.setFont(FONT);
-        boolean months = t.zoom() == Zoom.MONTHS;
-        LocalDate d = t.dateAt(Math.max(0, left)).withDayOfMonth(1);
-        if (!months) {
-            d = Zoom.QUARTERS.unitStart(d);
-        }
-        var locale = Messages.get().locale();
-        while (t.xOf(d) <= right && !d.isAfter(t.to())) {
-            int x = (int) Math.round(v.screenX(t.xOf(d)));
-            g.setColor(GRID_FINE);
-            g.drawLine(x, 24, x, AXIS_HEIGHT);
-            g.setColor(MUTED);
-            String label = months ? d.getMonth().getDisplayName(TextStyle.SHORT, locale)
-                    : "Q" + ((d.getMonthValue() - 1) / 3 + 1);
-            g.drawString(label, x + 4, 38);
-            d = d.plusMonths(months ? 1 : 3);
-        }
-        g.setColor(ALERT);
-        g.drawString(Messages.tr("timeline.today"), (float) today + 3, 27);
-        g.setClip(clip);
-        g.setColor(GRID);
-        g.drawLine(HEADER_WIDTH, AXIS_HEIGHT - 1, v.width(), AXIS_HEIGHT - 1);
-    }
-
-    private static void headers(Graphics2D g, Timeline t, View v, double top, double bottom) {
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, HEADER_WIDTH, v.height());
-        g.setColor(MUTED);
-        g.setFont(FONT);
-        g.drawString(Messages.tr(t.zoom().messageKey()), 10, 27);
-        Shape clip = g.getClip();
-        g.clipRect(0, AXIS_HEIGHT, HEADER_WIDTH, v.height() - AXIS_HEIGHT);
-        for (Lane lane : t.lanes()) {
-            if (lane.y() + lane.height() < top || lane.y() > bottom) {
-                continue;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setStroke(stroke);
+        if (w <= 4 * end) {
+            g.setColor(fill);
+            g.fill(rect);
+            g.setColor(outline);
+            g.draw(rect);
+        } else {
+            // each end as a short round rectangle of its own, cut in half: a small path for the rasterizer
+            for (int capX : new int[] {x - 1, x + w - end}) {
+                if (capX + end + 1 >= HEADER_WIDTH && capX <= viewWidth) {
+                    boolean left = capX < x;
+                    var cap = new RoundRectangle2D.Double(left ? x + 0.5 : x + w - 0.5 - 3 * end, y + 0.5, 3 * end,
+                            h - 1, 6, 6);
+                    g.clipRect(capX, y - 1, end + 1, h + 2);
+                    g.setColor(fill);
+                    g.fill(cap);
+                    g.setColor(outline);
+                    g.draw(cap);
+                    g.setClip(clip);
+                }
             }
-            double y = v.screenY(lane.y());
-            g.setColor(colour(lane.colour()));
-            g.fill(new java.awt.geom.Rectangle2D.Double(0, y + 2, 6, lane.height() - 4));
-            g.setColor(TEXT);
-            g.setFont(BOLD);
-            // the name stays in sight while the lane is scrolled past the top
-            double nameY = Math.min(Math.max(y, AXIS_HEIGHT) + 18, y + lane.height() - 6);
-            g.drawString(lane.name(), 14, (float) nameY);
-            g.setColor(GRID);
-            int line = (int) Math.round(y + lane.height()) - 1;
-            g.drawLine(0, line, HEADER_WIDTH, line);
         }
-        g.setClip(clip);
-        g.setColor(GRID);
-        g.drawLine(HEADER_WIDTH - 1, 0, HEADER_WIDTH - 1, v.height());
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        if (w > 4 * end) {
+            int from = Math.max(x + end, HEADER_WIDTH - 8);
+            int to = Math.min(x + w - end, viewWidth + 8);
+            if (to > from) {
+                g.setColor(fill);
+                g.fillRect(from, y + 1, to - from, h - 2);
+                g.setColor(outline);
+                g.drawLine(from, y, to - 1, y);
+                g.drawLine(from, y + h - 1, to - 1, y + h - 1);
+            }
+        }
     }
 
-    private static Color colour(String hex) {
+    /** The indicators' small bar: the share of the way from baseline to target, green on course, orange behind. */
+    private static void indicator(Graphics2D g, IndicatorProgress p, int x, int y) {
+        Color colour = p.verdict() == IndicatorProgress.Verdict.BEHIND ? WARN : ON_TRACK;
+        g.setColor(Color.WHITE);
+        g.fillRect(x, y, 26, 7);
+        g.setColor(colour);
+        g.fillRect(x + 1, y + 1, (int) Math.round(24 * p.bar()), 5);
+        g.drawRect(x, y, 26, 7);
+    }
+
+    private static void arrow(Graphics2D g, View v, Arrow a, Color colour) {
+        double[] r = a.route();
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(Math.round(v.screenX(r[0])) + 0.5, Math.round(v.screenY(r[1])) + 0.5);
+        for (int i = 2; i < r.length; i += 2) {
+            double x = i == r.length - 2 ? r[i] - 5 : r[i];
+            path.lineTo(Math.round(v.screenX(x)) + 0.5, Math.round(v.screenY(r[i + 1])) + 0.5);
+        }
+        g.setColor(colour);
+        g.draw(path);
+        int x2 = (int) Math.round(v.screenX(a.x2()));
+        int y2 = (int) Math.round(v.screenY(a.y2()));
+        g.fill(new Polygon(new int[] {x2 + 1, x2 - 6, x2 - 6}, new int[] {y2, y2 - 4, y2 + 4}, 3));
+    }
+
+    /** The lane's colours: its band, itself, its bars' outline. */
+    private Color[] fills(String hex) {
+        return fills.computeIfAbsent(hex, key -> {
+            Color c = colour(key);
+            return new Color[] {tint(c, 0.06f), c, c.darker()};
+        });
+    }
+
+    static Color colour(String hex) {
         return new Color(Integer.parseInt(hex.substring(1), 16));
     }
 

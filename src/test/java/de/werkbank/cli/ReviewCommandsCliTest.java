@@ -30,7 +30,9 @@ class ReviewCommandsCliTest extends CliTest {
         assertThat(out()).contains("Halbzeitbilanz 2026 (Beispiel) vom 20.11.2026 – abgeschlossen",
                 "Bildung: 1 Maßnahme; gestoppt 1; Entscheidung: beenden 1",
                 "Bürgerbus Nideggen–Heimbach – In Planung, 2/7 Schritte erledigt – verzögert – anpassen",
-                "Kennzahl Aktive Lernpatenschaften: 0 → 60 (6) Anzahl – hinter Plan");
+                "Kennzahl Aktive Lernpatenschaften: 0 → 60 Anzahl (6) – hinter Plan",
+                // the sample's visitors were not counted by the review's date
+                "Kennzahl Besuchende Schülerinnen und Schüler: 0 → 1200 Personen (kein Wert am Stichtag) – nicht beurteilbar");
 
         assertThat(run("--store", store, "show-review", id, "--json")).isZero();
         JsonNode json = new ObjectMapper().readTree(out());

@@ -57,4 +57,42 @@ class IndicatorFreezeTest {
         assertThat(before.latest()).isNull();
         assertThat(before.onTrack()).isNull();
     }
+
+    @Test
+    void aLinkedIndicatorIsFrozenWithTheDatenchecksValueAndWithoutOneItSaysSoPlainly() {
+        var share = new de.werkbank.sheet.Indicator(java.util.UUID.randomUUID(), "Anteil 65+ in Heimbach", "%",
+                new BigDecimal("24"), new BigDecimal("22"), TARGET_DATE);
+        var fromDatencheck = java.util.List.of(
+                new de.werkbank.sheet.Measurement(LocalDate.of(2024, 12, 31), new BigDecimal("24.0"), ""),
+                new de.werkbank.sheet.Measurement(LocalDate.of(2025, 12, 31), new BigDecimal("23.0"), ""));
+        FrozenIndicator frozen = IndicatorFreeze.freeze(share, fromDatencheck, LocalDate.of(2026, 6, 30), FROM);
+        assertThat(frozen.latest()).isEqualByComparingTo("23");
+        assertThat(frozen.latestDate()).isEqualTo(LocalDate.of(2025, 12, 31));
+        // two of four years gone, half the way down (23 of 24 → 22): on track
+        assertThat(frozen.onTrack()).isTrue();
+        assertThat(ReviewDiff.valuesAtDate(frozen)).isEqualTo("24 → 22 % (23)");
+
+        FrozenIndicator none = IndicatorFreeze.freeze(share, java.util.List.of(), LocalDate.of(2026, 6, 30), FROM);
+        assertThat(none.latest()).isNull();
+        assertThat(none.onTrack()).isNull();
+        assertThat(ReviewDiff.valuesAtDate(none)).isEqualTo("24 → 22 % (kein Wert am Stichtag)");
+    }
+
+    @Test
+    void theReviewJudgesAsTheSheetDoes() {
+        var riders = new de.werkbank.sheet.Indicator(java.util.UUID.randomUUID(), "Fahrgäste", "pro Monat",
+                new BigDecimal("100"), new BigDecimal("300"), null);
+        var reached = java.util.List.of(new de.werkbank.sheet.Measurement(LocalDate.of(2026, 1, 1),
+                new BigDecimal("300"), ""));
+        var halfWay = java.util.List.of(new de.werkbank.sheet.Measurement(LocalDate.of(2026, 1, 1),
+                new BigDecimal("200"), ""));
+        for (var values : java.util.List.of(reached, halfWay)) {
+            var sheet = de.werkbank.sheet.IndicatorProgress.of(riders, values, FROM);
+            assertThat(IndicatorFreeze.freeze(riders, values, LocalDate.of(2026, 6, 30), FROM).onTrack())
+                    .isEqualTo(IndicatorFreeze.onTrack(sheet));
+        }
+        // a reached target is on course even without a target date; half way without one cannot be judged
+        assertThat(IndicatorFreeze.freeze(riders, reached, LocalDate.of(2026, 6, 30), FROM).onTrack()).isTrue();
+        assertThat(IndicatorFreeze.freeze(riders, halfWay, LocalDate.of(2026, 6, 30), FROM).onTrack()).isNull();
+    }
 }

@@ -55,6 +55,11 @@ public final class ReviewViewModel {
         session.editor().removeListener(followChanges);
     }
 
+    /** The store whose reviews it shows (one window per store). */
+    public de.werkbank.store.Store store() {
+        return session.store();
+    }
+
     public void setErrorHandler(Consumer<String> handler) {
         errors = handler;
     }
@@ -116,7 +121,9 @@ public final class ReviewViewModel {
             return false;
         }
         List<String> order = session.store().catalogue().handlungsfelder().stream().map(Handlungsfeld::key).toList();
-        Review fresh = ReviewStart.freeze(UUID.randomUUID(), title, today, plan, session.store()::sheet, order);
+        var values = new de.werkbank.ui.sheet.IndicatorValues(session.store());
+        Review fresh = ReviewStart.freeze(UUID.randomUUID(), title, today, plan, session.store()::sheet, order,
+                values::of);
         if (!run(new StartReview(fresh))) {
             return false;
         }

@@ -11,7 +11,9 @@ import de.werkbank.review.ReviewEntry;
 import de.werkbank.session.Session;
 import de.werkbank.ui.theme.Theme;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -58,8 +60,13 @@ public final class ReviewWindow {
     private final ListView<String> comparison = new ListView<>();
     private final Button finish = new Button(Messages.tr("ui.review.finish"));
     private final Button apply = new Button(Messages.tr("ui.review.apply"));
+    /** The window open per store: "Bilanz ziehen…" again brings it to the front. */
+    private static final Map<de.werkbank.store.Store, ReviewWindow> OPEN = new IdentityHashMap<>();
+
     private Predicate<String> confirmation = ReviewWindow::confirm;
     private boolean filling;
+    /** The entry the fields were last filled from: a change elsewhere keeps what is being typed. */
+    private ReviewEntry filled;
 
     /**
      * Opens the open review, or starts one dated today after asking for its title. Cancelled, it shows the
@@ -70,6 +77,12 @@ public final class ReviewWindow {
     public static Optional<ReviewWindow> open(Window owner, Session session, java.util.function.Consumer<String> errors) {
         if (session == null) {
             return Optional.empty();
+        }
+        ReviewWindow shown = OPEN.get(session.store());
+        if (shown != null && shown.stage.isShowing()) {
+            shown.stage.toFront();
+            shown.stage.requestFocus();
+            return Optional.of(shown);
         }
         var model = new ReviewViewModel(session);
         model.setErrorHandler(errors);
@@ -132,15 +145,24 @@ public final class ReviewWindow {
         });
         apply.setId("review-apply");
         apply.setOnAction(e -> applyDecisions());
+        // the buttons keep their labels; the choice of review takes the width that is left
+        finish.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reviews.setMinWidth(120);
+        reviews.setPrefWidth(380);
+        reviews.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(reviews, Priority.ALWAYS);
         var top = new HBox(8, reviews, finish, apply);
         top.setPadding(new Insets(8));
         var root = new BorderPane(tabs, top, null, null, null);
         root.setId("review-window");
         model.reviewProperty().addListener(o -> fill());
         model.indexProperty().addListener(o -> fill());
+        stage.setOnShown(e -> OPEN.put(model.store(), this));
         stage.setOnHidden(e -> {
             save();
             model.close();
+            OPEN.remove(model.store(), this);
         });
         var scene = new Scene(root, 760, 720);
         Theme.style(scene);
@@ -224,11 +246,15 @@ public final class ReviewWindow {
                     model.indexProperty().get() + 1, r.entries().size(), entry.get().title(),
                     model.fieldName(entry.get().handlungsfeld())));
             frozen.setText(entry.map(ReviewWindow::frozenText).orElse(""));
-            assessment.setValue(entry.map(ReviewEntry::assessment).orElse(null));
-            decision.setValue(entry.map(ReviewEntry::decision).orElse(null));
-            helped.setText(entry.map(ReviewEntry::helped).orElse(""));
-            blocked.setText(entry.map(ReviewEntry::blocked).orElse(""));
-            nextSteps.setText(entry.map(ReviewEntry::nextSteps).orElse(""));
+            if (!entry.isPresent() || !entry.get().equals(filled) || readOnly) {
+                // another measure, or it changed elsewhere (undo): show it; else keep what is being typed
+                assessment.setValue(entry.map(ReviewEntry::assessment).orElse(null));
+                decision.setValue(entry.map(ReviewEntry::decision).orElse(null));
+                helped.setText(entry.map(ReviewEntry::helped).orElse(""));
+                blocked.setText(entry.map(ReviewEntry::blocked).orElse(""));
+                nextSteps.setText(entry.map(ReviewEntry::nextSteps).orElse(""));
+            }
+            filled = entry.orElse(null);
             summary.getItems().setAll(r == null ? List.of() : ReviewTexts.summary(r, model::fieldName));
             comparison.getItems().setAll(r == null ? List.of() : model.previous()
                     .map(p -> ReviewTexts.changes(p, r)).orElse(List.of(Messages.tr("ui.review.noPrevious"))));
@@ -246,7 +272,7 @@ public final class ReviewWindow {
     private static String indicator(FrozenIndicator i) {
         String judged = i.onTrack() == null ? Messages.tr("cli.reviews.unknown")
                 : Messages.tr(i.onTrack() ? "cli.reviews.onTrack" : "cli.reviews.behind");
-        return Messages.tr("ui.review.indicator", i.name(), ReviewDiff.values(i), i.unit(), judged);
+        return Messages.tr("ui.review.indicator", i.name(), ReviewDiff.valuesAtDate(i), i.unit(), judged);
     }
 
     private void applyDecisions() {

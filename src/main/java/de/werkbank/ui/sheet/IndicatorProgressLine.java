@@ -58,7 +58,8 @@ final class IndicatorProgressLine extends HBox {
         String how = Messages.tr("ui.indicator.howJudged");
         tooltip.setText(p.verdict() == Verdict.NOT_JUDGED ? how + "\n\n" + Messages.tr(p.reason())
                 : how + "\n\n" + Messages.tr("ui.indicator.judged", number(indicator.baseline()), p.baselineDate(),
-                        number(indicator.target()), indicator.targetDate(), number(p.latest().value()),
+                        number(indicator.target()), indicator.targetDate() == null ? "–" : indicator.targetDate(),
+                        number(p.latest().value()),
                         p.latest().date(), percent(p.expected()), percent(p.reached())));
     }
 

@@ -21,9 +21,10 @@ import java.util.Map;
 /**
  * The values an indicator shows: those typed in, or, for one linked to the Datencheck, the figure's
  * values of its area year by year, each as of 31 December (the Stichtag of the statistics). The
- * Datencheck is read from the store when a linked indicator is first shown, once per open sheet.
+ * Datencheck is read from the store when a linked indicator is first shown, once per open sheet (and
+ * once per reading of the plan in the Strategie view).
  */
-final class IndicatorValues {
+public final class IndicatorValues {
 
     /** Decimals kept of a Datencheck figure (they are estimates, shown with one decimal). */
     private static final int DECIMALS = 4;
@@ -33,12 +34,12 @@ final class IndicatorValues {
     private List<IndicatorSummary> measured;
     private List<Area> areas;
 
-    IndicatorValues(Store store) {
+    public IndicatorValues(Store store) {
         this.store = store;
     }
 
     /** The indicator's values, oldest first. */
-    List<Measurement> of(Indicator indicator) {
+    public List<Measurement> of(Indicator indicator) {
         return indicator.link() == null ? indicator.measurements() : linked(indicator.link());
     }
 

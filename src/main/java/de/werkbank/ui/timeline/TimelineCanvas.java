@@ -47,6 +47,9 @@ final class TimelineCanvas extends Region {
     private final Label tip = new Label();
     private final DoubleProperty scrollX = new SimpleDoubleProperty(Double.NaN);
     private final DoubleProperty scrollY = new SimpleDoubleProperty();
+    /** The picture painted into, kept while the size stays (a repaint allocates no image). */
+    private BufferedImage frame;
+    private boolean repaintPending;
     private UUID hovered;
     private UUID dragged;
     private Grip grip;
@@ -117,8 +120,8 @@ final class TimelineCanvas extends Region {
     TimelinePainter.View view() {
         Timeline t = timeline();
         if (Double.isNaN(scrollX.get()) && t != null && getWidth() > TimelinePainter.HEADER_WIDTH) {
-            // first shown: today a quarter of the way in
-            scrollX.set(clampX(t.xOf(t.today()) - (getWidth() - TimelinePainter.HEADER_WIDTH) / 4));
+            // first shown: today a third of the way in (by years: the past two years and the next three)
+            scrollX.set(clampX(t.xOf(t.today()) - (getWidth() - TimelinePainter.HEADER_WIDTH) / 3));
         }
         double sx = Double.isNaN(scrollX.get()) ? 0 : scrollX.get();
         return new TimelinePainter.View(sx, scrollY.get(), Math.max(1, (int) getWidth()), Math.max(1, (int) getHeight()));
@@ -343,7 +346,19 @@ final class TimelineCanvas extends Region {
         });
     }
 
+    /**
+     * Paints the picture again, once for all the changes of one event (a scroll across and down, a zoom
+     * that moves the view): the painting waits for the event to be handled.
+     */
     void repaint() {
+        if (!repaintPending) {
+            repaintPending = true;
+            javafx.application.Platform.runLater(this::paintNow);
+        }
+    }
+
+    private void paintNow() {
+        repaintPending = false;
         Timeline t = timeline();
         if (t == null || getWidth() < 2 || getHeight() < 2) {
             return;
@@ -353,10 +368,18 @@ final class TimelineCanvas extends Region {
         double endShift = grip == Grip.START ? 0 : shift;
         var highlight = new TimelinePainter.Highlight(model.selectedProperty().get(), hovered, dragged, startShift,
                 endShift);
-        BufferedImage image = painter.render(t, v, highlight);
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        if (frame == null || frame.getWidth() != v.width() || frame.getHeight() != v.height()) {
+            frame = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        var g = frame.createGraphics();
+        try {
+            painter.paint(g, t, v, highlight);
+        } finally {
+            g.dispose();
+        }
+        int w = frame.getWidth();
+        int h = frame.getHeight();
+        int[] pixels = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
         WritableImage target = view.getImage() instanceof WritableImage wi && wi.getWidth() == w && wi.getHeight() == h
                 ? wi : new WritableImage(w, h);
         target.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);

@@ -1,7 +1,9 @@
 package de.werkbank.ui.timeline;
 
 import de.werkbank.i18n.Messages;
+import de.werkbank.sheet.IndicatorProgress;
 import de.werkbank.timeline.Bar;
+import de.werkbank.timeline.IndicatorMark;
 import de.werkbank.timeline.Lane;
 import de.werkbank.timeline.Timeline;
 import de.werkbank.timeline.TimelineMeasure;
@@ -25,6 +27,20 @@ final class TimelineText {
         }
         if (b.beforePrerequisite() != null) {
             text.append('\n').append(b.beforePrerequisite());
+        }
+        for (IndicatorMark i : m.indicators()) {
+            IndicatorProgress p = i.progress();
+            String verdict = Messages.tr(switch (p.verdict()) {
+                case ON_TRACK -> "ui.indicator.onTrack";
+                case BEHIND -> "ui.indicator.behind";
+                case NOT_JUDGED -> "ui.indicator.notJudged";
+            });
+            String reached = Double.isNaN(p.reached()) ? ""
+                    : " (" + Messages.tr("ui.indicator.reached", Math.round(p.reached() * 100)) + ")";
+            text.append('\n').append(Messages.tr("ui.timeline.bar.indicator", i.name(), verdict + reached));
+        }
+        if (!m.indicators().isEmpty()) {
+            text.append("\n\n").append(Messages.tr("ui.indicator.howJudged"));
         }
         return text.toString();
     }

@@ -196,8 +196,17 @@ public final class TimelineView extends BorderPane {
                 : Messages.tr("ui.timeline.count", shown, t.undated().size()));
     }
 
+    /** The largest picture "Als PNG speichern…" draws (4 bytes a pixel: 240 MB). */
+    static final long MAX_PNG_PIXELS = 60_000_000L;
+
     private void savePng() {
-        if (model.timelineProperty().get() == null) {
+        Timeline t = model.timelineProperty().get();
+        if (t == null) {
+            return;
+        }
+        var whole = TimelinePainter.View.whole(t);
+        if ((long) whole.width() * whole.height() > MAX_PNG_PIXELS) {
+            model.messageProperty().set(Messages.tr("ui.timeline.pngTooLarge", whole.width(), whole.height()));
             return;
         }
         var chooser = new FileChooser();
@@ -221,6 +230,7 @@ public final class TimelineView extends BorderPane {
     /** A measure without dates: its field's colour, title and what it lacks; dragged onto the chart. */
     private final class UndatedCell extends ListCell<Timeline.Undated> {
         UndatedCell() {
+            setPrefWidth(0); // the list's width, not the text's: long titles wrap instead of being cut
             addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
                 if (getItem() != null) {
                     dragging = getItem().measure().card();
@@ -242,9 +252,17 @@ public final class TimelineView extends BorderPane {
             var dot = new Circle(5, Color.web(item.colour()));
             var name = new Label(item.measure().title());
             name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             var detail = new Label(item.fieldName() + " · " + TimelineText.undated(item));
             detail.getStyleClass().add("timeline-undated-detail");
+            detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             var text = new VBox(1, name, detail);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            if (getListView() != null) {
+                text.maxWidthProperty().bind(getListView().widthProperty().subtract(44));
+            }
             var row = new HBox(6, dot, text);
             row.setAlignment(Pos.TOP_LEFT);
             setText(null);

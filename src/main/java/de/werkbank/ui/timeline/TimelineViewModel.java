@@ -13,12 +13,15 @@ import de.werkbank.sheet.SheetCheck;
 import de.werkbank.sheet.SheetProblem;
 import de.werkbank.sheet.Step;
 import de.werkbank.sheet.Werkzeugblatt;
+import de.werkbank.sheet.IndicatorProgress;
+import de.werkbank.timeline.IndicatorMark;
 import de.werkbank.timeline.Timeline;
 import de.werkbank.timeline.TimelineLayout;
 import de.werkbank.timeline.TimelineMeasure;
 import de.werkbank.timeline.Zoom;
 import de.werkbank.ui.board.BoardViewModel;
 import de.werkbank.ui.board.CardFilter;
+import de.werkbank.ui.sheet.IndicatorValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -46,7 +49,7 @@ public final class TimelineViewModel {
 
     private final BoardViewModel board;
     private final Clock clock;
-    private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.QUARTERS);
+    private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.YEARS);
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
     private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -55,6 +58,7 @@ public final class TimelineViewModel {
     private final List<UUID> order = new ArrayList<>();
     private Session session;
     private TimelineLayout layout;
+    private IndicatorValues values;
     private int total;
 
     public TimelineViewModel(BoardViewModel board, Clock clock) {
@@ -98,18 +102,23 @@ public final class TimelineViewModel {
             columnIndex.put(columns.get(i).id(), i);
         }
         Map<UUID, Werkzeugblatt> sheets = session.store().sheets();
+        values = new IndicatorValues(session.store());
         for (Card card : plan.map(Plan::cards).orElse(List.of())) {
             int column = columnIndex.getOrDefault(card.column(), 0);
             Werkzeugblatt sheet = sheets.getOrDefault(card.id(), Werkzeugblatt.blank(card.id()));
-            measures.put(card.id(), measure(card, column, columns.get(column).name(), sheet));
+            measures.put(card.id(), measure(card.id(), card.title(), card.handlungsfeld(), column,
+                    columns.get(column).name(), sheet));
             order.add(card.id());
         }
         relayout();
     }
 
-    private static TimelineMeasure measure(Card card, int column, String columnName, Werkzeugblatt sheet) {
-        return new TimelineMeasure(card.id(), card.title(), card.handlungsfeld(), column, columnName, sheet.start(),
-                sheet.end(), sheet.steps(), sheet.dependsOn());
+    private TimelineMeasure measure(UUID card, String title, String field, int column, String columnName,
+                                    Werkzeugblatt sheet) {
+        List<IndicatorMark> indicators = sheet.indicators().stream().map(i -> new IndicatorMark(i.name(), i.unit(),
+                IndicatorProgress.of(i, values.of(i), sheet.start()))).toList();
+        return new TimelineMeasure(card, title, field, column, columnName, sheet.start(), sheet.end(), sheet.steps(),
+                sheet.dependsOn(), indicators);
     }
 
     /** A sheet change reads that sheet only; anything else reads the plan again. */
@@ -120,8 +129,7 @@ public final class TimelineViewModel {
             for (UUID card : change.sheets()) {
                 TimelineMeasure m = measures.get(card);
                 Werkzeugblatt sheet = session.store().sheet(card);
-                measures.put(card, new TimelineMeasure(card, m.title(), m.handlungsfeld(), m.column(), m.columnName(),
-                        sheet.start(), sheet.end(), sheet.steps(), sheet.dependsOn()));
+                measures.put(card, measure(card, m.title(), m.handlungsfeld(), m.column(), m.columnName(), sheet));
             }
             relayout();
         } else if (change.swimlanesChanged() && change.cards().isEmpty() && !change.columnsChanged()) {

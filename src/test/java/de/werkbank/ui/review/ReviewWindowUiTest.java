@@ -137,4 +137,23 @@ class ReviewWindowUiTest {
                 .containsExactlyInAnyOrderElementsOf(boardBefore.stream().map(c -> c.id()).toList());
         assertThat(stored().finished()).isTrue();
     }
+
+    @Test
+    void bilanzZiehenAgainBringsTheOpenWindowToTheFrontAndAChangeElsewhereKeepsWhatIsTyped(FxRobot robot) {
+        open(robot);
+        var again = robot.interact(() -> ReviewWindow.open(owner, session, message -> { }));
+        assertThat(robot.listWindows()).filteredOn(w -> w instanceof Stage s && s.isShowing()
+                && "review-window".equals(s.getScene().getRoot().getId())).hasSize(1);
+        robot.clickOn("#review-helped").write("Ehrenamt trägt");
+        ReviewEntry first = stored().entries().get(0);
+        // a change made in the main window while typing here: the sheet of another measure gets a new goal
+        var card = stored().entries().get(1).card();
+        var before = session.store().sheet(card);
+        var after = before.with(d -> d.goal = before.goal() + " (geprüft)");
+        robot.interact(() -> session.editor().execute(new de.werkbank.plan.EditSheet(before, after, "Test")));
+        assertThat(robot.lookup("#review-helped").queryAs(TextArea.class).getText()).isEqualTo("Ehrenamt trägt");
+        robot.clickOn("#review-helped").type(KeyCode.ENTER);
+        assertThat(stored().entries().get(0).helped()).isEqualTo("Ehrenamt trägt");
+        assertThat(first.card()).isEqualTo(stored().entries().get(0).card());
+    }
 }

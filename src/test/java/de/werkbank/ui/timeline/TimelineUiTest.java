@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class TimelineUiTest extends WindowUiTest {
 
     private TimelineCanvas canvas;
+    private Zoom opened;
 
     @BeforeEach
     void showStrategie(FxRobot robot) throws Exception {
@@ -33,6 +34,10 @@ class TimelineUiTest extends WindowUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#timeline-canvas").tryQuery().isPresent());
         canvas = robot.lookup("#timeline-canvas").queryAs(TimelineCanvas.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline() != null);
+        opened = timeline().zoom();
+        // the tests below drag and move at 2 px a day, by quarters
+        WaitForAsyncUtils.asyncFx(() -> canvas.zoomTo(canvas.getWidth() / 2, Zoom.QUARTERS));
+        WaitForAsyncUtils.waitForFxEvents();
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, canvas::isFocused);
         } catch (java.util.concurrent.TimeoutException e) {
@@ -83,7 +88,8 @@ class TimelineUiTest extends WindowUiTest {
     @Test
     void theSamplePlansDatedMeasuresAreBarsInTheirFieldsLanesAndTheOthersAreListedApart() {
         Timeline t = timeline();
-        assertThat(t.zoom()).isEqualTo(Zoom.QUARTERS);
+        // the plan over the years first
+        assertThat(opened).isEqualTo(Zoom.YEARS);
         assertThat(t.bars()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(t.undated()).isNotEmpty();
         for (Bar b : t.bars()) {
@@ -178,5 +184,54 @@ class TimelineUiTest extends WindowUiTest {
         mouse(MouseEvent.MOUSE_RELEASED, bar.right() - 40, bar.middleY());
         key(KeyCode.ADD, false, false);
         assertThat(timeline().zoom()).isEqualTo(Zoom.MONTHS);
+    }
+
+    @Test
+    void aMeasureDraggedFromOhneZeitraumOntoTheChartGetsDatesThereAndUndoTakesThemBack(FxRobot robot) {
+        Timeline.Undated item = timeline().undated().stream().filter(u -> u.measure().start() == null
+                && u.measure().end() == null).findFirst().orElseThrow();
+        UUID card = item.measure().card();
+        javafx.scene.Node cell = robot.lookup("#timeline-undated .list-cell").queryAll().stream()
+                .filter(c -> c instanceof javafx.scene.control.ListCell<?> lc && lc.getItem() == item)
+                .findFirst().orElseThrow();
+        double localX = canvas.getWidth() * 0.6;
+        double localY = canvas.getHeight() * 0.5;
+        LocalDate under = timeline().dateAt(canvas.view().chartX(localX));
+
+        robot.drag(cell, MouseButton.PRIMARY).dropTo(canvas.localToScreen(localX, localY));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Werkzeugblatt sheet = stored(card);
+        assertThat(sheet.start()).isNotNull();
+        assertThat(sheet.start().getDayOfMonth()).isEqualTo(1);
+        assertThat(sheet.start()).isBetween(under.minusMonths(1), under);
+        // one unit of the zoom (a quarter)
+        assertThat(sheet.end()).isEqualTo(sheet.start().plusMonths(3).minusDays(1));
+        assertThat(timeline().bar(card)).isPresent();
+        assertThat(timeline().undated()).noneMatch(u -> u.measure().card().equals(card));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(card).start()).isNull();
+        assertThat(stored(card).end()).isNull();
+        assertThat(timeline().undated()).anyMatch(u -> u.measure().card().equals(card));
+    }
+
+    @Test
+    void aBarsHoverTextJudgesItsIndicatorsAndSaysHow(FxRobot robot) {
+        Bar bar = timeline().bars().stream().filter(b -> !b.measure().indicators().isEmpty()).findFirst()
+                .orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            canvas.scrollXProperty().set(Math.max(0, bar.x() - 20));
+            canvas.reveal(bar.measure().card());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(canvas.screenPoint(Math.max(bar.x(), canvas.view().scrollX()) + 10, bar.middleY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var indicator = bar.measure().indicators().get(0);
+        assertThat(canvas.hoverText()).hasValueSatisfying(text -> assertThat(text)
+                .contains("Indikator " + indicator.name() + ": ")
+                .containsAnyOf("auf Kurs", "hinter Plan", "nicht beurteilbar")
+                .contains("gerade Linie vom Ausgangswert"));
     }
 }

@@ -47,6 +47,11 @@ class TimelineViewModelTest {
         LocalDate start = session.store().sheet(card).start();
         LocalDate end = session.store().sheet(card).end();
 
+        // the view opens on years: a year is the unit
+        model.moveByUnit(card, 1);
+        assertThat(session.store().sheet(card).start()).isEqualTo(start.plusYears(1));
+        session.editor().undo();
+        model.zoomProperty().set(de.werkbank.timeline.Zoom.QUARTERS);
         model.moveByUnit(card, 1);
         assertThat(session.store().sheet(card).start()).isEqualTo(start.plusMonths(3));
         assertThat(session.store().sheet(card).end()).isEqualTo(end.plusMonths(3));
