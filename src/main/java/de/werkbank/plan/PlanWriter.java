@@ -124,4 +124,7 @@ public interface PlanWriter {
 
     /** The plan's reviews (Halbzeitbilanz). */
     ReviewWriter reviews();
+
+    /** Where imported cards came from (their source ids). */
+    CardSources cardSources();
 }

@@ -247,6 +247,34 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
+    public CardSources cardSources() {
+        CardSources inner = target.cardSources();
+        return new CardSources() {
+            @Override
+            public java.util.Map<UUID, String> all() {
+                return inner.all();
+            }
+
+            @Override
+            public Optional<UUID> card(String sourceId) {
+                return inner.card(sourceId);
+            }
+
+            @Override
+            public void set(UUID card, String sourceId) {
+                inner.set(card, sourceId);
+                cards.add(card);
+            }
+
+            @Override
+            public void remove(UUID card) {
+                inner.remove(card);
+                cards.add(card);
+            }
+        };
+    }
+
+    @Override
     public WorkshopWriter workshop() {
         WorkshopWriter inner = target.workshop();
         return new WorkshopWriter() {

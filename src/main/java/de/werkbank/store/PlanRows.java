@@ -298,4 +298,9 @@ public final class PlanRows implements PlanWriter {
     public ReviewRows reviews() {
         return new ReviewRows(c);
     }
+
+    @Override
+    public CardSourceRows cardSources() {
+        return new CardSourceRows(c);
+    }
 }
