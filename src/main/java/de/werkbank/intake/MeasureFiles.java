@@ -27,7 +27,8 @@ public final class MeasureFiles {
         IntakeFormat f = format.orElseGet(() -> guess(name, bytes));
         return switch (f) {
             case TRELLO -> TrelloReader.read(name, bytes);
-            case PLANNER, EXCEL -> throw new IntakeFileException("intake.formatNotYet", name, f.cliName());
+            case PLANNER -> PlannerReader.read(name, bytes);
+            case EXCEL -> throw new IntakeFileException("intake.formatNotYet", name, f.cliName());
         };
     }
 
@@ -40,6 +41,15 @@ public final class MeasureFiles {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json") || TrelloReader.looksLikeBoard(bytes)) {
             return IntakeFormat.TRELLO;
+        }
+        if (IntakeTable.isWorkbook(bytes)) {
+            try {
+                if (PlannerReader.looksLikePlanner(IntakeTable.workbook(name, bytes))) {
+                    return IntakeFormat.PLANNER;
+                }
+            } catch (RuntimeException e) {
+                // not readable as a workbook: the list reader says why
+            }
         }
         return IntakeFormat.EXCEL;
     }
