@@ -1,5 +1,6 @@
 package de.werkbank.intake;
 
+import de.werkbank.catalogue.Kind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param place where the measure stands in the file, for messages ("Karte „Bürgerbus“", "Zeile 7")
  * @param fieldHints names that may name a Handlungsfeld (labels, a bucket, a column), in order
  * @param toolCode the catalogue id the source names (an ID column), or empty
+ * @param kind blue (exists already) or green (new), {@code null} when the source does not say
  * @param office the lead office's name, or empty
  * @param stage the list, bucket or stage the source puts it in, or empty
  * @param budget {@code null} when the source has none
@@ -21,7 +23,7 @@ import java.util.Objects;
  * @param archived whether the source closed or archived it
  */
 public record Measure(String sourceId, String place, String title, String description, List<String> fieldHints,
-                      String toolCode, String office, LocalDate start, LocalDate end, BigDecimal budget,
+                      String toolCode, Kind kind, String office, LocalDate start, LocalDate end, BigDecimal budget,
                       String stage, List<Step> steps, List<String> people, List<Comment> comments,
                       boolean archived) {
 

@@ -28,7 +28,7 @@ public final class MeasureFiles {
         return switch (f) {
             case TRELLO -> TrelloReader.read(name, bytes);
             case PLANNER -> PlannerReader.read(name, bytes);
-            case EXCEL -> throw new IntakeFileException("intake.formatNotYet", name, f.cliName());
+            case EXCEL -> ListReader.read(name, bytes, mapping);
         };
     }
 

@@ -175,7 +175,8 @@ public final class MeasureImport {
         }
         String key = field + ":" + Normalized.of(m.title());
         Werkzeug tool = newTools.computeIfAbsent(key, k -> new Werkzeug(UUID.randomUUID(),
-                String.format("W-%03d", nextNumber++), m.title(), shortened(m.description()), field, Kind.GREEN,
+                String.format("W-%03d", nextNumber++), m.title(), shortened(m.description()), field,
+                m.kind() == null ? Kind.GREEN : m.kind(),
                 List.of(), m.office(), m.fieldHints().stream().filter(h -> h.length() <= MAX_TAG).distinct().toList()));
         return new Resolved(tool, 1.0, ImportPlan.Match.NEW_TOOL);
     }

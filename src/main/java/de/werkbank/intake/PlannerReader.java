@@ -135,7 +135,7 @@ public final class PlannerReader {
         List<Measure.Step> steps = steps(place, split(text(row, at, Column.CHECKLIST)),
                 text(row, at, Column.CHECKLIST_DONE), completed);
         String sourceId = "planner:" + Normalized.of(plan) + "/" + (id.isEmpty() ? Normalized.of(title) : id);
-        return new Measure(sourceId, place, title, text(row, at, Column.DESCRIPTION), hints, "", "",
+        return new Measure(sourceId, place, title, text(row, at, Column.DESCRIPTION), hints, "", null, "",
                 date(row, at, Column.START, place), date(row, at, Column.DUE, place), null, bucket, steps,
                 split(text(row, at, Column.ASSIGNED)), List.of(), false);
     }

@@ -151,7 +151,7 @@ public final class TrelloReader {
             items.forEach(i -> steps.add(new Measure.Step(i.path("name").asText(""),
                     "complete".equals(i.path("state").asText()))));
         }
-        return new Measure("trello:" + boardId + "/" + id, place, title, card.path("desc").asText(""), hints, "", "",
+        return new Measure("trello:" + boardId + "/" + id, place, title, card.path("desc").asText(""), hints, "", null, "",
                 date(card, "start", place), date(card, "due", place), null,
                 list == null ? "" : list.path("name").asText(""), steps, people,
                 comments.getOrDefault(id, List.of()), archived);
