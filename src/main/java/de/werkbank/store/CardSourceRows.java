@@ -2,7 +2,9 @@ package de.werkbank.store;
 
 import de.werkbank.plan.CardSources;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +38,13 @@ final class CardSourceRows implements CardSources {
     public void set(UUID card, String sourceId) {
         remove(card);
         Sql.update(c, "insert into card_source (card_id, source_id) select id, ? from card where uuid = ?", sourceId, card);
+    }
+
+    /** Adds the source ids of cards just inserted (a snapshot's, a backup's). */
+    void insertAll(Map<UUID, String> sources) {
+        List<Object[]> rows = new ArrayList<>();
+        sources.forEach((card, id) -> rows.add(new Object[] {id, card}));
+        Sql.batch(c, "insert into card_source (card_id, source_id) select id, ? from card where uuid = ?", rows);
     }
 
     @Override
