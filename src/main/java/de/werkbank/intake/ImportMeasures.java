@@ -8,6 +8,7 @@ import de.werkbank.plan.ArchiveCard;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.CreateCard;
 import de.werkbank.plan.EditSheet;
+import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.MoveCard;
 import de.werkbank.plan.PlanCommand;
 import de.werkbank.plan.PlanConflictException;
@@ -32,36 +33,39 @@ public final class ImportMeasures implements PlanCommand {
     private final List<Updated> updated;
 
     /** A new card: made, its sheet filled in, its source noted, archived ({@code archive} not null) if the source closed it. */
-    private record Created(String sourceId, CreateCard card, EditSheet sheet, ArchiveCard archive) {
+    private record Created(String sourceId, CreateCard card, EditSheet sheet, ArchiveCard archive,
+                           List<HistoryEntry> comments) {
         CreatedState state() {
             return new CreatedState(sourceId, (CreateCard.State) card.memento(), (EditSheet.State) sheet.memento(),
-                    archive == null ? null : (ArchiveCard.State) archive.memento());
+                    archive == null ? null : (ArchiveCard.State) archive.memento(), comments);
         }
     }
 
     /** A card imported before: its sheet changed, moved, archived (each {@code null} when not). */
-    private record Updated(EditSheet sheet, MoveCard move, ArchiveCard archive) {
+    private record Updated(EditSheet sheet, MoveCard move, ArchiveCard archive, List<HistoryEntry> comments) {
         UpdatedState state() {
             return new UpdatedState(sheet == null ? null : (EditSheet.State) sheet.memento(),
                     move == null ? null : (MoveCard.State) move.memento(),
-                    archive == null ? null : (ArchiveCard.State) archive.memento());
+                    archive == null ? null : (ArchiveCard.State) archive.memento(), comments);
         }
     }
 
     /** A new card's parts, as stored with the undo steps. */
-    public record CreatedState(String sourceId, CreateCard.State card, EditSheet.State sheet, ArchiveCard.State archive) {
+    public record CreatedState(String sourceId, CreateCard.State card, EditSheet.State sheet, ArchiveCard.State archive,
+                               List<HistoryEntry> comments) {
         Created restore() {
             return new Created(sourceId, (CreateCard) card.restore(), (EditSheet) sheet.restore(),
-                    archive == null ? null : (ArchiveCard) archive.restore());
+                    archive == null ? null : (ArchiveCard) archive.restore(), comments == null ? List.of() : comments);
         }
     }
 
     /** An updated card's parts, as stored with the undo steps. */
-    public record UpdatedState(EditSheet.State sheet, MoveCard.State move, ArchiveCard.State archive) {
+    public record UpdatedState(EditSheet.State sheet, MoveCard.State move, ArchiveCard.State archive,
+                               List<HistoryEntry> comments) {
         Updated restore() {
             return new Updated(sheet == null ? null : (EditSheet) sheet.restore(),
                     move == null ? null : (MoveCard) move.restore(),
-                    archive == null ? null : (ArchiveCard) archive.restore());
+                    archive == null ? null : (ArchiveCard) archive.restore(), comments == null ? List.of() : comments);
         }
     }
 
@@ -80,14 +84,15 @@ public final class ImportMeasures implements PlanCommand {
             CreateCard create = (CreateCard) new CreateCard.State(c.id(), asTaken, n.column(), Integer.MAX_VALUE,
                     c.createdAt()).restore();
             EditSheet sheet = new EditSheet(Werkzeugblatt.blank(c.id()), n.sheet(), c.title());
-            created.add(new Created(n.measure().sourceId(), create, sheet, n.archived() ? new ArchiveCard(c) : null));
+            created.add(new Created(n.measure().sourceId(), create, sheet, n.archived() ? new ArchiveCard(c) : null,
+                    n.comments()));
         }
         List<Updated> updated = new ArrayList<>();
         for (ImportPlan.UpdatedCard u : plan.updatedCards()) {
             EditSheet sheet = u.before().withVersion(0).equals(u.after().withVersion(0)) ? null
                     : new EditSheet(u.before(), u.after(), u.card().title());
             MoveCard move = u.moveTo() == null ? null : new MoveCard(u.card(), u.moveTo(), Integer.MAX_VALUE);
-            updated.add(new Updated(sheet, move, u.archive() ? new ArchiveCard(u.card()) : null));
+            updated.add(new Updated(sheet, move, u.archive() ? new ArchiveCard(u.card()) : null, u.comments()));
         }
         return new ImportMeasures(plan.source().name(), plan.newTools().stream().map(AddWerkzeug::new).toList(),
                 plan.newActors().stream().map(AddActor::new).toList(), created, updated);
@@ -127,11 +132,13 @@ public final class ImportMeasures implements PlanCommand {
             if (c.archive() != null) {
                 c.archive().apply(plan);
             }
+            c.comments().forEach(plan::insertHistoryEntry);
         }
         for (Updated u : updated) {
             forward(u.sheet(), plan);
             forward(u.move(), plan);
             forward(u.archive(), plan);
+            u.comments().forEach(plan::insertHistoryEntry);
         }
     }
 
@@ -139,12 +146,14 @@ public final class ImportMeasures implements PlanCommand {
     public void revert(PlanWriter plan) {
         for (int i = updated.size() - 1; i >= 0; i--) {
             Updated u = updated.get(i);
+            u.comments().forEach(e -> plan.deleteHistoryEntry(e.id()));
             back(u.archive(), plan);
             back(u.move(), plan);
             back(u.sheet(), plan);
         }
         for (int i = created.size() - 1; i >= 0; i--) {
             Created c = created.get(i);
+            c.comments().forEach(e -> plan.deleteHistoryEntry(e.id()));
             plan.cardSources().remove(c.card().cardId());
             // removing the card removes its sheet, archived or not
             c.card().revert(plan);

@@ -3,6 +3,7 @@ package de.werkbank.intake;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.UserFacingException;
 import de.werkbank.plan.Card;
+import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.PlanColumn;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Werkzeugblatt;
@@ -43,7 +44,10 @@ public record ImportPlan(MeasureSource source, List<Werkzeug> newTools, List<Act
      * @param how how the tool was found
      */
     public record NewCard(Measure measure, Card card, Werkzeug tool, double score, Match how, PlanColumn column,
-                          Werkzeugblatt sheet, boolean archived) {
+                          Werkzeugblatt sheet, boolean archived, List<HistoryEntry> comments) {
+        public NewCard {
+            comments = List.copyOf(comments);
+        }
     }
 
     /** How a new card's tool was found. */
@@ -64,11 +68,13 @@ public record ImportPlan(MeasureSource source, List<Werkzeug> newTools, List<Act
      * @param moveTo the column it moves to, or {@code null}
      * @param archive whether the source closed it since
      * @param changed the names of what changes (message keys)
+     * @param comments the source's comments not yet in the history
      */
     public record UpdatedCard(Measure measure, Card card, Werkzeugblatt before, Werkzeugblatt after, PlanColumn moveTo,
-                              boolean archive, List<String> changed) {
+                              boolean archive, List<String> changed, List<HistoryEntry> comments) {
         public UpdatedCard {
             changed = List.copyOf(changed);
+            comments = List.copyOf(comments);
         }
     }
 

@@ -48,7 +48,7 @@ public record Measure(String sourceId, String place, String title, String descri
         }
     }
 
-    /** A comment on the measure: who wrote it, when, the text. */
-    public record Comment(String who, Instant at, String text) {
+    /** A comment on the measure: its id in the source, who wrote it, when, the text. */
+    public record Comment(String id, String who, Instant at, String text) {
     }
 }

@@ -6,6 +6,7 @@ import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.Messages;
 import de.werkbank.plan.Card;
 import de.werkbank.plan.CardSources;
+import de.werkbank.plan.HistoryEntry;
 import de.werkbank.plan.PlanColumn;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Budget;
@@ -36,6 +37,8 @@ public final class MeasureImport {
     static final int MAX_STEP = 1000;
     static final int MAX_NAME = 200;
     static final int MAX_TAG = 100;
+    static final int MAX_WHO = 100;
+    static final int MAX_HISTORY = 1000;
 
     private final MeasureSource source;
     private final IntakeContext context;
@@ -125,10 +128,14 @@ public final class MeasureImport {
                 if (archive) {
                     changed.add("intake.field.archived");
                 }
+                List<HistoryEntry> comments = comments(m, card.title());
+                if (!comments.isEmpty()) {
+                    changed.add("intake.field.comments");
+                }
                 if (changed.isEmpty()) {
                     unchanged++;
                 } else {
-                    updated.add(new ImportPlan.UpdatedCard(m, card, before, after, moveTo, archive, changed));
+                    updated.add(new ImportPlan.UpdatedCard(m, card, before, after, moveTo, archive, changed, comments));
                 }
                 continue;
             }
@@ -146,10 +153,35 @@ public final class MeasureImport {
             UUID cardId = UUID.randomUUID();
             Card card = new Card(cardId, tool.tool().id(), field, column.id(), 0, m.title(), options.createdAt(), 0);
             Werkzeugblatt sheet = SheetMerge.merge(Werkzeugblatt.blank(cardId), m, officeId(m), contactId(m));
-            created.add(new ImportPlan.NewCard(m, card, tool.tool(), tool.score(), tool.how(), column, sheet, m.archived()));
+            created.add(new ImportPlan.NewCard(m, card, tool.tool(), tool.score(), tool.how(), column, sheet, m.archived(),
+                    comments(m, m.title())));
         }
         return new ImportPlan(source, List.copyOf(newTools.values()), newActors, created, updated, unchanged, skipped,
                 problems, perField, byDefault);
+    }
+
+    /**
+     * The measure's comments as history entries (who, when, the text) not yet in the history: each
+     * entry's id follows from the source id and the comment's, so a second import knows it.
+     */
+    private List<HistoryEntry> comments(Measure m, String cardTitle) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (Measure.Comment c : m.comments()) {
+            if (c.text().isBlank()) {
+                continue;
+            }
+            UUID id = UUID.nameUUIDFromBytes((m.sourceId() + "#" + c.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (context.history().contains(id)) {
+                continue;
+            }
+            String text = Messages.tr("intake.comment", cardTitle, Messages.tr(source.format().messageKey()), c.text().strip());
+            entries.add(new HistoryEntry(id, c.at(), cut(c.who(), MAX_WHO), cut(text, MAX_HISTORY), null));
+        }
+        return entries;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private record Resolved(Werkzeug tool, double score, ImportPlan.Match how) {

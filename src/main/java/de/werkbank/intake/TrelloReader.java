@@ -198,7 +198,7 @@ public final class TrelloReader {
                 who = members.getOrDefault(a.path("idMemberCreator").asText(), "");
             }
             byCard.computeIfAbsent(card, k -> new ArrayList<>())
-                    .add(new Measure.Comment(who, at, a.path("data").path("text").asText("")));
+                    .add(new Measure.Comment(a.path("id").asText(""), who, at, a.path("data").path("text").asText("")));
         }
         byCard.values().forEach(l -> l.sort(Comparator.comparing(Measure.Comment::at)));
         return byCard;

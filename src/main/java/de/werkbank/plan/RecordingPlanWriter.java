@@ -242,6 +242,16 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
+    public void insertHistoryEntry(HistoryEntry entry) {
+        target.insertHistoryEntry(entry);
+    }
+
+    @Override
+    public void deleteHistoryEntry(UUID id) {
+        target.deleteHistoryEntry(id);
+    }
+
+    @Override
     public ReviewWriter reviews() {
         return target.reviews();
     }

@@ -282,6 +282,40 @@ class TrelloImportTest {
     }
 
     @Test
+    void commentsBecomeHistoryEntriesOnceAndLeaveWithTheUndo() throws Exception {
+        try (Store store = sampleStore(dir.resolve("s"))) {
+            int before = store.history().size();
+            PlanEditor editor = editor(store);
+            editor.execute(ImportMeasures.of(plan(store, board(), mapping())));
+            var comments = store.history().stream().filter(h -> h.description().startsWith("Kommentar zu")).toList();
+            assertThat(comments).extracting(h -> h.who(), h -> h.at().toString(), h -> h.description()).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Anna Müller", "2026-03-03T14:30:00Z",
+                            "Kommentar zu „Bürgerbus im ländlichen Raum“ (Trello): Erstes Treffen mit dem Verein am 14.3. im Rathaus Heimbach."),
+                    org.assertj.core.groups.Tuple.tuple("Jörg Weiß", "2026-05-12T09:14:22.117Z",
+                            "Kommentar zu „Bürgerbus im ländlichen Raum“ (Trello): Förderbescheid für das Fahrzeug ist da 🎉"));
+            assertThat(store.history()).hasSize(before + 3);
+            assertThat(plan(store, board(), mapping()).changesNothing()).isTrue();
+
+            // a new comment on the board comes in with the next import, the old ones not again
+            ObjectNode more = (ObjectNode) JSON.readTree(resource(FILE));
+            ObjectNode comment = ((ArrayNode) more.get("actions")).addObject();
+            comment.put("id", "act-4").put("type", "commentCard").put("date", "2026-06-20T08:00:00.000Z");
+            comment.putObject("data").put("text", "Erste Fahrt am 1. Juli!").putObject("card").put("id", "card-buergerbus");
+            comment.putObject("memberCreator").put("fullName", "Anna Müller");
+            ImportPlan update = plan(store, TrelloReader.read(FILE, JSON.writeValueAsBytes(more)), mapping());
+            assertThat(update.updatedCards()).singleElement().satisfies(u -> {
+                assertThat(u.changed()).containsExactly("intake.field.comments");
+                assertThat(u.comments()).singleElement().satisfies(h -> assertThat(h.description()).endsWith("Erste Fahrt am 1. Juli!"));
+            });
+            editor.execute(ImportMeasures.of(update));
+            assertThat(store.history()).hasSize(before + 5);
+            editor.undo();
+            editor.undo();
+            assertThat(store.history()).noneMatch(h -> h.description().startsWith("Kommentar zu"));
+        }
+    }
+
+    @Test
     void commentsAreReadWithWhoAndWhenOldestFirst() {
         Measure bus = board().measures().stream().filter(m -> m.title().startsWith("Bürgerbus")).findFirst().orElseThrow();
         assertThat(bus.comments()).extracting(Measure.Comment::who).containsExactly("Anna Müller", "Jörg Weiß");
