@@ -316,6 +316,23 @@ class TrelloImportTest {
     }
 
     @Test
+    void withPeopleTheMembersJoinTheRegistryAsContacts() {
+        try (Store store = sampleStore(dir.resolve("s"))) {
+            ImportPlan plan = MeasureImport.plan(board(), IntakeContext.of(store),
+                    new IntakeOptions(mapping(), null, true, IntakeFixtures.NOW));
+            assertThat(plan.newActors()).extracting(de.werkbank.sheet.Actor::name)
+                    .containsExactlyInAnyOrder("Anna Müller", "Jörg Weiß");
+            editor(store).execute(ImportMeasures.of(plan));
+            Card bus = cardsByTitle(store).get("Bürgerbus im ländlichen Raum");
+            UUID contact = store.sheet(bus.id()).contact();
+            assertThat(store.actors()).filteredOn(a -> a.id().equals(contact)).extracting(de.werkbank.sheet.Actor::name)
+                    .containsExactly("Anna Müller");
+            // without: nobody is added
+            assertThat(plan(store, board(), mapping()).newActors()).isEmpty();
+        }
+    }
+
+    @Test
     void commentsAreReadWithWhoAndWhenOldestFirst() {
         Measure bus = board().measures().stream().filter(m -> m.title().startsWith("Bürgerbus")).findFirst().orElseThrow();
         assertThat(bus.comments()).extracting(Measure.Comment::who).containsExactly("Anna Müller", "Jörg Weiß");

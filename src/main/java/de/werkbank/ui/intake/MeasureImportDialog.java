@@ -51,6 +51,7 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
     private final Instant now;
     private final ComboBox<IntakeFormat> format = new ComboBox<>();
     private final ComboBox<Handlungsfeld> field = new ComboBox<>();
+    private final javafx.scene.control.CheckBox people = new javafx.scene.control.CheckBox(Messages.tr("ui.intake.people"));
     private final ListHeadings headings;
     private final TableView<ImportPlan.NewCard> cards = new TableView<>();
     private final ListView<String> lines = new ListView<>();
@@ -85,8 +86,10 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
         var save = new Button(Messages.tr("ui.intake.saveMapping"));
         save.setId("intake-save-mapping");
         save.setOnAction(e -> saveMapping());
+        people.setId("intake-people");
+        people.selectedProperty().addListener((o, a, b) -> refresh());
         var choices = new HBox(8, new Label(Messages.tr("ui.intake.format")), format,
-                new Label(Messages.tr("ui.intake.defaultField")), field, load, save);
+                new Label(Messages.tr("ui.intake.defaultField")), field, people, load, save);
 
         cards.setId("intake-cards");
         cards.setEditable(true);
@@ -142,7 +145,7 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
         headings.show(format.getValue() == IntakeFormat.EXCEL);
         try {
             var source = MeasureFiles.read(file, Optional.ofNullable(format.getValue()), mapping);
-            var options = new IntakeOptions(mapping, field.getValue() == null ? null : field.getValue().key(), false, now);
+            var options = new IntakeOptions(mapping, field.getValue() == null ? null : field.getValue().key(), people.isSelected(), now);
             plan = MeasureImport.plan(source, context, options);
             failure.setText("");
             cards.getItems().setAll(plan.newCards());
