@@ -38,6 +38,9 @@ public final class MeasureImport {
     static final int MAX_NAME = 200;
     static final int MAX_TAG = 100;
     static final int MAX_WHO = 100;
+    /** As many as a snapshot's sheet and tool hold. */
+    static final int MAX_STEPS = 1000;
+    static final int MAX_TAGS = 100;
     static final int MAX_HISTORY = 1000;
 
     private final MeasureSource source;
@@ -209,7 +212,7 @@ public final class MeasureImport {
         Werkzeug tool = newTools.computeIfAbsent(key, k -> new Werkzeug(UUID.randomUUID(),
                 String.format("W-%03d", nextNumber++), m.title(), shortened(m.description()), field,
                 m.kind() == null ? Kind.GREEN : m.kind(),
-                List.of(), m.office(), m.fieldHints().stream().filter(h -> h.length() <= MAX_TAG).distinct().toList()));
+                List.of(), m.office(), m.fieldHints().stream().filter(h -> h.length() <= MAX_TAG).distinct().limit(MAX_TAGS).toList()));
         return new Resolved(tool, 1.0, ImportPlan.Match.NEW_TOOL);
     }
 
@@ -289,6 +292,9 @@ public final class MeasureImport {
         }
         if (m.office().length() > MAX_NAME || (options.people() && m.people().stream().anyMatch(p -> p.length() > MAX_NAME))) {
             problem(m, "intake.tooLong", Messages.tr("intake.field.office"), MAX_NAME);
+        }
+        if (m.steps().size() > MAX_STEPS) {
+            problem(m, "intake.tooManySteps", m.steps().size(), MAX_STEPS);
         }
         m.steps().stream().filter(s -> s.text().length() > MAX_STEP).findFirst()
                 .ifPresent(s -> problem(m, "intake.tooLong", Messages.tr("intake.field.steps"), MAX_STEP));

@@ -163,6 +163,13 @@ class ListImportTest {
         assertThat(source.problems()).extracting(IntakeProblem::toString).containsExactly(
                 "Zeile 2 („Bürgertreff“): „1.13.2026“ ist kein Datum (Beginn).",
                 "Zeile 2 („Bürgertreff“): „viel“ ist kein Betrag.");
+        String many = "Maßnahme;Schritte\r\nLange Liste;\"" + "Schritt\n".repeat(1001) + "\"\r\n";
+        try (Store store = sampleStore(dir.resolve("s"))) {
+            ImportPlan plan = MeasureImport.plan(ListReader.read("liste.csv", many.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    IntakeMapping.none()), IntakeContext.of(store), options(IntakeMapping.none()));
+            assertThat(plan.problems()).extracting(IntakeProblem::toString)
+                    .containsExactly("Zeile 2 („Lange Liste“): 1001 Schritte sind mehr, als ein Werkzeugblatt hält (1000).");
+        }
         Path mapping = dir.resolve("m.json");
         Files.writeString(mapping, "{\"headings\": {\"titel\": \"Maßnahme\"}, \"extra\": 1}");
         assertThatThrownBy(() -> IntakeMapping.read(mapping)).isInstanceOf(IntakeFileException.class)
