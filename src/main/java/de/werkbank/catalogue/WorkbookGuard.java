@@ -22,7 +22,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * allocates by a number the file states: parts are counted while they are inflated, strings and
  * cells while they are read.
  */
-final class WorkbookGuard {
+public final class WorkbookGuard {
 
     /** More than any catalogue needs; the tools' sheet is limited by {@link CatalogueTable#MAX_ROWS}. */
     static final int MAX_ENTRIES = 1_000;
@@ -50,7 +50,7 @@ final class WorkbookGuard {
     }
 
     /** @throws CatalogueFileException naming the part (and the cell) that goes beyond a limit */
-    static void check(String fileName, byte[] bytes) {
+    public static void check(String fileName, byte[] bytes) {
         new WorkbookGuard(fileName).check(bytes);
     }
 

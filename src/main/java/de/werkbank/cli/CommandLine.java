@@ -31,6 +31,7 @@ public final class CommandLine {
             Map.entry("export-catalogue", new ExportCatalogueCommand()),
             Map.entry("import-catalogue", new ImportCatalogueCommand()),
             Map.entry("import-areas", new ImportAreasCommand()),
+            Map.entry("import-measures", new ImportMeasuresCommand()),
             Map.entry("render-map", new RenderMapCommand()),
             Map.entry("export-table", new ExportTableCommand()),
             Map.entry("backups", new BackupsCommand()),

@@ -26,10 +26,20 @@ import java.util.stream.Stream;
  * @param history oldest first
  * @param workshop the plan's vote rounds and value/effort matrix (empty without a plan)
  * @param reviews the plan's reviews, oldest first (empty without a plan)
+ * @param cardSources the source ids of imported cards, by card (only cards that have one)
  */
 public record StoreContent(int catalogueVersion, Catalogue catalogue, List<Area> areas, List<Actor> registry,
                            Plan plan, List<Card> archivedCards, Map<UUID, Werkzeugblatt> sheets,
-                           List<HistoryEntry> history, Workshop workshop, List<Review> reviews) {
+                           List<HistoryEntry> history, Workshop workshop, List<Review> reviews,
+                           Map<UUID, String> cardSources) {
+
+    /** Content without source ids of imported cards. */
+    public StoreContent(int catalogueVersion, Catalogue catalogue, List<Area> areas, List<Actor> registry,
+                        Plan plan, List<Card> archivedCards, Map<UUID, Werkzeugblatt> sheets,
+                        List<HistoryEntry> history, Workshop workshop, List<Review> reviews) {
+        this(catalogueVersion, catalogue, areas, registry, plan, archivedCards, sheets, history, workshop, reviews,
+                Map.of());
+    }
 
     /** Content without reviews. */
     public StoreContent(int catalogueVersion, Catalogue catalogue, List<Area> areas, List<Actor> registry,
@@ -53,6 +63,7 @@ public record StoreContent(int catalogueVersion, Catalogue catalogue, List<Area>
         archivedCards = List.copyOf(archivedCards);
         sheets = Map.copyOf(sheets);
         history = List.copyOf(history);
+        cardSources = cardSources == null ? Map.of() : Map.copyOf(cardSources);
     }
 
     /** The plan's cards, on the board first (in board order), then the archived ones. */

@@ -113,6 +113,15 @@ public interface PlanWriter {
      */
     long recordHistory(HistoryEntry entry, PlanCommand.Memento change);
 
+    /**
+     * Adds an entry that tells of something before this change (a comment an import brings along);
+     * it gets a number like any entry but belongs to no command.
+     */
+    void insertHistoryEntry(HistoryEntry entry);
+
+    /** Removes such an entry again (undoing the import that brought it). */
+    void deleteHistoryEntry(UUID id);
+
     /** The number of the history's newest entry, 0 when the history is empty. */
     long historyMark();
 
@@ -124,4 +133,7 @@ public interface PlanWriter {
 
     /** The plan's reviews (Halbzeitbilanz). */
     ReviewWriter reviews();
+
+    /** Where imported cards came from (their source ids). */
+    CardSources cardSources();
 }

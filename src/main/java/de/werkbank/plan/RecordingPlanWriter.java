@@ -242,8 +242,46 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
+    public void insertHistoryEntry(HistoryEntry entry) {
+        target.insertHistoryEntry(entry);
+    }
+
+    @Override
+    public void deleteHistoryEntry(UUID id) {
+        target.deleteHistoryEntry(id);
+    }
+
+    @Override
     public ReviewWriter reviews() {
         return target.reviews();
+    }
+
+    @Override
+    public CardSources cardSources() {
+        CardSources inner = target.cardSources();
+        return new CardSources() {
+            @Override
+            public java.util.Map<UUID, String> all() {
+                return inner.all();
+            }
+
+            @Override
+            public Optional<UUID> card(String sourceId) {
+                return inner.card(sourceId);
+            }
+
+            @Override
+            public void set(UUID card, String sourceId) {
+                inner.set(card, sourceId);
+                cards.add(card);
+            }
+
+            @Override
+            public void remove(UUID card) {
+                inner.remove(card);
+                cards.add(card);
+            }
+        };
     }
 
     @Override

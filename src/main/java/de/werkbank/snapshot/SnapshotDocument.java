@@ -64,7 +64,8 @@ public record SnapshotDocument(String format, Integer formatVersion, Instant exp
      * is {@code null} when nobody started its Werkzeugblatt.
      */
     public record CardDoc(UUID id, UUID werkzeug, String handlungsfeld, UUID column, String title, Instant createdAt,
-                          Boolean archived, SheetDoc sheet) {
+                          Boolean archived, SheetDoc sheet,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
     }
 
     /** A Werkzeugblatt: offices and people by registry id, areas by key, dependencies by card id. */

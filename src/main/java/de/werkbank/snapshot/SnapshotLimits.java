@@ -145,6 +145,7 @@ final class SnapshotLimits {
             }
         }
         List<CardDoc> cards = list(p.cards(), 200_000, DocPath.at("plan", "cards"));
+        java.util.Set<String> sources = new java.util.HashSet<>();
         for (int i = 0; i < cards.size(); i++) {
             CardDoc c = cards.get(i);
             DocPath at = DocPath.at("plan", "cards").index(i);
@@ -158,6 +159,21 @@ final class SnapshotLimits {
             if (c.sheet() != null) {
                 sheet(c.sheet(), formatVersion, at.field("sheet"));
             }
+            source(c.source(), formatVersion, sources, at.field("source"));
+        }
+    }
+
+    /** An imported card's source id: from format version 5, one card per source. */
+    private static void source(String source, int formatVersion, java.util.Set<String> seen, DocPath at) {
+        if (source == null) {
+            return;
+        }
+        if (formatVersion < 5) {
+            throw new SnapshotException("snapshot.notInVersion", at, formatVersion);
+        }
+        text(source, 1, de.werkbank.plan.CardSources.MAX_LENGTH, at);
+        if (!seen.add(source)) {
+            throw new SnapshotException("snapshot.duplicateSource", source, at);
         }
     }
 

@@ -74,7 +74,7 @@ final class SnapshotMapper {
                 .sorted(Comparator.comparing(Actor::kind).thenComparing(Actor::name))
                 .map(a -> new ActorDoc(a.id(), a.kind(), names.scrub(a.name()), names.scrub(a.shortName()), a.office(),
                         names.scrub(a.role()))).toList();
-        PlanDoc plan = content.plan() == null ? null : plan(content, hidden, names);
+        PlanDoc plan = content.plan() == null ? null : plan(content, hidden, names, personalData);
         List<HistoryDoc> history = content.history().stream()
                 .map(h -> new HistoryDoc(h.id(), h.at(), personalData ? h.who() : "", names.scrub(h.description()),
                         personalData ? ChangeJson.of(h.change()) : null)).toList();
@@ -84,21 +84,24 @@ final class SnapshotMapper {
                 WorkshopSnapshot.toDoc(content, personalData, names), ReviewSnapshot.toDocs(content.reviews(), names));
     }
 
-    private static PlanDoc plan(StoreContent content, Set<UUID> hidden, PersonNames names) {
+    private static PlanDoc plan(StoreContent content, Set<UUID> hidden, PersonNames names, boolean personalData) {
         Plan plan = content.plan();
         List<ColumnDoc> columns = plan.columns().stream().map(c -> new ColumnDoc(c.id(), names.scrub(c.name()),
                 c.wipLimit())).toList();
         List<Card> archived = content.archivedCards().stream()
                 .sorted(Comparator.comparing(Card::createdAt).thenComparing(Card::id)).toList();
-        List<CardDoc> cards = Stream.concat(plan.cards().stream().map(c -> card(c, false, content, hidden, names)),
-                archived.stream().map(c -> card(c, true, content, hidden, names))).toList();
+        List<CardDoc> cards = Stream.concat(plan.cards().stream().map(c -> card(c, false, content, hidden, names, personalData)),
+                archived.stream().map(c -> card(c, true, content, hidden, names, personalData))).toList();
         return new PlanDoc(plan.id(), names.scrub(plan.name()), plan.swimlanes(), columns, cards);
     }
 
-    private static CardDoc card(Card c, boolean archived, StoreContent content, Set<UUID> hidden, PersonNames names) {
+    /** Without personal data a card keeps no source id: a list's names the measure's title, which may name people. */
+    private static CardDoc card(Card c, boolean archived, StoreContent content, Set<UUID> hidden, PersonNames names,
+                                boolean personalData) {
         Werkzeugblatt s = content.sheets().get(c.id());
         return new CardDoc(c.id(), c.werkzeug(), c.handlungsfeld(), c.column(), names.scrub(c.title()), c.createdAt(),
-                archived, s == null ? null : sheet(s, hidden, names));
+                archived, s == null ? null : sheet(s, hidden, names),
+                personalData ? content.cardSources().get(c.id()) : null);
     }
 
     private static SheetDoc sheet(Werkzeugblatt s, Set<UUID> hidden, PersonNames names) {
@@ -139,6 +142,7 @@ final class SnapshotMapper {
         Plan plan = null;
         List<Card> archived = new ArrayList<>();
         Map<UUID, Werkzeugblatt> sheets = new HashMap<>();
+        Map<UUID, String> sources = new HashMap<>();
         if (doc.plan() != null) {
             PlanDoc p = doc.plan();
             List<PlanColumn> columns = new ArrayList<>();
@@ -156,6 +160,9 @@ final class SnapshotMapper {
                 if (c.sheet() != null) {
                     sheets.put(c.id(), sheet(c.id(), c.sheet()));
                 }
+                if (c.source() != null) {
+                    sources.put(c.id(), c.source());
+                }
             }
             plan = new Plan(p.id(), p.name(), p.swimlanes(), columns, onBoard);
         }
@@ -163,7 +170,7 @@ final class SnapshotMapper {
                 .map(h -> new HistoryEntry(h.id(), h.at(), h.who(), h.description(),
                         h.change() == null ? null : h.change().json())).toList();
         return new StoreContent(cat.version(), new Catalogue(fields, visions, tools), areas, registry, plan, archived,
-                sheets, history, WorkshopSnapshot.toWorkshop(doc.workshop()), ReviewSnapshot.toReviews(doc.reviews()));
+                sheets, history, WorkshopSnapshot.toWorkshop(doc.workshop()), ReviewSnapshot.toReviews(doc.reviews()), sources);
     }
 
     private static Werkzeugblatt sheet(UUID card, SheetDoc s) {

@@ -39,7 +39,7 @@ public final class ContentRows {
         Plan plan = tx.plan().load().map(ContentRows::inBoardOrder).orElse(null);
         return new StoreContent(catalogueVersion(), tx.catalogue().load(), tx.areas().all(), tx.actors().all(), plan,
                 tx.plan().archivedCards(), tx.sheets().all(), tx.plan().history(), tx.workshop().read(),
-                tx.reviews().reviews());
+                tx.reviews().reviews(), tx.cardSources().all());
     }
 
     private int catalogueVersion() {
@@ -135,6 +135,7 @@ public final class ContentRows {
                 + "archived, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", cards);
         keys.readCards();
         insertSheets(content.sheets().values(), keys);
+        new CardSourceRows(c).insertAll(content.cardSources());
     }
 
     private static Object[] cardRow(Card card, int index, boolean archived, long plan, Keys keys) {

@@ -13,6 +13,7 @@ import de.werkbank.catalogue.edit.EditHandlungsfeld;
 import de.werkbank.catalogue.edit.EditWerkzeug;
 import de.werkbank.catalogue.edit.ImportCatalogue;
 import de.werkbank.catalogue.edit.RemoveWerkzeug;
+import de.werkbank.intake.ImportMeasures;
 import de.werkbank.plan.AddActor;
 import de.werkbank.plan.AddColumn;
 import de.werkbank.plan.CastVotes;
@@ -70,7 +71,9 @@ final class Mementos {
             Map.entry("startReview", StartReview.State.class),
             Map.entry("editReviewEntry", EditReviewEntry.State.class),
             Map.entry("finishReview", FinishReview.State.class),
-            Map.entry("applyDecisions", ApplyDecisions.State.class));
+            Map.entry("applyDecisions", ApplyDecisions.State.class),
+            // the measure import's
+            Map.entry("importMeasures", ImportMeasures.State.class));
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -268,6 +268,18 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
+    public void insertHistoryEntry(HistoryEntry entry) {
+        Sql.update(c, "insert into history (uuid, at, who, description, change) values (?, ?, ?, ?, ?)",
+                entry.id(), entry.at().atOffset(ZoneOffset.UTC),
+                entry.who(), entry.description(), entry.change());
+    }
+
+    @Override
+    public void deleteHistoryEntry(UUID id) {
+        Sql.update(c, "delete from history where uuid = ?", id);
+    }
+
+    @Override
     public long historyMark() {
         return Sql.one(c, "select coalesce(max(id), 0) from history", rs -> rs.getLong(1)).orElse(0L);
     }
@@ -297,5 +309,10 @@ public final class PlanRows implements PlanWriter {
     @Override
     public ReviewRows reviews() {
         return new ReviewRows(c);
+    }
+
+    @Override
+    public CardSourceRows cardSources() {
+        return new CardSourceRows(c);
     }
 }

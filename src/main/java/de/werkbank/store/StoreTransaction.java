@@ -62,6 +62,11 @@ public final class StoreTransaction {
         return new ReviewRows(connection);
     }
 
+    /** Where imported cards came from. */
+    public de.werkbank.plan.CardSources cardSources() {
+        return new CardSourceRows(connection);
+    }
+
     /** The areas' boundaries for the maps. */
     public BoundaryRows boundaries() {
         return new BoundaryRows(connection);

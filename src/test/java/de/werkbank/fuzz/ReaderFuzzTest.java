@@ -58,7 +58,7 @@ class ReaderFuzzTest {
         System.out.printf("fuzz total: %d inputs in %d formats, %d accepted, %d refused, %d ms%n", inputs, RESULTS.size(),
                 RESULTS.stream().mapToInt(FuzzRun.Result::accepted).sum(),
                 RESULTS.stream().mapToInt(FuzzRun.Result::refused).sum(), millis);
-        if (RESULTS.size() == 8) {
+        if (RESULTS.size() >= 8) {
             assertThat(inputs).isGreaterThanOrEqualTo(1_000);
             assertThat(RESULTS.stream().flatMap(r -> r.kinds().keySet().stream()).distinct())
                     .containsExactlyInAnyOrder(Kind.values());
@@ -139,6 +139,63 @@ class ReaderFuzzTest {
         CatalogueTable.write(store.catalogue(), file);
         check(run("catalogue xlsx", store, XlsxInputs.of(file.getFileName().toString(), Files.readAllBytes(file), 130, 16_08),
                 this::importCatalogue), XlsxInputs.KINDS);
+    }
+
+    @Test
+    void trelloJson() throws Exception {
+        byte[] board;
+        try (var in = getClass().getResourceAsStream("/intake/trello-demografiewerkstatt.json")) {
+            board = in.readAllBytes();
+        }
+        store = catalogueStore();
+        List<FuzzInput.Seed> seeds = List.of(csv("board.json", board, StandardCharsets.UTF_8));
+        check(run("Trello JSON", store, TextInputs.of("trello", seeds, JSON, 130, 16_09), this::importMeasures), JSON);
+    }
+
+    @Test
+    void plannerXlsx() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var book = new org.dhatim.fastexcel.Workbook(out, "Microsoft Excel", "1.0");
+        var ws = book.newWorksheet("Aufgaben");
+        ws.value(0, 0, "Planname");
+        ws.value(0, 1, "Demografiewerkstatt");
+        ws.value(1, 0, "Exportdatum");
+        ws.value(1, 1, "01.06.2026");
+        String[] headings = {"Aufgaben-ID", "Aufgabenname", "Bucketname", "Status", "Zugewiesen an", "Startdatum",
+            "Fälligkeitsdatum", "Erledigte Checklistenelemente", "Checklistenelemente", "Bezeichnungen", "Beschreibung"};
+        for (int c = 0; c < headings.length; c++) {
+            ws.value(3, c, headings[c]);
+        }
+        for (int r = 4; r < 12; r++) {
+            ws.value(r, 0, "t" + r);
+            ws.value(r, 1, "Maßnahme Nr. " + r + " für Düren");
+            ws.value(r, 2, r % 2 == 0 ? "In Planung" : "Mobilität");
+            ws.value(r, 3, r % 3 == 0 ? "Abgeschlossen" : "In Bearbeitung");
+            ws.value(r, 5, java.time.LocalDate.of(2026, 1 + r % 12, 1));
+            ws.style(r, 5).format("dd.MM.yyyy").set();
+            ws.value(r, 6, "30.12.2027");
+            ws.value(r, 7, "1/2");
+            ws.value(r, 8, "Erster Schritt;Zweiter Schritt");
+            ws.value(r, 9, "Bildung;Dringend");
+            ws.value(r, 10, "Beschreibung mit Umlauten äöü");
+        }
+        book.finish();
+        store = catalogueStore();
+        check(run("Planner xlsx", store, XlsxInputs.of("plan.xlsx", out.toByteArray(), 130, 16_10), this::importMeasures),
+                XlsxInputs.KINDS);
+    }
+
+    /** As {@code import-measures FILE}: read, plan, refuse problems, store as one step of the history. */
+    private void importMeasures(Path d, FuzzInput in) {
+        var source = de.werkbank.intake.MeasureFiles.read(d.resolve(in.main()), java.util.Optional.empty(),
+                de.werkbank.intake.IntakeMapping.none());
+        var plan = de.werkbank.intake.MeasureImport.plan(source, de.werkbank.intake.IntakeContext.of(store),
+                new de.werkbank.intake.IntakeOptions(null, null, true, Instant.now()));
+        plan.refuseProblems();
+        if (!plan.changesNothing()) {
+            new PlanEditor(store, () -> "fuzz", Clock.systemDefaultZone())
+                    .execute(de.werkbank.intake.ImportMeasures.of(plan));
+        }
     }
 
     // --- the stores and imports ---------------------------------------------------------------------------------

@@ -93,9 +93,9 @@ class BadSnapshotTest {
     void aNewerFormatVersionAsksForAnUpdate() throws IOException {
         refused(edited(r -> r.put("formatVersion", 99)), "Formatversion 99", "aktualisieren");
         refused(edited(r -> {
-            r.put("formatVersion", 5);
-            r.put("someFieldOfVersion5", true);
-        }), "Formatversion 5", "aktualisieren");
+            r.put("formatVersion", 6);
+            r.put("someFieldOfVersion6", true);
+        }), "Formatversion 6", "aktualisieren");
     }
 
     @Test

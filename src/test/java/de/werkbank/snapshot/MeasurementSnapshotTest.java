@@ -86,7 +86,7 @@ class MeasurementSnapshotTest {
     void measuredValuesAndTheDatencheckLinkGoOutAndComeBackUnchanged() throws IOException {
         byte[] first = SnapshotCodec.encode(sample.content(), NOW, "test", true);
         String text = new String(first, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"formatVersion\" : 4", "\"measurements\" : [", "\"note\" : \"Strichliste November\"",
+        assertThat(text).contains("\"formatVersion\" : " + SnapshotFormat.CURRENT_VERSION, "\"measurements\" : [", "\"note\" : \"Strichliste November\"",
                 "\"figure\" : \"anteil_65_plus\"", "\"area\" : \"05358012\"");
         assertThat(SnapshotCodec.schemaProblems(first)).isEmpty();
 

@@ -46,8 +46,10 @@ class ReviewSnapshotTest {
             assertThat(open.entries().get(0).assessment()).isEqualTo(Assessment.DELAYED);
             assertThat(open.entries().get(0).indicators().get(0).onTrack()).isFalse();
             assertThat(open.entries().get(2).assessment()).isNull();
+            // written again in the current format: the same, but for the version (format 5 only adds sources)
             byte[] again = SnapshotCodec.encode(s.content(), NOW, "0.1.0", true);
-            assertThat(new String(again, StandardCharsets.UTF_8)).isEqualTo(new String(golden, StandardCharsets.UTF_8));
+            assertThat(new String(again, StandardCharsets.UTF_8)).isEqualTo(new String(golden, StandardCharsets.UTF_8)
+                    .replace("\"formatVersion\" : 4,", "\"formatVersion\" : " + SnapshotFormat.CURRENT_VERSION + ","));
         }
     }
 

@@ -56,7 +56,7 @@ class SnapshotTest {
             assertThat(empty.log()).anyMatch(line -> line.startsWith("import: plan.json"));
         }
         String text = new String(first, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"format\" : \"werkbank-snapshot\"", "\"formatVersion\" : 4", "Bürgerbus Nideggen–Heimbach",
+        assertThat(text).contains("\"format\" : \"werkbank-snapshot\"", "\"formatVersion\" : " + SnapshotFormat.CURRENT_VERSION, "Bürgerbus Nideggen–Heimbach",
                 "Halbzeitbilanz 2026 (Beispiel)")
                 .doesNotContain("\r");
     }

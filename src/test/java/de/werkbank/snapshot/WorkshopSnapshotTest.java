@@ -72,7 +72,7 @@ class WorkshopSnapshotTest {
         }
         assertThat(SnapshotCodec.schemaProblems(first)).isEmpty();
         String text = new String(first, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"formatVersion\" : 4", "\"workshop\"", "Welche Maßnahmen zuerst?",
+        assertThat(text).contains("\"formatVersion\" : " + SnapshotFormat.CURRENT_VERSION, "\"workshop\"", "Welche Maßnahmen zuerst?",
                 "\"createdBy\" : \"Anna Moderatorin\"", "\"nutzen\" : 0.5");
         try (Store s = store("b")) {
             s.replaceContent(SnapshotCodec.decode(first), "test");

@@ -289,6 +289,8 @@ public final class MainWindow {
                 view.chooseAndImport();
             }
         });
+        snapshots.addAll(0, List.of(new MeasureImportActions(stage, background, () -> session, this::showError).menuItem(),
+                new SeparatorMenuItem()));
         var quit = new MenuItem(Messages.tr("ui.menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> {
