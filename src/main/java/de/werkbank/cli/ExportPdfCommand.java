@@ -51,7 +51,7 @@ final class ExportPdfCommand implements CliCommand {
         if (kind != PdfExport.Kind.DATENCHECK && (year != null || baseYear != null)) {
             throw new UsageException("cli.unexpectedArgument", "export-pdf " + kind.word(), year != null ? "--year" : "--base-year");
         }
-        var request = new PdfExport.Request(kind, field, column, review, year(year, "--year"), year(baseYear, "--base-year"),
+        var request = new PdfExport.Request(kind, field, column, null, review, year(year, "--year"), year(baseYear, "--base-year"),
                 !a.has("--no-personal-data"), a.has("--with-retired"));
         var info = new DocumentInfo(Messages.get(), UserSettings.forCurrentUser().userName(), LocalDate.now());
         try (Store store = Store.open(location)) {

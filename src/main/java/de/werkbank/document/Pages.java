@@ -40,7 +40,8 @@ final class Pages {
         x.empty("meta", "name", "subject", "content", subject);
         x.empty("meta", "name", "creator", "content", "Werkbank");
         x.element("style", CSS + "\n@page { @bottom-right { content: " + cssString(messages.text("pdf.page")) + " counter(page) "
-                + cssString(messages.text("pdf.pageOf")) + " counter(pages); font-family: '" + PdfWriter.FONT + "'; } }\n");
+                + cssString(messages.text("pdf.pageOf")) + " counter(pages);"
+                + " vertical-align: top; padding-top: 3mm; font-family: '" + PdfWriter.FONT + "'; font-size: 7.5pt; color: #57606a; } }\n");
         x.close("head");
         x.open("body");
         x.element("div", title, "class", "docTitle");

@@ -1,10 +1,26 @@
 package de.werkbank.document;
 
 import de.werkbank.area.Area;
+import de.werkbank.content.StoreContent;
+import de.werkbank.datencheck.FigureSeries;
+import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.i18n.UserFacingException;
+import de.werkbank.map.MapData;
+import de.werkbank.sheet.DataLink;
+import de.werkbank.sheet.Indicator;
+import de.werkbank.sheet.Measurement;
+import de.werkbank.snapshot.Snapshots;
 import de.werkbank.store.Store;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -28,17 +44,22 @@ public final class PdfExport {
      *
      * @param handlungsfeld the plan's measures of this Handlungsfeld only ({@code null}: all)
      * @param column the plan's measures of this column only (its name; {@code null}: all)
+     * @param cards the plan's measures the board's filter shows ({@code null}: all)
      * @param review the review's id or its first characters (at least four), for {@link Kind#REVIEW}
      * @param year the Datencheck's year ({@code null}: the newest with data)
      * @param baseYear the year the Datencheck compares with ({@code null}: ten years before, or the oldest)
      * @param personalData whether names of people are printed (as for snapshots)
      * @param withRetired whether the catalogue prints retired tools too
      */
-    public record Request(Kind kind, String handlungsfeld, String column, String review, Integer year, Integer baseYear,
-                          boolean personalData, boolean withRetired) {
+    public record Request(Kind kind, String handlungsfeld, String column, Set<UUID> cards, String review, Integer year,
+                          Integer baseYear, boolean personalData, boolean withRetired) {
+
+        public Request {
+            cards = cards == null ? null : Set.copyOf(cards);
+        }
 
         public static Request of(Kind kind) {
-            return new Request(kind, null, null, null, null, null, true, false);
+            return new Request(kind, null, null, null, null, null, null, true, false);
         }
     }
 
@@ -50,7 +71,52 @@ public final class PdfExport {
         return switch (request.kind()) {
             case CATALOGUE -> CatalogueDocument.of(store.catalogue(), store.catalogueVersion(),
                     new CatalogueDocument.Options(kreis(store), request.withRetired()), info);
+            case PLAN -> plan(store, request, info);
             default -> throw new UserFacingException("pdf.notYet", request.kind().word());
+        };
+    }
+
+    private static PrintDocument plan(Store store, Request request, DocumentInfo info) {
+        StoreContent content = content(store, request);
+        if (request.handlungsfeld() != null && content.catalogue().handlungsfeld(request.handlungsfeld()).isEmpty()) {
+            throw new UserFacingException("pdf.unknownField", request.handlungsfeld(), String.join(", ",
+                    content.catalogue().handlungsfelder().stream().map(h -> h.key()).toList()));
+        }
+        if (request.column() != null && content.plan() != null && content.plan().columns().stream()
+                .noneMatch(c -> c.name().strip().equalsIgnoreCase(request.column().strip()))) {
+            throw new UserFacingException("pdf.unknownColumn", request.column(), String.join(", ",
+                    content.plan().columns().stream().map(c -> c.name()).toList()));
+        }
+        var options = new PlanDocument.Options(kreis(store), request.handlungsfeld(),
+                request.column() == null ? null : request.column().strip(), request.cards(), values(store),
+                request.personalData());
+        return PlanDocument.of(content, options, info);
+    }
+
+    /** What the store holds, without the names of people when the request says so (the snapshots' rule). */
+    private static StoreContent content(Store store, Request request) {
+        StoreContent content = store.content();
+        return request.personalData() ? content : Snapshots.withoutPersonalData(content);
+    }
+
+    /**
+     * An indicator's values: those typed in, or for one linked to the Datencheck its figure's values of
+     * its area, each as of 31 December (as the sheet shows them).
+     */
+    static Function<Indicator, List<Measurement>> values(Store store) {
+        ProfileTable[] table = new ProfileTable[1];
+        return indicator -> {
+            DataLink link = indicator.link();
+            if (link == null) {
+                return indicator.measurements();
+            }
+            if (table[0] == null) {
+                table[0] = MapData.profile(store);
+            }
+            List<Measurement> values = new ArrayList<>();
+            FigureSeries.byYear(table[0], link.figure(), link.area()).forEach((year, value) -> values.add(
+                    new Measurement(LocalDate.of(year, 12, 31), BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP), "")));
+            return values;
         };
     }
 

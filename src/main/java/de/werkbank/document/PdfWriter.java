@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.util.XRLog;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.werkbank.i18n.UserFacingException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.ByteArrayInputStream;
@@ -107,6 +108,7 @@ public final class PdfWriter {
     }
 
     private static FSObjectDrawer drawer(PrintDocument document) {
+        DrawingFonts fonts = new DrawingFonts(REGULAR, BOLD);
         return (element, x, y, width, height, device, context, dotsPerPixel) -> {
             Drawing drawing = document.drawings().get(element.getAttribute("data-drawing"));
             if (drawing == null || drawing.width() <= 0 || drawing.height() <= 0) {
@@ -115,6 +117,9 @@ public final class PdfWriter {
             float w = (float) (width / dotsPerPixel);
             float h = (float) (height / dotsPerPixel);
             device.drawWithGraphics((float) x, (float) y, w, h, g -> {
+                if (g instanceof PdfBoxGraphics2D pdf) {
+                    pdf.setFontTextDrawer(fonts);
+                }
                 double scale = Math.min(w / drawing.width(), h / drawing.height());
                 g.scale(scale, scale);
                 g.clipRect(0, 0, (int) Math.ceil(drawing.width()), (int) Math.ceil(drawing.height()));
