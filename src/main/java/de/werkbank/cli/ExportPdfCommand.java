@@ -41,6 +41,9 @@ final class ExportPdfCommand implements CliCommand {
         if (kind == PdfExport.Kind.REVIEW && review == null) {
             throw new UsageException("cli.missingValue", "--review");
         }
+        if (review != null && review.strip().length() < 4) {
+            throw new UsageException("cli.reviews.shortId", review);
+        }
         if (kind != PdfExport.Kind.REVIEW && review != null) {
             throw new UsageException("cli.unexpectedArgument", "export-pdf " + kind.word(), "--review");
         }

@@ -6,6 +6,7 @@ import de.werkbank.datencheck.FigureSeries;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.i18n.UserFacingException;
 import de.werkbank.map.MapData;
+import de.werkbank.review.Review;
 import de.werkbank.sheet.DataLink;
 import de.werkbank.sheet.Indicator;
 import de.werkbank.sheet.Measurement;
@@ -72,8 +73,24 @@ public final class PdfExport {
             case CATALOGUE -> CatalogueDocument.of(store.catalogue(), store.catalogueVersion(),
                     new CatalogueDocument.Options(kreis(store), request.withRetired()), info);
             case PLAN -> plan(store, request, info);
+            case REVIEW -> {
+                StoreContent content = content(store, request);
+                yield ReviewDocument.of(review(content.reviews(), request.review()), content.catalogue(), kreis(store),
+                        request.personalData() ? info.author() : "", info);
+            }
             default -> throw new UserFacingException("pdf.notYet", request.kind().word());
         };
+    }
+
+    /** The review whose id is {@code id} or begins with it. */
+    static Review review(List<Review> reviews, String id) {
+        String prefix = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+        List<Review> found = prefix.isEmpty() ? List.of()
+                : reviews.stream().filter(r -> r.id().toString().startsWith(prefix)).toList();
+        if (found.size() != 1) {
+            throw new UserFacingException(found.isEmpty() ? "cli.reviews.notFound" : "cli.reviews.ambiguous", id);
+        }
+        return found.get(0);
     }
 
     private static PrintDocument plan(Store store, Request request, DocumentInfo info) {

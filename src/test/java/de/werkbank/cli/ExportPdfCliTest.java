@@ -40,6 +40,16 @@ class ExportPdfCliTest extends CliTest {
         assertThat(run("--store", store, "export-pdf", "catalogue", dir.resolve("a.pdf").toString(), "--year", "2020"))
                 .isEqualTo(2);
 
+        assertThat(run("--store", store, "export-pdf", "review", dir.resolve("a.pdf").toString())).isEqualTo(2);
+        assertThat(run("--store", store, "export-pdf", "review", dir.resolve("a.pdf").toString(), "--review", "ab"))
+                .isEqualTo(2);
+        assertThat(run("--store", store, "export-pdf", "review", dir.resolve("a.pdf").toString(), "--review", "ffffffff"))
+                .isEqualTo(1);
+        assertThat(err()).contains("keine Bilanz „ffffffff“");
+        assertThat(run("--store", store, "export-pdf", "plan", dir.resolve("a.pdf").toString(), "--handlungsfeld", "MOND"))
+                .isEqualTo(1);
+        assertThat(err()).contains("Unbekanntes Handlungsfeld: MOND");
+
         assertThat(run("--store", store, "export-pdf", "catalogue", dir.resolve("nowhere").resolve("a.pdf").toString()))
                 .isEqualTo(1);
         assertThat(err()).contains("nowhere").contains("gibt es nicht").doesNotContain("Exception");
