@@ -78,7 +78,9 @@ public final class PdfExport {
                 yield ReviewDocument.of(review(content.reviews(), request.review()), content.catalogue(), kreis(store),
                         request.personalData() ? info.author() : "", info);
             }
-            default -> throw new UserFacingException("pdf.notYet", request.kind().word());
+            case DATENCHECK -> DatencheckDocument.of(new DatencheckDocument.Data(store.areas(), MapData.profile(store),
+                    store.values(ProfileTable.POPULATION), store.boundaries()), request.year(), request.baseYear(),
+                    kreis(store), info);
         };
     }
 
