@@ -21,7 +21,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
 
 /**
  * Turns a {@link PrintDocument} into a PDF with openhtmltopdf (on PDFBox): A4 pages as the document's
@@ -39,7 +38,7 @@ public final class PdfWriter {
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
     static {
-        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+        XRLog.setLoggerImpl(new PdfLog());
     }
 
     /** What a written PDF has: its pages and its size. */
