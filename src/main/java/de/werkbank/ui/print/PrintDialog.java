@@ -104,6 +104,8 @@ public final class PrintDialog {
             baseYear.getSelectionModel().select(years.contains(newest - 10) ? Integer.valueOf(newest - 10) : years.get(0));
         }
         openFile.setSelected(true);
+        anonymous.setId("print-no-personal-data");
+        field.setId("print-field");
 
         GridPane options = new GridPane();
         options.setHgap(8);
@@ -137,12 +139,38 @@ public final class PrintDialog {
     }
 
     /** Opens the dialog over {@code owner}. */
-    public static void open(Stage owner, Session session, Supplier<Set<UUID>> boardFilter) {
+    public static PrintDialog open(Stage owner, Session session, Supplier<Set<UUID>> boardFilter) {
         if (session == null) {
-            return;
+            return null;
         }
         List<Integer> years = de.werkbank.map.MapData.profile(session.store()).years();
-        new PrintDialog(owner, session, boardFilter, years).stage.show();
+        PrintDialog dialog = new PrintDialog(owner, session, boardFilter, years);
+        dialog.stage.show();
+        return dialog;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** What the dialog says under its progress bar. */
+    String status() {
+        return status.getText();
+    }
+
+    boolean running() {
+        return running != null;
+    }
+
+    /** The choice of a document by the user: its radio button. */
+    void choose(PdfExport.Kind kind) {
+        kinds.getToggles().stream().filter(t -> t.getUserData() == kind).findFirst().ifPresent(kinds::selectToggle);
+    }
+
+    /** No desktop program is started by a test. */
+    void openNothingAfterwards() {
+        openFile.setSelected(false);
+        openFolder.setSelected(false);
     }
 
     private PdfExport.Kind kind() {
@@ -183,8 +211,12 @@ public final class PrintDialog {
         if (chosen == null) {
             return;
         }
-        Path file = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? chosen.toPath()
-                : chosen.toPath().resolveSibling(chosen.getName() + ".pdf");
+        write(chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? chosen.toPath()
+                : chosen.toPath().resolveSibling(chosen.getName() + ".pdf"));
+    }
+
+    /** Makes the PDF the dialog's choices ask for into {@code file}, in the background. */
+    void write(Path file) {
         PdfExport.Request request = request();
         DocumentInfo info = new DocumentInfo(Messages.get(), session.userName(), LocalDate.now());
         Task<PdfWriter.Written> task = new Task<>() {
@@ -236,7 +268,7 @@ public final class PrintDialog {
         enable();
     }
 
-    private void cancel() {
+    void cancel() {
         if (running != null) {
             running.cancel();
         } else {
