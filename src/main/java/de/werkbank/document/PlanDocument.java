@@ -190,6 +190,7 @@ public final class PlanDocument {
             x.element("th", p.t("pdf.sheet.lead"), "class", "w-lead");
             x.element("th", p.t("pdf.sheet.period"), "class", "w-period");
             x.element("th", p.t("pdf.plan.progress"), "class", "w-progress");
+            x.element("th", p.t("pdf.plan.page"), "class", "num");
             x.close("tr").close("thead").open("tbody");
             for (Handlungsfeld h : catalogue.handlungsfelder()) {
                 for (Card card : in.stream().filter(k -> k.handlungsfeld().equals(h.key())).toList()) {
@@ -216,6 +217,9 @@ public final class PlanDocument {
         x.element("td", c.actor(s.leadOffice()));
         x.element("td", period(c.messages(), s));
         x.element("td", progress(c.messages(), Progress.of(s.steps(), c.today())));
+        x.open("td", "class", "num");
+        x.element("a", "", "class", "pageNo", "href", "#" + SheetPage.anchor(card));
+        x.close("td");
         x.close("tr");
     }
 

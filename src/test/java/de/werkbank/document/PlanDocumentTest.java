@@ -103,6 +103,19 @@ class PlanDocumentTest {
     }
 
     @Test
+    void thePlanTableLinksEveryMeasureToTheFirstPageOfItsSheet() {
+        int timeline = pdf.pagesWith("Zeitplan").stream().filter(pdf::landscape).findFirst().orElseThrow();
+        List<PdfRead.Link> links = pdf.links.stream().filter(l -> l.page() < timeline).toList();
+        // a measure's title (a link per line it takes) and its page number lead to its sheet
+        assertThat(links).allSatisfy(l -> assertThat(pdf.text.get(l.target() - 1)).contains("Werkzeugblatt\n"));
+        assertThat(links.stream().map(PdfRead.Link::target).distinct().count()).isEqualTo(plan.cards().size());
+        for (Card card : plan.cards()) {
+            int sheet = pdf.pagesWith(sheetStart(card)).get(0);
+            assertThat(links).as(card.title()).anySatisfy(l -> assertThat(l.target()).isEqualTo(sheet));
+        }
+    }
+
+    @Test
     void withoutPersonalDataNoPersonIsNamedAnywhere() throws Exception {
         assertThat(people).isNotEmpty();
         // the sample plan names people: the test could fail
