@@ -128,7 +128,17 @@ class CatalogueDocumentTest {
         List<Integer> index = pdf.pagesWith("Werkzeuge nach Schlagwort");
         String tags = pdf.page(index.get(index.size() - 1));
         assertThat(tags).contains("ehrenamt", "mobilität", "W-004 Maßnahme Nummer 4");
-        assertThat(pdf.all()).contains("Werkzeuge nach Titel");
+        int titles = pdf.pagesWith("Werkzeuge nach Titel").stream().filter(p -> p > 2).findFirst().orElseThrow();
+        StringBuilder byTitle = new StringBuilder();
+        for (int p = titles; p <= pdf.pages; p++) {
+            byTitle.append(pdf.page(p)).append(' ');
+        }
+        for (Werkzeug w : active) {
+            Matcher m = Pattern.compile(Pattern.quote(PdfRead.flat(w.title() + " (" + w.code() + ")")) + "[ .]*(\\d+)")
+                    .matcher(byTitle);
+            assertThat(m.find()).as("index names %s", w.code()).isTrue();
+            assertThat(pdf.page(Integer.parseInt(m.group(1)))).contains(PdfRead.flat(w.code() + " " + w.title()));
+        }
     }
 
     @Test
