@@ -33,6 +33,7 @@ public final class CommandLine {
             Map.entry("import-areas", new ImportAreasCommand()),
             Map.entry("import-measures", new ImportMeasuresCommand()),
             Map.entry("render-map", new RenderMapCommand()),
+            Map.entry("export-pdf", new ExportPdfCommand()),
             Map.entry("export-table", new ExportTableCommand()),
             Map.entry("backups", new BackupsCommand()),
             Map.entry("restore-backup", new RestoreBackupCommand()));

@@ -46,6 +46,14 @@ public final class Snapshots {
         }
     }
 
+    /**
+     * {@code content} as a snapshot "ohne personenbezogene Daten" holds it (the same rule, see
+     * {@link SnapshotMapper#toDocument}): for documents printed without names of people.
+     */
+    public static StoreContent withoutPersonalData(StoreContent content) {
+        return SnapshotMapper.toContent(SnapshotMapper.toDocument(content, Instant.now(), "", false));
+    }
+
     /** The checked content of a snapshot file. */
     public static StoreContent read(Path file) {
         try {

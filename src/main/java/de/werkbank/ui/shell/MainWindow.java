@@ -279,6 +279,15 @@ public final class MainWindow {
         List<MenuItem> snapshots = new SnapshotActions(stage, background, () -> session, board,
                 () -> catalogue.setCatalogue(session.store().catalogue()), this::showError).menuItems();
         snapshots = new java.util.ArrayList<>(snapshots);
+        var print = new MenuItem(Messages.tr("ui.menu.file.print"));
+        print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        print.setOnAction(e -> {
+            commitPendingEdit();
+            de.werkbank.ui.print.PrintDialog.open(stage, session, () -> board.filterProperty().get().active()
+                    ? board.columns().stream().flatMap(c -> c.visibleCards().stream()).map(i -> i.card().id())
+                    .collect(java.util.stream.Collectors.toSet()) : null);
+        });
+        snapshots.addAll(0, List.of(print, new SeparatorMenuItem()));
         snapshots.add(new SeparatorMenuItem());
         snapshots.add(new BackupActions(stage, background, () -> session, board::closeSheet, this::open,
                 this::showError).menuItem());

@@ -1,0 +1,60 @@
+package de.werkbank.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.werkbank.area.Area;
+import de.werkbank.datencheck.AgeLimits;
+import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.i18n.UserFacingException;
+import de.werkbank.map.MapData;
+import de.werkbank.seed.Seeder;
+import de.werkbank.store.Store;
+import de.werkbank.store.StoreLocation;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Datencheck booklet of the sample data, read back: a page per area with its figures, charts and map. */
+class DatencheckDocumentTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyAreaWithDataHasItsPageWithTheFiguresOfTheChosenYear() throws Exception {
+        try (Store store = Store.create(StoreLocation.in(dir), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE))) {
+            ProfileTable table = MapData.profile(store);
+            int year = 2015;
+            List<ProfileTable.Row> rows = table.rows(year, 2010, AgeLimits.STANDARD);
+            assertThat(rows).hasSizeGreaterThan(3);
+            PdfRead pdf = print(store, year, 2010);
+            assertThat(pdf.allA4()).isTrue();
+            assertThat(pdf.page(1)).contains("Datencheck", "Jahr 2015", "Basisjahr 2010", "Gebiete " + rows.size());
+            NumberFormat people = NumberFormat.getIntegerInstance(Locale.GERMAN);
+            for (ProfileTable.Row row : rows) {
+                Area a = row.area();
+                // the area's page: its name in the running header and as heading, its population in the year
+                String population = people.format(Math.round(row.figures().get(ProfileTable.Column.POPULATION).getAsDouble()));
+                List<Integer> pages = pdf.pagesWith(a.name() + " Kennzahl 2015 2010 Einwohner " + population);
+                assertThat(pages).as(a.name()).hasSize(1);
+                assertThat(pdf.page(pages.get(0))).as(a.name()).contains("Bevölkerung nach Alter und Geschlecht, 2015",
+                        "Bevölkerung, Index 2010 = 100");
+            }
+            assertThat(pdf.fonts).allSatisfy(f -> assertThat(f.embedded()).as(f.name()).isTrue());
+            assertThatThrownBy(() -> print(store, 1950, null)).isInstanceOf(UserFacingException.class)
+                    .hasMessageContaining("1950");
+        }
+    }
+
+    private static PdfRead print(Store store, Integer year, Integer base) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(PdfExport.build(store, new PdfExport.Request(PdfExport.Kind.DATENCHECK, null, null, null, null, year,
+                base, true, false), CatalogueDocumentTest.INFO), out);
+        return new PdfRead(out.toByteArray());
+    }
+}
