@@ -2,6 +2,8 @@ package de.werkbank.cli;
 
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
+import de.werkbank.store.SharedPassword;
+import de.werkbank.store.SharedStoreUrl;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
 import java.io.PrintStream;
@@ -47,6 +49,7 @@ public final class CommandLine {
     public static Outcome run(String[] args, PrintStream out, PrintStream err) {
         Store.onNotice(err::println);
         Path storeDir = null;
+        String sharedStore = null;
         List<String> command = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -57,7 +60,14 @@ public final class CommandLine {
                     if (i + 1 >= args.length || args[i + 1].isBlank()) {
                         throw new UsageException("cli.missingValue", arg);
                     }
-                    storeDir = CliArgs.path(args[++i]);
+                    String store = args[++i];
+                    if (SharedStoreUrl.isShared(store)) {
+                        sharedStore = store;
+                        storeDir = null;
+                    } else {
+                        storeDir = CliArgs.path(store);
+                        sharedStore = null;
+                    }
                 } else if (arg.equals("--help") || arg.equals("-h")) {
                     out.println(usage());
                     return new Outcome.Exit(ExitCodes.OK);
@@ -72,7 +82,10 @@ public final class CommandLine {
                     command.add(arg);
                 }
             }
-            StoreLocation location = StoreLocation.in(storeDir != null ? storeDir : StoreLocation.defaultDir());
+            StoreLocation location = sharedStore != null
+                    ? StoreLocation.of(sharedStore, SharedPassword.console(
+                            url -> Messages.tr("store.shared.passwordPrompt", url.displayName())))
+                    : StoreLocation.in(storeDir != null ? storeDir : StoreLocation.defaultDir());
             if (command.isEmpty()) {
                 return new Outcome.OpenWindow(location);
             }

@@ -72,7 +72,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
         try (Connection c = connect(location)) {
             return Schema.installedVersion(c) > 0;
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Opening.failed(location, e);
         }
     }
 
