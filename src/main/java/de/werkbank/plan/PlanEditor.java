@@ -52,7 +52,7 @@ public final class PlanEditor {
         this.transactions = transactions;
         this.user = user;
         this.clock = clock;
-        transactions.inTransactionWithUndo((plan, steps) -> {
+        transactions.inTransactionWithUndo(user.get(), (plan, steps) -> {
             long mark = plan.historyMark();
             steps.load(UndoSteps.Stack.UNDO).forEach(m -> undo.addLast(new Step(m.restore(), mark)));
             steps.load(UndoSteps.Stack.REDO).forEach(m -> redo.addLast(new Step(m.restore(), mark)));
@@ -154,7 +154,7 @@ public final class PlanEditor {
      *              editor's changes (-1: no check)
      */
     private Ran run(PlanCommand command, boolean forward, String prefixKey, long since, Consumer<UndoSteps> stacks) {
-        return transactions.inTransactionWithUndo((store, steps) -> {
+        return transactions.inTransactionWithUndo(user.get(), (store, steps) -> {
             if (since >= 0) {
                 refuseOthersChanges(store, since, forward);
             }

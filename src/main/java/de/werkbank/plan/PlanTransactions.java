@@ -10,4 +10,12 @@ public interface PlanTransactions {
 
     /** As {@link #inTransaction}, with the editor's undo and redo steps in the same transaction. */
     <T> T inTransactionWithUndo(BiFunction<PlanWriter, UndoSteps, T> work);
+
+    /**
+     * As above, with the undo and redo steps of {@code user}: in a shared store each user's own
+     * (undoing never reverts a colleague's change); by default the one stack of the store.
+     */
+    default <T> T inTransactionWithUndo(String user, BiFunction<PlanWriter, UndoSteps, T> work) {
+        return inTransactionWithUndo(work);
+    }
 }

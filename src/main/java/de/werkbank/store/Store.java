@@ -159,6 +159,16 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return transaction(tx -> work.apply(tx.plan(), tx.undoSteps()));
     }
 
+    /**
+     * In a shared store every user has undo and redo steps of their own (ADR 25); an embedded store
+     * keeps the one stack it always had (its steps stay under the owner '').
+     */
+    @Override
+    public <T> T inTransactionWithUndo(String user, BiFunction<PlanWriter, UndoSteps, T> work) {
+        String owner = location.isShared() ? user : "";
+        return transaction(tx -> work.apply(tx.plan(), tx.undoSteps(owner)));
+    }
+
     public Catalogue catalogue() {
         return transaction(tx -> tx.catalogue().load());
     }
