@@ -36,7 +36,8 @@ public final class CommandLine {
             Map.entry("render-map", new RenderMapCommand()),
             Map.entry("export-table", new ExportTableCommand()),
             Map.entry("backups", new BackupsCommand()),
-            Map.entry("restore-backup", new RestoreBackupCommand()));
+            Map.entry("restore-backup", new RestoreBackupCommand()),
+            Map.entry("copy-store", new CopyStoreCommand()));
 
     private CommandLine() {
     }

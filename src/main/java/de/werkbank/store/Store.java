@@ -100,6 +100,9 @@ public final class Store implements PlanTransactions, AutoCloseable {
         if (exists(location)) {
             throw new StoreException("store.exists", location.displayName());
         }
+        if (location.isShared()) {
+            SharedSchema.requireEmpty(location);
+        }
         try {
             OwnerOnly.createFolder(location.dir());
         } catch (IOException e) {
@@ -335,6 +338,46 @@ public final class Store implements PlanTransactions, AutoCloseable {
         }
     }
 
+    /**
+     * A new store at {@code target} (a folder without a store, or an empty database on a server) with
+     * everything this one holds, every table row by row (ADR 24), all or nothing: if anything fails,
+     * the target is left as empty as it was. Before the copy commits, both stores' content is
+     * compared as {@code snapshot} writes it (the snapshot's JSON) besides every table's row count.
+     *
+     * @throws StoreException if a store exists there, the database is not empty, or the copy differs
+     */
+    public Store copyTo(StoreLocation target, Function<StoreContent, byte[]> snapshot) {
+        return create(target, tx -> copyInto(tx, snapshot));
+    }
+
+    /** The rows of every table, by table (to compare two stores after a copy). */
+    public Map<String, Long> rowCounts() {
+        return transaction(tx -> StoreCopy.counts(connection));
+    }
+
+    private synchronized void copyInto(StoreTransaction target, Function<StoreContent, byte[]> snapshot) {
+        try {
+            int isolation = connection.getTransactionIsolation();
+            // one snapshot of the source: a colleague's change during the copy is either all in or not
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                transaction(tx -> {
+                    StoreCopy.copy(connection, target.connection());
+                    if (!java.util.Arrays.equals(snapshot.apply(tx.content().read()),
+                            snapshot.apply(target.content().read()))) {
+                        throw new StoreException("store.copy.snapshotDiffers", location.displayName(),
+                                target.location().displayName());
+                    }
+                    return null;
+                });
+            } finally {
+                connection.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw Sql.failed(e);
+        }
+    }
+
     /** The card's Werkzeugblatt (a blank one if none is stored). */
     public Werkzeugblatt sheet(UUID card) {
         return transaction(tx -> tx.sheets().sheet(card));
@@ -460,6 +503,10 @@ public final class Store implements PlanTransactions, AutoCloseable {
     }
 
     private static void removeDatabaseFiles(StoreLocation location) {
+        if (location.isShared()) {
+            SharedSchema.dropTables(location);
+            return;
+        }
         if (!location.isEmbeddedH2()) {
             return;
         }

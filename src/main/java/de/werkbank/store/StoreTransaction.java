@@ -18,6 +18,14 @@ public final class StoreTransaction {
         this.location = location;
     }
 
+    Connection connection() {
+        return connection;
+    }
+
+    StoreLocation location() {
+        return location;
+    }
+
     public CatalogueRows catalogue() {
         return new CatalogueRows(connection);
     }
