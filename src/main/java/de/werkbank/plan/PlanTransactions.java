@@ -18,4 +18,11 @@ public interface PlanTransactions {
     default <T> T inTransactionWithUndo(String user, BiFunction<PlanWriter, UndoSteps, T> work) {
         return inTransactionWithUndo(work);
     }
+
+    /**
+     * Tells the other clients of a shared store what the change being stored touched; called inside
+     * the change's transaction, so they hear of it exactly when it is committed. Nothing by default.
+     */
+    default void announce(PlanChange change) {
+    }
 }

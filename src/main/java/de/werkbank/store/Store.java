@@ -57,7 +57,9 @@ public final class Store implements PlanTransactions, AutoCloseable {
     }
 
     private final StoreLocation location;
-    private final Connection connection;
+    private Connection connection;
+    /** A shared store's connection that was lost: the next transaction connects anew. */
+    private boolean lost;
 
     private Store(StoreLocation location, Connection connection) {
         this.location = location;
@@ -135,6 +137,53 @@ public final class Store implements PlanTransactions, AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public synchronized <T> T transaction(Function<StoreTransaction, T> work) {
+        if (lost) {
+            reconnect();
+        }
+        try {
+            return runTransaction(work, connection);
+        } catch (RuntimeException e) {
+            if (location.isShared() && connectionLost(e)) {
+                lost = true;
+                throw new StoreException(e, "store.shared.lost", String.valueOf(e.getMessage()));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether a failure says that the connection to a shared store's server is gone (the network, or
+     * the server shut down): SQL states of class 08 and 57P0x. Nothing was stored then.
+     */
+    public static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (t instanceof StoreException se && "store.shared.lost".equals(se.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void reconnect() {
+        try {
+            Connection fresh = connect(location);
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // it is gone
+            }
+            connection = fresh;
+            lost = false;
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.shared.lost", e.getMessage());
+        }
+    }
+
+    private <T> T runTransaction(Function<StoreTransaction, T> work, Connection connection) {
         try {
             connection.setAutoCommit(false);
             try {
@@ -376,6 +425,42 @@ public final class Store implements PlanTransactions, AutoCloseable {
         } catch (SQLException e) {
             throw Sql.failed(e);
         }
+    }
+
+    /** Who this client is in the notices it sends (so that it ignores its own). */
+    private final String sender = UUID.randomUUID().toString().substring(0, 8);
+
+    /**
+     * In a shared store: tells the other clients what a change touched (PostgreSQL {@code NOTIFY}, sent
+     * with the transaction it is called in). Nothing in an embedded store.
+     */
+    @Override
+    public synchronized void announce(de.werkbank.plan.PlanChange change) {
+        if (location.isShared()) {
+            Sql.one(connection, "select pg_notify(?, ?)", rs -> 1, ChangeNotice.CHANNEL,
+                    ChangeNotice.encode(sender, change));
+        }
+    }
+
+    /**
+     * In a shared store: starts listening, on a connection of its own, for the other clients' changes
+     * (see {@link SharedListener}); empty for an embedded store, which has no colleagues.
+     *
+     * @param changes hears each colleague's change (empty: read everything again), on the listener's thread
+     * @param status hears {@code false} when the connection is lost and {@code true} when it is back
+     */
+    public Optional<SharedListener> listen(Consumer<Optional<de.werkbank.plan.PlanChange>> changes,
+                                           Consumer<Boolean> status) {
+        if (!location.isShared()) {
+            return Optional.empty();
+        }
+        SharedListener listener = new SharedListener(location, sender, changes, status);
+        try {
+            listener.start();
+        } catch (SQLException e) {
+            throw Opening.failed(location, e);
+        }
+        return Optional.of(listener);
     }
 
     /** The card's Werkzeugblatt (a blank one if none is stored). */
