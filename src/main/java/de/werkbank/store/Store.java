@@ -59,7 +59,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
     private final StoreLocation location;
     private Connection connection;
     /** A shared store's connection that was lost: the next transaction connects anew. */
-    private boolean lost;
+    private volatile boolean lost;
 
     private Store(StoreLocation location, Connection connection) {
         this.location = location;
@@ -454,7 +454,14 @@ public final class Store implements PlanTransactions, AutoCloseable {
         if (!location.isShared()) {
             return Optional.empty();
         }
-        SharedListener listener = new SharedListener(location, sender, changes, status);
+        // the listener's connection notices a loss first (it waits on the server all the time): the
+        // store's own connection is then taken as lost too, and the next transaction connects anew
+        SharedListener listener = new SharedListener(location, sender, changes, up -> {
+            if (!up) {
+                lost = true;
+            }
+            status.accept(up);
+        });
         try {
             listener.start();
         } catch (SQLException e) {
