@@ -39,12 +39,26 @@ public final class SharedPassword {
     }
 
     static String fromPasswordFile(SharedStoreUrl url) {
-        Path file = passwordFile();
+        return fromPasswordFile(url, passwordFile());
+    }
+
+    /** The password for {@code url} in the password file {@code file} (PostgreSQL's format), if it may be used. */
+    static String fromPasswordFile(SharedStoreUrl url, Path file) {
         if (file == null || !Files.isRegularFile(file) || readableByOthers(file)) {
             return null;
         }
-        return org.postgresql.jdbcurlresolver.PgPassParser.getPassword(url.host(), String.valueOf(url.port()),
-                url.database(), url.user());
+        String saved = System.getProperty("org.postgresql.pgpassfile");
+        System.setProperty("org.postgresql.pgpassfile", file.toString());
+        try {
+            return org.postgresql.jdbcurlresolver.PgPassParser.getPassword(url.host(), String.valueOf(url.port()),
+                    url.database(), url.user());
+        } finally {
+            if (saved == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", saved);
+            }
+        }
     }
 
     private static Path passwordFile() {

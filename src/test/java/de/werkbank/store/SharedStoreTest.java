@@ -144,4 +144,21 @@ class SharedStoreTest {
         assertThatThrownBy(() -> SharedStoreUrl.parse("postgresql://db:99999/werkbank")).hasMessageContaining("keine Adresse");
         assertThatThrownBy(() -> SharedStoreUrl.parse("postgresql://db")).hasMessageContaining("keine Adresse");
     }
+
+    @Test
+    void thePasswordFileIsReadAsPsqlReadsItAndIgnoredWhenOthersMayReadIt() throws Exception {
+        Path file = dir.resolve("pgpass");
+        java.nio.file.Files.writeString(file, "# the Kreis' server\n"
+                + "db.kreis-dueren.de:5432:werkbank:anna:geheim\\:1\n*:*:*:ben:bens\n");
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        SharedStoreUrl anna = SharedStoreUrl.parse("postgresql://db.kreis-dueren.de/werkbank?user=anna");
+        SharedStoreUrl ben = SharedStoreUrl.parse("postgresql://other:6432/plan?user=ben");
+        SharedStoreUrl carl = SharedStoreUrl.parse("postgresql://db.kreis-dueren.de/werkbank?user=carl");
+        assertThat(SharedPassword.fromPasswordFile(anna, file)).isEqualTo("geheim:1");
+        assertThat(SharedPassword.fromPasswordFile(ben, file)).isEqualTo("bens");
+        assertThat(SharedPassword.fromPasswordFile(carl, file)).isNull();
+
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(SharedPassword.fromPasswordFile(anna, file)).isNull();
+    }
 }
