@@ -116,6 +116,53 @@ class TwoClientsTest {
         }
     }
 
+    @Test
+    void votesCastOnTwoLaptopsAtOnceAllCount() throws Exception {
+        StoreLocation location = TestStores.fresh(kind, dir);
+        try (Store first = Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
+             Store second = Store.open(location)) {
+            List<Card> cards = first.plan().orElseThrow().cards();
+            var round = new de.werkbank.workshop.VoteRound(UUID.randomUUID(), "Mobilität priorisieren",
+                    de.werkbank.workshop.VoteRound.Subject.CARDS, null, 3, 2, 0, "anna", java.time.Instant.now(),
+                    false, List.of());
+            new PlanEditor(first, () -> "anna", Clock.systemUTC()).execute(new StartVoteRound(round));
+            CountDownLatch start = new CountDownLatch(1);
+            Map<String, Map<UUID, Integer>> cast = new ConcurrentHashMap<>();
+            CompletableFuture<?>[] laptops = new CompletableFuture<?>[2];
+            Store[] stores = {first, second};
+            for (int l = 0; l < 2; l++) {
+                int laptop = l;
+                laptops[l] = CompletableFuture.runAsync(() -> {
+                    PlanEditor editor = new PlanEditor(stores[laptop], () -> "laptop" + laptop, Clock.systemUTC());
+                    Random random = new Random(laptop);
+                    Map<UUID, Integer> mine = new HashMap<>();
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    for (int p = 0; p < 40; p++) {
+                        Card card = cards.get(random.nextInt(cards.size()));
+                        editor.execute(new CastVotes(round.id(), "Teilnehmer " + laptop + "-" + p, card.id(), card.title(), 1));
+                        mine.merge(card.id(), 1, Integer::sum);
+                    }
+                    cast.put("laptop" + laptop, mine);
+                });
+            }
+            start.countDown();
+            CompletableFuture.allOf(laptops).get();
+            var stored = first.workshop().voteRounds().stream().filter(r -> r.id().equals(round.id())).findFirst().orElseThrow();
+            Map<UUID, Integer> expected = new HashMap<>();
+            cast.values().forEach(m -> m.forEach((card, n) -> expected.merge(card, n, Integer::sum)));
+            Map<UUID, Integer> counted = new HashMap<>();
+            stored.votes().forEach(v -> counted.merge(v.item(), v.count(), Integer::sum));
+            assertThat(stored.votes()).hasSize(80);
+            assertThat(counted).isEqualTo(expected);
+        } finally {
+            TestStores.drop(location);
+        }
+    }
+
     private static Tally client(Store store, String user, long seed, List<UUID> cards, CountDownLatch start) {
         Random random = new Random(seed);
         PlanEditor editor = new PlanEditor(store, () -> user, Clock.systemUTC());
