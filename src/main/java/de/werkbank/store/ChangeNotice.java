@@ -32,6 +32,11 @@ final class ChangeNotice {
         return text.length() <= MAX_PAYLOAD ? text : "1;" + sender + ";*";
     }
 
+    /** A notice that everything may have changed (an import replaced the content). */
+    static String everything(String sender) {
+        return "1;" + sender + ";*";
+    }
+
     /** The sender of a notice. */
     static String sender(String payload) {
         String[] parts = payload.split(";", -1);

@@ -299,6 +299,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
      * @param what  what is imported (a file name), for the journal
      */
     public synchronized <T> T guarded(String label, String what, BiFunction<Optional<Path>, ChangeStamp, T> work) {
+        if (location.isShared()) {
+            T result = work.apply(Optional.empty(), transaction(StoreTransaction::changeStamp));
+            announceEverything();
+            return result;
+        }
         if (!location.isEmbeddedH2()) {
             return work.apply(Optional.empty(), ChangeStamp.read(connection));
         }
@@ -440,6 +445,12 @@ public final class Store implements PlanTransactions, AutoCloseable {
             Sql.one(connection, "select pg_notify(?, ?)", rs -> 1, ChangeNotice.CHANNEL,
                     ChangeNotice.encode(sender, change));
         }
+    }
+
+    /** In a shared store: tells the other clients to read everything again (after an import). */
+    private void announceEverything() {
+        transaction(tx -> Sql.one(connection, "select pg_notify(?, ?)", rs -> 1, ChangeNotice.CHANNEL,
+                ChangeNotice.everything(sender)));
     }
 
     /**

@@ -68,6 +68,19 @@ class NotificationTest {
     }
 
     @Test
+    void anImportIsHeardAsEverythingChanged() throws Exception {
+        location = TestStores.freshDatabase();
+        try (Store anna = Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
+             Store ben = Store.open(location)) {
+            BlockingQueue<Optional<PlanChange>> heard = new LinkedBlockingQueue<>();
+            try (SharedListener bensEar = ben.listen(heard::add, up -> { }).orElseThrow()) {
+                anna.replaceContent(anna.content(), "snapshot.json");
+                assertThat(heard.poll(2, TimeUnit.SECONDS)).as("read everything again").isEqualTo(Optional.empty());
+            }
+        }
+    }
+
+    @Test
     void anEmbeddedStoreHasNoColleaguesToListenTo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (Store store = Store.create(StoreLocation.in(dir), tx -> Seeder.seed(tx, Seeder.Content.EMPTY))) {
             assertThat(store.listen(change -> { }, up -> { })).isEqualTo(Optional.empty());
