@@ -21,6 +21,7 @@ public final class BenchMain {
         BENCHMARKS.put("catalogue", new CatalogueBench());
         BENCHMARKS.put("timeline", new TimelineBench());
         BENCHMARKS.put("pdf", new PdfBench());
+        BENCHMARKS.put("shared", new SharedBench());
     }
 
     private BenchMain() {

@@ -2,6 +2,8 @@ package de.werkbank.cli;
 
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
+import de.werkbank.store.SharedPassword;
+import de.werkbank.store.SharedStoreUrl;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
 import java.io.PrintStream;
@@ -36,7 +38,8 @@ public final class CommandLine {
             Map.entry("export-pdf", new ExportPdfCommand()),
             Map.entry("export-table", new ExportTableCommand()),
             Map.entry("backups", new BackupsCommand()),
-            Map.entry("restore-backup", new RestoreBackupCommand()));
+            Map.entry("restore-backup", new RestoreBackupCommand()),
+            Map.entry("copy-store", new CopyStoreCommand()));
 
     private CommandLine() {
     }
@@ -49,6 +52,7 @@ public final class CommandLine {
     public static Outcome run(String[] args, PrintStream out, PrintStream err) {
         Store.onNotice(err::println);
         Path storeDir = null;
+        String sharedStore = null;
         List<String> command = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -59,7 +63,14 @@ public final class CommandLine {
                     if (i + 1 >= args.length || args[i + 1].isBlank()) {
                         throw new UsageException("cli.missingValue", arg);
                     }
-                    storeDir = CliArgs.path(args[++i]);
+                    String store = args[++i];
+                    if (SharedStoreUrl.isShared(store)) {
+                        sharedStore = store;
+                        storeDir = null;
+                    } else {
+                        storeDir = CliArgs.path(store);
+                        sharedStore = null;
+                    }
                 } else if (arg.equals("--help") || arg.equals("-h")) {
                     out.println(usage());
                     return new Outcome.Exit(ExitCodes.OK);
@@ -74,7 +85,10 @@ public final class CommandLine {
                     command.add(arg);
                 }
             }
-            StoreLocation location = StoreLocation.in(storeDir != null ? storeDir : StoreLocation.defaultDir());
+            StoreLocation location = sharedStore != null
+                    ? StoreLocation.of(sharedStore, SharedPassword.console(
+                            url -> Messages.tr("store.shared.passwordPrompt", url.displayName())))
+                    : StoreLocation.in(storeDir != null ? storeDir : StoreLocation.defaultDir());
             if (command.isEmpty()) {
                 return new Outcome.OpenWindow(location);
             }

@@ -22,6 +22,11 @@ public class UserFacingException extends RuntimeException {
     }
 
 
+    /** The message's key in the resource bundles. */
+    public String key() {
+        return key;
+    }
+
     @Override
     public String getLocalizedMessage() {
         return Messages.get().text(key, args);

@@ -52,7 +52,7 @@ public final class PlanEditor {
         this.transactions = transactions;
         this.user = user;
         this.clock = clock;
-        transactions.inTransactionWithUndo((plan, steps) -> {
+        transactions.inTransactionWithUndo(user.get(), (plan, steps) -> {
             long mark = plan.historyMark();
             steps.load(UndoSteps.Stack.UNDO).forEach(m -> undo.addLast(new Step(m.restore(), mark)));
             steps.load(UndoSteps.Stack.REDO).forEach(m -> redo.addLast(new Step(m.restore(), mark)));
@@ -154,7 +154,7 @@ public final class PlanEditor {
      *              editor's changes (-1: no check)
      */
     private Ran run(PlanCommand command, boolean forward, String prefixKey, long since, Consumer<UndoSteps> stacks) {
-        return transactions.inTransactionWithUndo((store, steps) -> {
+        return transactions.inTransactionWithUndo(user.get(), (store, steps) -> {
             if (since >= 0) {
                 refuseOthersChanges(store, since, forward);
             }
@@ -173,7 +173,9 @@ public final class PlanEditor {
                     command.memento());
             stacks.accept(steps);
             own.add(entry);
-            return new Ran(plan.change(), mark);
+            PlanChange change = plan.change();
+            transactions.announce(change);
+            return new Ran(change, mark);
         });
     }
 
@@ -188,6 +190,14 @@ public final class PlanEditor {
             HistoryEntry newest = others.get(others.size() - 1);
             throw PlanConflictException.changedMeanwhile(what, newest.description(), newest.who(), others.size() - 1);
         }
+    }
+
+    /**
+     * A change a colleague stored in the shared store: the listeners hear of it as of this editor's own
+     * changes, so the views update just what it touched. Call on the thread the views expect.
+     */
+    public void changedElsewhere(PlanChange change) {
+        changed(change);
     }
 
     private void changed(PlanChange change) {

@@ -17,6 +17,7 @@ public final class Session implements AutoCloseable {
     private final Store store;
     private final PlanEditor editor;
     private final UserSettings settings;
+    private de.werkbank.store.SharedListener listener;
 
     private Session(Store store, UserSettings settings, Clock clock) {
         this.store = store;
@@ -58,8 +59,20 @@ public final class Session implements AutoCloseable {
         store.transaction(tx -> tx.plan().createPlan(Messages.tr("plan.defaultName"), DefaultColumns.names()));
     }
 
+    /**
+     * In a shared store: hears the colleagues' changes (empty: read everything again) and whether the
+     * connection is there, on the listener's thread (ADR 24). Nothing in an embedded store.
+     */
+    public void listenToColleagues(java.util.function.Consumer<java.util.Optional<de.werkbank.plan.PlanChange>> changes,
+                                   java.util.function.Consumer<Boolean> connected) {
+        listener = store.listen(changes, connected).orElse(null);
+    }
+
     @Override
     public void close() {
+        if (listener != null) {
+            listener.close();
+        }
         store.close();
     }
 }

@@ -95,7 +95,8 @@ public final class DatencheckRows {
             rows.add(new Object[] {sourceKey, areas.get(v.areaKey()), indicators.get(v.indicatorKey()), v.year(),
                 v.ageGroup(), v.sex().code(), v.value(), v.mark()});
         }
-        Sql.batch(c, "merge into datencheck_value (source_id, area_id, indicator_id, stat_year, age_group, sex, amount, mark) "
-                + "key (indicator_id, area_id, stat_year, age_group, sex) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        Sql.batch(c, Dialect.of(c).upsert("datencheck_value",
+                "source_id, area_id, indicator_id, stat_year, age_group, sex, amount, mark",
+                "indicator_id, area_id, stat_year, age_group, sex"), rows);
     }
 }

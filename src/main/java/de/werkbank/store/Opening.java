@@ -103,6 +103,11 @@ final class Opening {
                     ? new StoreException(e, "store.damaged", location.displayName(), backup.get())
                     : new StoreException(e, "store.damagedNoBackup", location.displayName());
         }
+        if (location.isShared() && (e.getSQLState() != null && e.getSQLState().startsWith("28")
+                || String.valueOf(e.getMessage()).contains("no password was provided"))) {
+            return new StoreException(e, "store.shared.loginFailed", location.displayName(), location.user(),
+                    e.getMessage());
+        }
         if (e.getErrorCode() == WRONG_PASSWORD) {
             return new StoreException(e, "store.wrongPassword", location.displayName(),
                     StorePassword.file(location.dir()));

@@ -261,8 +261,8 @@ public final class PlanRows implements PlanWriter {
 
     @Override
     public long recordHistory(HistoryEntry entry, PlanCommand.Memento change) {
-        return Sql.one(c, "select id from final table (insert into history (uuid, at, who, description, change) "
-                + "values (?, ?, ?, ?, ?))", rs -> rs.getLong(1),
+        return Sql.one(c, Dialect.of(c).insertReturningId("insert into history (uuid, at, who, description, change) "
+                + "values (?, ?, ?, ?, ?)"), rs -> rs.getLong(1),
                 entry.id(), entry.at().atOffset(ZoneOffset.UTC), entry.who(), entry.description(),
                 Mementos.change(change)).orElseThrow();
     }

@@ -11,14 +11,15 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings a database to the schema this program knows, through the Flyway migrations in
- * {@code db/migration}. When the schema is current nothing but one small query runs (Flyway is not
+ * {@code db/migration} (both databases) and {@code db/h2} or {@code db/postgresql} (the few whose SQL
+ * differs, ADR 24). When the schema is current nothing but one small query runs (Flyway is not
  * even loaded), which keeps the start fast. Before a migration touches an existing database it is
  * backed up next to it; a database of a newer schema is refused and left as it is.
  */
 final class Schema {
 
     /** The highest migration in {@code src/main/resources/db/migration} (a test keeps them in step). */
-    static final int CURRENT_VERSION = 13;
+    static final int CURRENT_VERSION = 14;
 
     private Schema() {
     }
@@ -47,7 +48,10 @@ final class Schema {
         return bringUpToDate(c, location, CURRENT_VERSION, "classpath:db/migration");
     }
 
-    /** As above, for a given target version and migration folders (tests bring their own). */
+    /**
+     * As above, for a given target version and migration folders (tests bring their own); the
+     * database's own folder ({@link Dialect#migrations()}) is always added.
+     */
     static int bringUpToDate(Connection c, StoreLocation location, int target, String... migrations) {
         int installed = installedVersion(c);
         if (installed > target) {
@@ -57,9 +61,11 @@ final class Schema {
             if (installed > 0 && location.isEmbeddedH2()) {
                 Backups.take(c, location, "schema" + installed);
             }
+            String[] locations = java.util.Arrays.copyOf(migrations, migrations.length + 1);
+            locations[migrations.length] = location.dialect().migrations();
             Flyway.configure()
                     .dataSource(location.jdbcUrl(), location.user(), location.password())
-                    .locations(migrations)
+                    .locations(locations)
                     .target(String.valueOf(target))
                     .load()
                     .migrate();

@@ -57,7 +57,9 @@ public final class Store implements PlanTransactions, AutoCloseable {
     }
 
     private final StoreLocation location;
-    private final Connection connection;
+    private Connection connection;
+    /** A shared store's connection that was lost: the next transaction connects anew. */
+    private volatile boolean lost;
 
     private Store(StoreLocation location, Connection connection) {
         this.location = location;
@@ -72,7 +74,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
         try (Connection c = connect(location)) {
             return Schema.installedVersion(c) > 0;
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Opening.failed(location, e);
         }
     }
 
@@ -99,6 +101,9 @@ public final class Store implements PlanTransactions, AutoCloseable {
     public static Store create(StoreLocation location, Consumer<StoreTransaction> initialContent) {
         if (exists(location)) {
             throw new StoreException("store.exists", location.displayName());
+        }
+        if (location.isShared()) {
+            SharedSchema.requireEmpty(location);
         }
         try {
             OwnerOnly.createFolder(location.dir());
@@ -132,6 +137,53 @@ public final class Store implements PlanTransactions, AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public synchronized <T> T transaction(Function<StoreTransaction, T> work) {
+        if (lost) {
+            reconnect();
+        }
+        try {
+            return runTransaction(work, connection);
+        } catch (RuntimeException e) {
+            if (location.isShared() && connectionLost(e)) {
+                lost = true;
+                throw new StoreException(e, "store.shared.lost", String.valueOf(e.getMessage()));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether a failure says that the connection to a shared store's server is gone (the network, or
+     * the server shut down): SQL states of class 08 and 57P0x. Nothing was stored then.
+     */
+    public static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (t instanceof StoreException se && "store.shared.lost".equals(se.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void reconnect() {
+        try {
+            Connection fresh = connect(location);
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // it is gone
+            }
+            connection = fresh;
+            lost = false;
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.shared.lost", e.getMessage());
+        }
+    }
+
+    private <T> T runTransaction(Function<StoreTransaction, T> work, Connection connection) {
         try {
             connection.setAutoCommit(false);
             try {
@@ -157,6 +209,16 @@ public final class Store implements PlanTransactions, AutoCloseable {
     @Override
     public <T> T inTransactionWithUndo(BiFunction<PlanWriter, UndoSteps, T> work) {
         return transaction(tx -> work.apply(tx.plan(), tx.undoSteps()));
+    }
+
+    /**
+     * In a shared store every user has undo and redo steps of their own (ADR 25); an embedded store
+     * keeps the one stack it always had (its steps stay under the owner '').
+     */
+    @Override
+    public <T> T inTransactionWithUndo(String user, BiFunction<PlanWriter, UndoSteps, T> work) {
+        String owner = location.isShared() ? user : "";
+        return transaction(tx -> work.apply(tx.plan(), tx.undoSteps(owner)));
     }
 
     public Catalogue catalogue() {
@@ -237,6 +299,11 @@ public final class Store implements PlanTransactions, AutoCloseable {
      * @param what  what is imported (a file name), for the journal
      */
     public synchronized <T> T guarded(String label, String what, BiFunction<Optional<Path>, ChangeStamp, T> work) {
+        if (location.isShared()) {
+            T result = work.apply(Optional.empty(), transaction(StoreTransaction::changeStamp));
+            announceEverything();
+            return result;
+        }
         if (!location.isEmbeddedH2()) {
             return work.apply(Optional.empty(), ChangeStamp.read(connection));
         }
@@ -323,6 +390,95 @@ public final class Store implements PlanTransactions, AutoCloseable {
             });
             return before;
         }
+    }
+
+    /**
+     * A new store at {@code target} (a folder without a store, or an empty database on a server) with
+     * everything this one holds, every table row by row (ADR 24), all or nothing: if anything fails,
+     * the target is left as empty as it was. Before the copy commits, both stores' content is
+     * compared as {@code snapshot} writes it (the snapshot's JSON) besides every table's row count.
+     *
+     * @throws StoreException if a store exists there, the database is not empty, or the copy differs
+     */
+    public Store copyTo(StoreLocation target, Function<StoreContent, byte[]> snapshot) {
+        return create(target, tx -> copyInto(tx, snapshot));
+    }
+
+    /** The rows of every table, by table (to compare two stores after a copy). */
+    public Map<String, Long> rowCounts() {
+        return transaction(tx -> StoreCopy.counts(connection));
+    }
+
+    private synchronized void copyInto(StoreTransaction target, Function<StoreContent, byte[]> snapshot) {
+        try {
+            int isolation = connection.getTransactionIsolation();
+            // one snapshot of the source: a colleague's change during the copy is either all in or not
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                transaction(tx -> {
+                    StoreCopy.copy(connection, target.connection());
+                    if (!java.util.Arrays.equals(snapshot.apply(tx.content().read()),
+                            snapshot.apply(target.content().read()))) {
+                        throw new StoreException("store.copy.snapshotDiffers", location.displayName(),
+                                target.location().displayName());
+                    }
+                    return null;
+                });
+            } finally {
+                connection.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw Sql.failed(e);
+        }
+    }
+
+    /** Who this client is in the notices it sends (so that it ignores its own). */
+    private final String sender = UUID.randomUUID().toString().substring(0, 8);
+
+    /**
+     * In a shared store: tells the other clients what a change touched (PostgreSQL {@code NOTIFY}, sent
+     * with the transaction it is called in). Nothing in an embedded store.
+     */
+    @Override
+    public synchronized void announce(de.werkbank.plan.PlanChange change) {
+        if (location.isShared()) {
+            Sql.one(connection, "select pg_notify(?, ?)", rs -> 1, ChangeNotice.CHANNEL,
+                    ChangeNotice.encode(sender, change));
+        }
+    }
+
+    /** In a shared store: tells the other clients to read everything again (after an import). */
+    private void announceEverything() {
+        transaction(tx -> Sql.one(connection, "select pg_notify(?, ?)", rs -> 1, ChangeNotice.CHANNEL,
+                ChangeNotice.everything(sender)));
+    }
+
+    /**
+     * In a shared store: starts listening, on a connection of its own, for the other clients' changes
+     * (see {@link SharedListener}); empty for an embedded store, which has no colleagues.
+     *
+     * @param changes hears each colleague's change (empty: read everything again), on the listener's thread
+     * @param status hears {@code false} when the connection is lost and {@code true} when it is back
+     */
+    public Optional<SharedListener> listen(Consumer<Optional<de.werkbank.plan.PlanChange>> changes,
+                                           Consumer<Boolean> status) {
+        if (!location.isShared()) {
+            return Optional.empty();
+        }
+        // the listener's connection notices a loss first (it waits on the server all the time): the
+        // store's own connection is then taken as lost too, and the next transaction connects anew
+        SharedListener listener = new SharedListener(location, sender, changes, up -> {
+            if (!up) {
+                lost = true;
+            }
+            status.accept(up);
+        });
+        try {
+            listener.start();
+        } catch (SQLException e) {
+            throw Opening.failed(location, e);
+        }
+        return Optional.of(listener);
     }
 
     /** The card's Werkzeugblatt (a blank one if none is stored). */
@@ -450,6 +606,10 @@ public final class Store implements PlanTransactions, AutoCloseable {
     }
 
     private static void removeDatabaseFiles(StoreLocation location) {
+        if (location.isShared()) {
+            SharedSchema.dropTables(location);
+            return;
+        }
         if (!location.isEmbeddedH2()) {
             return;
         }

@@ -43,6 +43,38 @@ public record StoreLocation(Path dir, String jdbcUrl, String user, String passwo
     }
 
     /**
+     * The store a {@code --store} argument names: a shared store's address
+     * ({@code postgresql://HOST[:PORT]/DATABASE[?user=…]}, its password found by {@link SharedPassword})
+     * or a folder.
+     */
+    public static StoreLocation of(String store, SharedPassword.Prompt prompt) {
+        if (SharedStoreUrl.isShared(store)) {
+            SharedStoreUrl url = SharedStoreUrl.parse(store);
+            return shared(url, SharedPassword.find(url, prompt));
+        }
+        return in(Path.of(store));
+    }
+
+    /**
+     * A shared store on a PostgreSQL server. Its folder is the user's data folder (nothing of the
+     * shared store is written there: no backups, no password).
+     */
+    public static StoreLocation shared(SharedStoreUrl url, String password) {
+        // never null: the driver would then read the password file itself, also one that others may read
+        return new StoreLocation(defaultDir().toAbsolutePath().normalize(), url.jdbcUrl(), url.user(),
+                password == null ? "" : password);
+    }
+
+    /** Whether this is a shared store on a database server (PostgreSQL). */
+    public boolean isShared() {
+        return dialect() == Dialect.POSTGRESQL;
+    }
+
+    Dialect dialect() {
+        return Dialect.ofUrl(jdbcUrl);
+    }
+
+    /**
      * This location with the password its store keeps in {@code werkbank.password} (an embedded store
      * that has one); otherwise itself. Tools and tests that connect by JDBC use it.
      */
@@ -94,7 +126,14 @@ public record StoreLocation(Path dir, String jdbcUrl, String user, String passwo
 
     /** What the window title and messages call this store. */
     public String displayName() {
-        return isEmbeddedH2() ? dir.toString() : jdbcUrl;
+        if (isEmbeddedH2()) {
+            return dir.toString();
+        }
+        if (isShared()) {
+            String address = jdbcUrl.substring("jdbc:".length());
+            return address + (address.contains("?") ? "&" : "?") + "user=" + user;
+        }
+        return jdbcUrl;
     }
 
     /** Whether an embedded database file exists here (for other URLs the schema tells, see {@link Store}). */

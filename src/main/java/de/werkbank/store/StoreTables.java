@@ -31,13 +31,13 @@ final class StoreTables {
     }
 
     static List<Table> inDependencyOrder(Connection c) {
-        List<String> names = Sql.list(c, "select table_name from information_schema.tables where table_schema = 'PUBLIC' "
+        List<String> names = Sql.list(c, "select table_name from information_schema.tables where upper(table_schema) = 'PUBLIC' "
                 + "and table_type = 'BASE TABLE' and lower(table_name) <> 'flyway_schema_history' order by table_name",
                 rs -> rs.getString(1));
         Map<String, List<String>> columns = new TreeMap<>();
         Map<String, String> identities = new HashMap<>();
         Sql.list(c, "select table_name, column_name, is_generated, is_identity from information_schema.columns "
-                + "where table_schema = 'PUBLIC' order by table_name, ordinal_position", rs -> {
+                + "where upper(table_schema) = 'PUBLIC' order by table_name, ordinal_position", rs -> {
                     if (!"ALWAYS".equalsIgnoreCase(rs.getString(3))) {
                         columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
                     }
@@ -49,7 +49,7 @@ final class StoreTables {
         Map<String, List<String>> keys = new HashMap<>();
         Sql.list(c, "select k.table_name, k.column_name from information_schema.table_constraints t "
                 + "join information_schema.key_column_usage k on k.constraint_schema = t.constraint_schema "
-                + "and k.constraint_name = t.constraint_name where t.constraint_schema = 'PUBLIC' "
+                + "and k.constraint_name = t.constraint_name where upper(t.constraint_schema) = 'PUBLIC' "
                 + "and t.constraint_type = 'PRIMARY KEY' order by k.table_name, k.ordinal_position", rs -> {
                     keys.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
                     return null;
@@ -62,7 +62,7 @@ final class StoreTables {
                 + "join information_schema.table_constraints pk on pk.constraint_schema = r.unique_constraint_schema "
                 + "and pk.constraint_name = r.unique_constraint_name "
                 + "join information_schema.key_column_usage k on k.constraint_schema = r.constraint_schema "
-                + "and k.constraint_name = r.constraint_name where r.constraint_schema = 'PUBLIC'", rs -> {
+                + "and k.constraint_name = r.constraint_name where upper(r.constraint_schema) = 'PUBLIC'", rs -> {
                     String from = rs.getString(1);
                     String to = rs.getString(3);
                     if (from.equals(to)) {

@@ -18,6 +18,14 @@ public final class StoreTransaction {
         this.location = location;
     }
 
+    Connection connection() {
+        return connection;
+    }
+
+    StoreLocation location() {
+        return location;
+    }
+
     public CatalogueRows catalogue() {
         return new CatalogueRows(connection);
     }
@@ -44,7 +52,12 @@ public final class StoreTransaction {
 
     /** The plan editor's undo and redo steps. */
     public UndoSteps undoSteps() {
-        return new UndoRows(connection);
+        return new UndoRows(connection, "");
+    }
+
+    /** The undo and redo steps of one owner (a user of a shared store; '' in an embedded one). */
+    public UndoSteps undoSteps(String owner) {
+        return new UndoRows(connection, owner);
     }
 
     /** The Datencheck's indicators and values. */

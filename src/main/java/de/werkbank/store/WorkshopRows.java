@@ -59,9 +59,14 @@ public final class WorkshopRows implements WorkshopWriter {
                 rs -> round(rs, votes.getOrDefault(rs.getLong(1), List.of())));
     }
 
+    /**
+     * The round as stored, its row locked until the transaction ends: a command reads the votes and
+     * writes them back whole, so a second writer (another laptop in the workshop, ADR 24) waits and then
+     * reads the votes with the first one's in them — every laptop's votes count, none is lost.
+     */
     @Override
     public Optional<VoteRound> voteRound(UUID id) {
-        return Sql.one(c, ROUND_COLUMNS + "where uuid = ?", rs -> round(rs, votes(rs.getLong(1))), id);
+        return Sql.one(c, ROUND_COLUMNS + "where uuid = ? for update", rs -> round(rs, votes(rs.getLong(1))), id);
     }
 
     private List<VoteRound.Vote> votes(long round) {

@@ -137,7 +137,8 @@ class CatalogueCommandsTest extends SampleStoreTest {
         assertThat(after.zukunftsbild("MOBILITAET")).isEqualTo("Alle kommen überall hin.");
         assertThat(after.werkzeuge()).isEqualTo(before.werkzeuge());
 
-        PlanEditor reopened = new PlanEditor(store, () -> "bernd", Clock.fixed(NOW, ZoneOffset.UTC));
+        // the same user after a restart (in a shared store every user has undo steps of their own, ADR 25)
+        PlanEditor reopened = new PlanEditor(store, () -> "anna", Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(reopened.undoDescription()).hasValueSatisfying(d -> assertThat(d).contains("Mobilität"));
         reopened.undo();
         assertThat(store.catalogue()).isEqualTo(before);

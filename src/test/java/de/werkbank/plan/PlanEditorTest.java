@@ -23,7 +23,7 @@ class PlanEditorTest extends SampleStoreTest {
 
         assertThat(titlesIn("In Planung")).containsExactly(before.get(0), tool.title(), before.get(1), before.get(2));
         store.close();
-        store = Store.open(StoreLocation.in(dir));
+        store = Store.open(location);
         assertThat(titlesIn("In Planung")).containsExactly(before.get(0), tool.title(), before.get(1), before.get(2));
     }
 

@@ -21,8 +21,8 @@ class SwimlaneCommandsTest extends SampleStoreTest {
 
     /** A number of the stored plan, read beside the store (same database, second connection). */
     private int read(String sql, Object... args) throws Exception {
-        try (Connection c = DriverManager.getConnection(StoreLocation.in(dir).jdbcUrl(), "sa",
-                StoreLocation.in(dir).withStoredPassword().password());
+        StoreLocation login = location.withStoredPassword();
+        try (Connection c = DriverManager.getConnection(login.jdbcUrl(), login.user(), login.password());
              var statement = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 statement.setObject(i + 1, args[i]);

@@ -24,7 +24,7 @@ class UndoOthersChangesTest extends SampleStoreTest {
 
     @BeforeEach
     void openSecondEditor() {
-        otherStore = Store.open(StoreLocation.in(dir));
+        otherStore = Store.open(location);
         ben = new PlanEditor(otherStore, () -> "ben", Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -79,6 +79,7 @@ public final class MainWindow {
     private Session session;
     private StoreWatch watch;
     private PresentationWindow presentation;
+    private final ConnectionBanner banner;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -115,7 +116,8 @@ public final class MainWindow {
         catalogueSlot.getStyleClass().add("catalogue-slot");
         menuSlot.getStyleClass().add("menu-slot");
         root.setCenter(split);
-        root.setTop(menuSlot);
+        banner = new ConnectionBanner(split);
+        root.setTop(new javafx.scene.layout.VBox(menuSlot, banner.node()));
         board.setErrorHandler(this::showError);
         catalogue.setErrorHandler(this::showError);
         board.openedCardProperty().addListener((o, was, card) -> showSheet(card));
@@ -257,6 +259,16 @@ public final class MainWindow {
             selectMeasures();
         }
         stage.setTitle(Messages.tr("app.title.store", session.store().location().displayName()));
+        Session shown = session;
+        shown.listenToColleagues(change -> javafx.application.Platform.runLater(() -> {
+            try {
+                if (session == shown) {
+                    change.ifPresentOrElse(shown.editor()::changedElsewhere, this::reloadViews);
+                }
+            } catch (RuntimeException e) {
+                showError(message(e));
+            }
+        }), up -> javafx.application.Platform.runLater(() -> banner.connected(up)));
     }
 
     /** Reads every view again (another process changed the store). */
@@ -274,6 +286,11 @@ public final class MainWindow {
         var openStore = new MenuItem(Messages.tr("ui.menu.file.openStore"));
         openStore.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         openStore.setOnAction(e -> chooseStore());
+        var openShared = new MenuItem(Messages.tr("ui.menu.file.openShared"));
+        openShared.setOnAction(e -> {
+            commitPendingEdit();
+            new SharedStoreDialog(stage).showAndWait().ifPresent(this::open);
+        });
         var settingsItem = new MenuItem(Messages.tr("ui.menu.file.settings"));
         settingsItem.setOnAction(e -> new SettingsDialog(stage, settings).showAndWait().ifPresent(settings::setUserName));
         List<MenuItem> snapshots = new SnapshotActions(stage, background, () -> session, board,
@@ -316,17 +333,18 @@ public final class MainWindow {
         var plan = new PlanMenus(stage, board, () -> session, this::showError);
         timeline.onReview(() -> ReviewWindow.open(stage, session, this::showError));
         return new MenuBar(
-                fileMenu(openStore, settingsItem, importData, snapshots, quit),
+                fileMenu(openStore, openShared, settingsItem, importData, snapshots, quit),
                 plan.edit(),
                 plan.view(tabs.getSelectionModel()::select, this::present),
                 catalogueMenu,
                 new Menu(Messages.tr("ui.menu.help"), null, about));
     }
 
-    private static Menu fileMenu(MenuItem openStore, MenuItem settings, MenuItem importData, List<MenuItem> snapshots,
-                                 MenuItem quit) {
+    private static Menu fileMenu(MenuItem openStore, MenuItem openShared, MenuItem settings, MenuItem importData,
+                                 List<MenuItem> snapshots, MenuItem quit) {
         var menu = new Menu(Messages.tr("ui.menu.file"));
-        menu.getItems().addAll(openStore, settings, new SeparatorMenuItem(), importData, new SeparatorMenuItem());
+        menu.getItems().addAll(openStore, openShared, settings, new SeparatorMenuItem(), importData,
+                new SeparatorMenuItem());
         menu.getItems().addAll(snapshots);
         menu.getItems().addAll(new SeparatorMenuItem(), quit);
         return menu;
