@@ -138,18 +138,40 @@ public final class ProfileTable {
         return POPULATION.equals(indicatorKey) || MOVEMENTS.contains(indicatorKey);
     }
 
-    /** The years with population values, in order. */
+    /** The years with population values or values of an indicator imported as it is, in order. */
     public List<Integer> years() {
+        TreeSet<Integer> years = new TreeSet<>();
+        population.values().forEach(byYear -> years.addAll(byYear.keySet()));
+        measured.values().forEach(byYear -> years.addAll(byYear.keySet()));
+        return new ArrayList<>(years);
+    }
+
+    /** The years with population values, in order: those the derived figures can be computed for. */
+    public List<Integer> populationYears() {
         TreeSet<Integer> years = new TreeSet<>();
         population.values().forEach(byYear -> years.addAll(byYear.keySet()));
         return new ArrayList<>(years);
     }
 
+    /**
+     * A row for every area that has population values or an indicator imported as it is in that year
+     * (a survey of a year without population data is shown too; its derived figures are empty).
+     */
     public List<Row> rows(int year, int baseYear, AgeLimits limits) {
         List<Row> rows = new ArrayList<>();
         for (Area area : areas) {
             AgeProfile now = population.getOrDefault(area.key(), Map.of()).get(year);
+            Map<String, OptionalDouble> m = new HashMap<>();
+            measured.getOrDefault(area.key(), Map.of()).getOrDefault(year, Map.of())
+                    .forEach((key, value) -> m.put(key, OptionalDouble.of(value)));
             if (now == null) {
+                if (!m.isEmpty()) {
+                    Map<Column, OptionalDouble> none = new LinkedHashMap<>();
+                    for (Column c : Column.values()) {
+                        none.put(c, OptionalDouble.empty());
+                    }
+                    rows.add(new Row(area, none, m));
+                }
                 continue;
             }
             AgeProfile base = population.get(area.key()).get(baseYear);
@@ -171,9 +193,6 @@ public final class ProfileTable {
             f.put(Column.NATURAL, moves.containsKey("geburten") && moves.containsKey("sterbefaelle") && before != null
                     ? Balances.naturalPer1000(moves.get("geburten"), moves.get("sterbefaelle"), before.total(), now.total())
                     : OptionalDouble.empty());
-            Map<String, OptionalDouble> m = new HashMap<>();
-            measured.getOrDefault(area.key(), Map.of()).getOrDefault(year, Map.of())
-                    .forEach((key, value) -> m.put(key, OptionalDouble.of(value)));
             rows.add(new Row(area, f, m));
         }
         return rows;

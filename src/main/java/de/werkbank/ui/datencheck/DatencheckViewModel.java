@@ -105,7 +105,9 @@ public final class DatencheckViewModel {
         Integer wasYear = year.get();
         Integer wasBase = baseYear.get();
         years.setAll(table.years());
-        baseYear.set(years.isEmpty() ? null : years.contains(wasBase) ? wasBase : years.get(0));
+        List<Integer> withPopulation = table.populationYears();
+        baseYear.set(years.isEmpty() ? null : years.contains(wasBase) ? wasBase
+                : withPopulation.isEmpty() ? years.get(0) : withPopulation.get(0));
         year.set(years.isEmpty() ? null : years.contains(wasYear) ? wasYear : years.get(years.size() - 1));
         Area chosen = area.get() == null ? null : tree.get().area(area.get().key()).orElse(null);
         area.set(chosen != null ? chosen : tree.get().roots().stream().findFirst().orElse(null));
@@ -154,7 +156,8 @@ public final class DatencheckViewModel {
             profile.clear();
             return;
         }
-        int base = baseYear.get() == null ? table.years().get(0) : baseYear.get();
+        int base = baseYear.get() != null ? baseYear.get()
+                : table.populationYears().isEmpty() ? table.years().get(0) : table.populationYears().get(0);
         List<YearRow> years = new ArrayList<>();
         for (int y : table.years()) {
             table.rows(y, base, limits.get()).stream().filter(r -> r.area().key().equals(area.get().key()))
