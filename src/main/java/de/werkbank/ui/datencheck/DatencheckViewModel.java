@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import de.werkbank.map.MapLevel;
 import de.werkbank.ui.map.MapViewModel;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,7 @@ public final class DatencheckViewModel {
         filter.addListener(o -> refreshFilter());
         childrenOnly.addListener(o -> refreshFilter());
         outlineBaseYear.addListener(o -> refreshPyramid());
+        map.levelProperty().addListener(o -> refreshFilter());
     }
 
     /** Reads the session's Datencheck data; shows the latest year against the first, the Kreis chosen. */
@@ -185,13 +187,21 @@ public final class DatencheckViewModel {
     private void refreshFilter() {
         String text = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.GERMAN);
         Area scope = scope();
-        List<Object> now = Arrays.asList(text, scope);
+        MapLevel level = map.levelProperty().get();
+        boolean levels = !map.levels().isEmpty();
+        List<Object> now = Arrays.asList(text, scope, level, levels);
         if (now.equals(shownBy)) {
             return;
         }
         shownBy = now;
         filteredRows.setPredicate(row -> row.area().name().toLowerCase(Locale.GERMAN).contains(text)
-                && (scope == null || row.area().key().equals(scope.key()) || scope.key().equals(row.area().parentKey())));
+                && (scope == null || row.area().key().equals(scope.key()) || scope.key().equals(row.area().parentKey()))
+                && (!levels || shownAt(row.area(), level)));
+    }
+
+    /** Whether the table shows an area at the map's level: the Kreis always, with the level's areas (and their Kommune). */
+    private static boolean shownAt(Area area, MapLevel level) {
+        return area.level() == Area.Level.KREIS || level.holds(area) || area.key().equals(level.parentKey());
     }
 
     /** The area whose children the table is limited to, or {@code null} for all. */
