@@ -20,6 +20,7 @@ public final class BenchMain {
         BENCHMARKS.put("map", new MapBench());
         BENCHMARKS.put("catalogue", new CatalogueBench());
         BENCHMARKS.put("timeline", new TimelineBench());
+        BENCHMARKS.put("import", new ImportBench());
     }
 
     private BenchMain() {

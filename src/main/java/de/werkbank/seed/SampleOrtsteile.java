@@ -39,6 +39,8 @@ final class SampleOrtsteile {
     static final Set<Integer> YEARS = Set.of(2009, 2014, 2019);
 
     static final String MAP_NAME = "ortsteile-schematisch";
+    /** The name the Ortsteile' population is listed under among the data sets. */
+    static final String POPULATION_NAME = "Orts-/Stadtteile (synthetisch)";
 
     record OrtsteileFile(String source, String mapSource, List<KommuneEntry> kommunen) {
     }
@@ -92,7 +94,7 @@ final class SampleOrtsteile {
             }
         }
         tx.boundaries().store(MAP_NAME, file.mapSource(), "EPSG:4326", now, wkb);
-        de.werkbank.datencheck.DataImport.store(tx, MAP_NAME, split(population), now);
+        de.werkbank.datencheck.DataImport.store(tx, POPULATION_NAME, split(population), now);
     }
 
     /** Each Ortsteil's place: its own coordinates where they lie inside the schematic shape, else a point inside. */

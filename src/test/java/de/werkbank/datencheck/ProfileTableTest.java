@@ -69,4 +69,21 @@ class ProfileTableTest {
                     .filteredOn(r -> r.area().level() != de.werkbank.area.Area.Level.ORTSTEIL).hasSize(16);
         }
     }
+
+    @Test
+    void aFigureWhoseAgeLimitFallsInsideAGroupSaysItCannotBeComputed() {
+        var area = new de.werkbank.area.Area(java.util.UUID.randomUUID(), "05358008", "Düren", de.werkbank.area.Area.Level.KOMMUNE, null);
+        // a table whose last group is „75 Jahre und mehr“: 80+ cannot be counted from it
+        List<Observation> people = new java.util.ArrayList<>();
+        for (String[] g : new String[][] {{"0-19", "200"}, {"20-64", "500"}, {"65-74", "150"}, {"75+", "150"}}) {
+            people.add(new Observation("05358008", "bevoelkerung", 2019, g[0], Sex.INSGESAMT, new java.math.BigDecimal(g[1]), null, ""));
+        }
+        ProfileTable.Row row = new ProfileTable(List.of(area), people, List.of()).rows(2019, 2019, AgeLimits.STANDARD).get(0);
+
+        assertThat(row.figures().get(ProfileTable.Column.SHARE_65).getAsDouble()).isEqualTo(30.0);
+        assertThat(row.figures().get(ProfileTable.Column.SHARE_80)).isEmpty();
+        assertThat(row.notComputable()).containsOnlyKeys(ProfileTable.Column.SHARE_80);
+        assertThat(row.notComputable().get(ProfileTable.Column.SHARE_80)).contains("80").contains("75+")
+                .contains("nicht zu berechnen");
+    }
 }

@@ -196,7 +196,8 @@ public final class DatencheckViewModel {
         shownBy = now;
         filteredRows.setPredicate(row -> row.area().name().toLowerCase(Locale.GERMAN).contains(text)
                 && (scope == null || row.area().key().equals(scope.key()) || scope.key().equals(row.area().parentKey()))
-                && (!levels || shownAt(row.area(), level)));
+                // "Nur Untergebiete" asks for the chosen area's children, whatever the level
+                && (!levels || scope != null || shownAt(row.area(), level)));
     }
 
     /** Whether the table shows an area at the map's level: the Kreis always, with the level's areas (and their Kommune). */

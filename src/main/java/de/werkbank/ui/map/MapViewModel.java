@@ -191,7 +191,11 @@ public final class MapViewModel {
         Map<String, Integer> counts = new HashMap<>();
         measureAreas.forEach((card, where) -> {
             if (selectedMeasures.test(card)) {
-                where.forEach(k -> counts.merge(k, 1, Integer::sum));
+                // a measure in an Ortsteil acts in its Kommune too: counted once there, however many of its Ortsteile
+                java.util.Set<String> in = new java.util.LinkedHashSet<>(where);
+                where.stream().map(areas::get).filter(a -> a != null && a.level() == Area.Level.ORTSTEIL)
+                        .forEach(a -> in.add(a.parentKey()));
+                in.forEach(k -> counts.merge(k, 1, Integer::sum));
             }
         });
         measureCounts = Map.copyOf(counts);
