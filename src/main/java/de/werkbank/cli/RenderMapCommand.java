@@ -65,9 +65,12 @@ final class RenderMapCommand implements CliCommand {
             level = MapLevel.ortsteileOf(parent.trim());
         }
         try (Store store = Store.open(location)) {
-            List<IndicatorSummary> measured = MapData.measured(store);
-            MapFigure figure = MapIndicator.byName(indicator, measured)
-                    .orElseThrow(() -> new UsageException("cli.renderMap.indicator", indicator, MapIndicator.names(measured)));
+            // a derived figure (altenquotient …) is known without asking the store which indicators it holds
+            MapFigure figure = MapIndicator.byName(indicator, List.of()).orElseGet(() -> {
+                List<IndicatorSummary> measured = MapData.measured(store);
+                return MapIndicator.byName(indicator, measured)
+                        .orElseThrow(() -> new UsageException("cli.renderMap.indicator", indicator, MapIndicator.names(measured)));
+            });
             Map<String, Double> values = MapData.values(MapData.profile(store), figure, y);
             if (parent != null && store.areas().stream().noneMatch(a -> a.key().equals(parent.trim()))) {
                 throw new UserFacingException("cli.renderMap.noParent", parent);

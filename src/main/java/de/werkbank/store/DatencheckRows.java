@@ -95,7 +95,9 @@ public final class DatencheckRows {
             rows.add(new Object[] {sourceKey, areas.get(v.areaKey()), indicators.get(v.indicatorKey()), v.year(),
                 v.ageGroup(), v.sex().code(), v.value(), v.mark()});
         }
-        Sql.batch(c, "merge into datencheck_value (source_id, area_id, indicator_id, stat_year, age_group, sex, amount, mark) "
-                + "key (indicator_id, area_id, stat_year, age_group, sex) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        // every area, indicator and year of the import was just emptied, and a file holds each value once
+        // (the readers refuse duplicates): plain inserts, many rows per statement
+        Sql.insertAll(c, "insert into datencheck_value (source_id, area_id, indicator_id, stat_year, age_group, sex, "
+                + "amount, mark) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 }
