@@ -22,6 +22,7 @@ public final class BenchMain {
         BENCHMARKS.put("timeline", new TimelineBench());
         BENCHMARKS.put("pdf", new PdfBench());
         BENCHMARKS.put("shared", new SharedBench());
+        BENCHMARKS.put("import", new ImportBench());
     }
 
     private BenchMain() {

@@ -53,7 +53,8 @@ final class ExportTableCommand implements CliCommand {
                         : years.get(0) + "–" + years.get(years.size() - 1));
             }
             AgeLimits limits = AgeLimits.STANDARD;
-            List<ProfileTable.Row> rows = table.rows(year, base == null ? years.get(0) : base, limits).stream()
+            List<ProfileTable.Row> rows = table.rows(year, base != null ? base
+                    : table.populationYears().isEmpty() ? year : table.populationYears().get(0), limits).stream()
                     .filter(r -> shown(r.area(), chosen)).toList();
             List<IndicatorSummary> measured = MapData.measured(store);
             List<String> headers = new ArrayList<>();

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code import-areas FILE(.shp|.geojson) --key ATTR --name ATTR [--parent KEY] [--crs EPSG:N] [--source TEXT]}:
- * boundaries into the store, all or nothing; reports matched, new and unmatched areas.
+ * {@code import-areas FILE(.shp|.geojson) --key ATTR --name ATTR [--parent KEY | --parent-attr ATTR] [--crs EPSG:N]
+ * [--source TEXT]}: boundaries into the store, all or nothing; reports matched, new and unmatched areas. Under a
+ * Kommune ({@code --parent 05358008}) new areas are its Orts-/Stadtteile; {@code --parent-attr} names each
+ * feature's parent by an attribute (a file of Ortsteile of several Kommunen).
  */
 final class ImportAreasCommand implements CliCommand {
 
@@ -26,6 +28,7 @@ final class ImportAreasCommand implements CliCommand {
         String key = CliArgs.takeValue(rest, "--key");
         String name = CliArgs.takeValue(rest, "--name");
         String parent = CliArgs.takeValue(rest, "--parent");
+        String parentAttribute = CliArgs.takeValue(rest, "--parent-attr");
         String crs = CliArgs.takeValue(rest, "--crs");
         String source = CliArgs.takeValue(rest, "--source");
         CliArgs a = CliArgs.parse("import-areas", rest, Set.of(), 1, 1);
@@ -36,7 +39,10 @@ final class ImportAreasCommand implements CliCommand {
         if (source != null && (source.isBlank() || source.length() > AreaLimits.SOURCE)) {
             throw new UsageException("cli.importAreas.badSource", AreaLimits.SOURCE);
         }
-        var options = new BoundaryImport.Options(key, name, parent, crs == null ? null : crs(crs), source);
+        if (parent != null && parentAttribute != null) {
+            throw new UsageException("cli.importAreas.twoParents");
+        }
+        var options = new BoundaryImport.Options(key, name, parent, crs == null ? null : crs(crs), source, parentAttribute);
         try (Store store = Store.open(location)) {
             BoundaryImport.Report report = BoundaryImport.importFile(store, file, options, Instant.now());
             out.println(Messages.tr("cli.importAreas.done", file.getFileName(), report.matched().size(),

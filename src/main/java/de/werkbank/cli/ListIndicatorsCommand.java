@@ -28,7 +28,7 @@ final class ListIndicatorsCommand implements CliCommand {
             }
             // the figures derived from the population and the movements, by the keys render-map takes
             ProfileTable table = MapData.profile(store);
-            List<Integer> years = table.years();
+            List<Integer> years = table.populationYears();
             if (!years.isEmpty()) {
                 int last = years.get(years.size() - 1);
                 List<ProfileTable.Row> rows = table.rows(last, years.get(0), AgeLimits.STANDARD);

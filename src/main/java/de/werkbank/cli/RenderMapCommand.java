@@ -9,6 +9,7 @@ import de.werkbank.map.Choropleth;
 import de.werkbank.map.MapData;
 import de.werkbank.map.MapFigure;
 import de.werkbank.map.MapIndicator;
+import de.werkbank.map.MapLevel;
 import de.werkbank.map.MapPicture;
 import de.werkbank.map.MapShapes;
 import de.werkbank.map.Overlay;
@@ -28,8 +29,9 @@ import javax.imageio.ImageIO;
 
 /**
  * {@code render-map --indicator NAME --year YYYY [--classes N] [--method quantile|equal|jenks] --out map.png
- * [--width PX]}: the map of a Datencheck figure with legend and source line as a PNG, the areas that
- * have data.
+ * [--width PX] [--level kommunen|ortsteile] [--parent KEY]}: the map of a Datencheck figure with legend
+ * and source line as a PNG: every area of the level that has a boundary, those without a value grey and
+ * counted under "keine Daten".
  */
 final class RenderMapCommand implements CliCommand {
 
@@ -42,6 +44,8 @@ final class RenderMapCommand implements CliCommand {
         String method = CliArgs.takeValue(rest, "--method");
         String file = CliArgs.takeValue(rest, "--out");
         String width = CliArgs.takeValue(rest, "--width");
+        String levelWord = CliArgs.takeValue(rest, "--level");
+        String parent = CliArgs.takeValue(rest, "--parent");
         CliArgs.parse("render-map", rest, Set.of(), 0, 0);
         if (indicator == null || year == null || file == null) {
             throw new UsageException("cli.missingValue", indicator == null ? "--indicator" : year == null ? "--year" : "--out");
@@ -55,16 +59,29 @@ final class RenderMapCommand implements CliCommand {
             case "jenks" -> ClassMethod.JENKS;
             default -> throw new UsageException("cli.renderMap.method", method);
         };
+        MapLevel level = levelWord == null ? null : MapLevel.parse(levelWord)
+                .orElseThrow(() -> new UsageException("cli.renderMap.level", levelWord));
+        if (parent != null) {
+            level = MapLevel.ortsteileOf(parent.trim());
+        }
         try (Store store = Store.open(location)) {
-            List<IndicatorSummary> measured = MapData.measured(store);
-            MapFigure figure = MapIndicator.byName(indicator, measured)
-                    .orElseThrow(() -> new UsageException("cli.renderMap.indicator", indicator, MapIndicator.names(measured)));
+            // a derived figure (altenquotient …) is known without asking the store which indicators it holds
+            MapFigure figure = MapIndicator.byName(indicator, List.of()).orElseGet(() -> {
+                List<IndicatorSummary> measured = MapData.measured(store);
+                return MapIndicator.byName(indicator, measured)
+                        .orElseThrow(() -> new UsageException("cli.renderMap.indicator", indicator, MapIndicator.names(measured)));
+            });
             Map<String, Double> values = MapData.values(MapData.profile(store), figure, y);
-            List<StoredBoundary> withData = store.boundaries().stream().filter(b -> values.containsKey(b.areaKey())).toList();
-            if (withData.isEmpty()) {
+            if (parent != null && store.areas().stream().noneMatch(a -> a.key().equals(parent.trim()))) {
+                throw new UserFacingException("cli.renderMap.noParent", parent);
+            }
+            List<StoredBoundary> boundaries = store.boundaries();
+            MapShapes shapes = level == null ? MapShapes.of(boundaries, store.areas())
+                    : MapShapes.of(boundaries, store.areas(), level);
+            if (shapes.onMap(values).isEmpty()) {
                 throw new UserFacingException("cli.renderMap.nothing", MapIndicator.name(figure), y);
             }
-            MapPicture picture = new MapPicture(MapShapes.of(withData, store.areas()));
+            MapPicture picture = new MapPicture(shapes);
             String title = Messages.tr("map.title", MapIndicator.title(figure), y);
             picture.show(Choropleth.of(title, picture.shapes().onMap(values), m, k, new double[0], MapIndicator.palette(figure),
                     MapIndicator.decimals(figure)));

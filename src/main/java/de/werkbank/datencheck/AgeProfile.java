@@ -42,6 +42,15 @@ public final class AgeProfile {
         return OptionalDouble.of(sum);
     }
 
+    /**
+     * The group of the data that the band {@code lower} to {@code upper} ({@code null}: and older) cuts
+     * through, if any: the band cannot be counted from these groups (80+ from a table ending at 75+).
+     */
+    public java.util.Optional<AgeGroup> cutBy(int lower, Integer upper) {
+        return counts.keySet().stream().filter(g -> g.straddles(lower, upper))
+                .min(java.util.Comparator.comparingInt(AgeGroup::from));
+    }
+
     /** People under {@code young} per 100 of working age (young … old − 1). */
     public OptionalDouble jugendquotient(AgeLimits limits) {
         return per100(between(0, limits.young() - 1), workingAge(limits));

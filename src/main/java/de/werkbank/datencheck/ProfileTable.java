@@ -42,8 +42,15 @@ public final class ProfileTable {
      *
      * @param measured the indicators imported as they are (a survey's rate, say), by key: their values
      *                 for the area as a whole (no age group, both sexes)
+     * @param notComputable why a figure is empty where its age limit falls inside a group of the data,
+     *                      by column (e.g. 80+ from a table ending at „75 Jahre und mehr“)
      */
-    public record Row(Area area, Map<Column, OptionalDouble> figures, Map<String, OptionalDouble> measured) {
+    public record Row(Area area, Map<Column, OptionalDouble> figures, Map<String, OptionalDouble> measured,
+                      Map<Column, String> notComputable) {
+
+        public Row(Area area, Map<Column, OptionalDouble> figures, Map<String, OptionalDouble> measured) {
+            this(area, figures, measured, Map.of());
+        }
 
         public Row(Area area, Map<Column, OptionalDouble> figures) {
             this(area, figures, Map.of());
@@ -138,18 +145,40 @@ public final class ProfileTable {
         return POPULATION.equals(indicatorKey) || MOVEMENTS.contains(indicatorKey);
     }
 
-    /** The years with population values, in order. */
+    /** The years with population values or values of an indicator imported as it is, in order. */
     public List<Integer> years() {
+        TreeSet<Integer> years = new TreeSet<>();
+        population.values().forEach(byYear -> years.addAll(byYear.keySet()));
+        measured.values().forEach(byYear -> years.addAll(byYear.keySet()));
+        return new ArrayList<>(years);
+    }
+
+    /** The years with population values, in order: those the derived figures can be computed for. */
+    public List<Integer> populationYears() {
         TreeSet<Integer> years = new TreeSet<>();
         population.values().forEach(byYear -> years.addAll(byYear.keySet()));
         return new ArrayList<>(years);
     }
 
+    /**
+     * A row for every area that has population values or an indicator imported as it is in that year
+     * (a survey of a year without population data is shown too; its derived figures are empty).
+     */
     public List<Row> rows(int year, int baseYear, AgeLimits limits) {
         List<Row> rows = new ArrayList<>();
         for (Area area : areas) {
             AgeProfile now = population.getOrDefault(area.key(), Map.of()).get(year);
+            Map<String, OptionalDouble> m = new HashMap<>();
+            measured.getOrDefault(area.key(), Map.of()).getOrDefault(year, Map.of())
+                    .forEach((key, value) -> m.put(key, OptionalDouble.of(value)));
             if (now == null) {
+                if (!m.isEmpty()) {
+                    Map<Column, OptionalDouble> none = new LinkedHashMap<>();
+                    for (Column c : Column.values()) {
+                        none.put(c, OptionalDouble.empty());
+                    }
+                    rows.add(new Row(area, none, m));
+                }
                 continue;
             }
             AgeProfile base = population.get(area.key()).get(baseYear);
@@ -171,11 +200,30 @@ public final class ProfileTable {
             f.put(Column.NATURAL, moves.containsKey("geburten") && moves.containsKey("sterbefaelle") && before != null
                     ? Balances.naturalPer1000(moves.get("geburten"), moves.get("sterbefaelle"), before.total(), now.total())
                     : OptionalDouble.empty());
-            Map<String, OptionalDouble> m = new HashMap<>();
-            measured.getOrDefault(area.key(), Map.of()).getOrDefault(year, Map.of())
-                    .forEach((key, value) -> m.put(key, OptionalDouble.of(value)));
-            rows.add(new Row(area, f, m));
+            rows.add(new Row(area, f, m, notComputable(now, limits)));
         }
         return rows;
+    }
+
+    /** The figures whose age limits cut through a group of the data, with the reason in words. */
+    private static Map<Column, String> notComputable(AgeProfile profile, AgeLimits limits) {
+        Map<Column, String> why = new LinkedHashMap<>();
+        note(why, profile, Column.SHARE_UNDER_20, 0, limits.young() - 1, limits.young());
+        note(why, profile, Column.SHARE_65, limits.old(), null, limits.old());
+        note(why, profile, Column.SHARE_80, limits.veryOld(), null, limits.veryOld());
+        for (Column quotient : List.of(Column.JUGENDQUOTIENT, Column.ALTENQUOTIENT)) {
+            note(why, profile, quotient, limits.young(), limits.old() - 1, limits.young());
+            note(why, profile, quotient, limits.old(), null, limits.old());
+        }
+        return why;
+    }
+
+    private static void note(Map<Column, String> why, AgeProfile profile, Column column, int lower, Integer upper,
+                             int limit) {
+        if (why.containsKey(column)) {
+            return;
+        }
+        profile.cutBy(lower, upper).ifPresent(group -> why.put(column,
+                de.werkbank.i18n.Messages.tr("datencheck.notComputable", limit, group.label())));
     }
 }

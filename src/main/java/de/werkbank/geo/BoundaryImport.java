@@ -36,8 +36,15 @@ public final class BoundaryImport {
      * @param parentKey the area new ones are created under, or {@code null} (then they are Kommunen at the top)
      * @param crs the file's coordinate system when the file does not say (or to overrule it), or {@code null}
      * @param sourceLine the line shown under every map, or {@code null} for the file's own or a default
+     * @param parentAttribute the attribute that names each feature's parent area by its key (a file of
+     *                        Ortsteile of several Kommunen), or {@code null}; it overrules {@code parentKey}
      */
-    public record Options(String keyAttribute, String nameAttribute, String parentKey, Crs crs, String sourceLine) {
+    public record Options(String keyAttribute, String nameAttribute, String parentKey, Crs crs, String sourceLine,
+                          String parentAttribute) {
+
+        public Options(String keyAttribute, String nameAttribute, String parentKey, Crs crs, String sourceLine) {
+            this(keyAttribute, nameAttribute, parentKey, crs, sourceLine, null);
+        }
     }
 
     /** What the import did, as area keys: matched existing areas, new ones, and existing ones the file lacks. */
@@ -67,7 +74,11 @@ public final class BoundaryImport {
 
     /** Checks and stores a boundary file in an open transaction (also used to seed the sample map). */
     public static Report store(StoreTransaction tx, BoundaryFile file, Options options, Instant now) {
-        for (String attribute : List.of(options.keyAttribute(), options.nameAttribute())) {
+        List<String> needed = new ArrayList<>(List.of(options.keyAttribute(), options.nameAttribute()));
+        if (options.parentAttribute() != null) {
+            needed.add(options.parentAttribute());
+        }
+        for (String attribute : needed) {
             if (!file.attributes().contains(attribute)) {
                 throw new GeoFormatException("geo.import.noAttribute", file.name(), attribute, String.join(", ", file.attributes()));
             }
@@ -79,8 +90,8 @@ public final class BoundaryImport {
         }
         List<Area> areas = tx.areas().all();
         Map<String, Area> byKey = areas.stream().collect(Collectors.toMap(Area::key, a -> a));
-        Area parent = options.parentKey() == null ? null : byKey.get(options.parentKey());
-        if (options.parentKey() != null && parent == null) {
+        Area defaultParent = options.parentKey() == null ? null : byKey.get(options.parentKey());
+        if (options.parentAttribute() == null && options.parentKey() != null && defaultParent == null) {
             throw new GeoFormatException("geo.import.noParent", options.parentKey());
         }
         Map<String, String> unpadded = new HashMap<>();
@@ -88,6 +99,7 @@ public final class BoundaryImport {
 
         Map<String, List<Geometry>> parts = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
+        Map<String, Area> parents = new HashMap<>();
         Crs.Transform toWgs84 = crs.to(Crs.WGS84);
         for (int i = 0; i < file.features().size(); i++) {
             Feature f = file.features().get(i);
@@ -95,10 +107,12 @@ public final class BoundaryImport {
             if (key.isEmpty()) {
                 throw new GeoFormatException("geo.import.noKey", file.name(), i + 1, options.keyAttribute());
             }
+            Area parent = options.parentAttribute() == null ? defaultParent
+                    : parentOf(file, i, f.attributes().getOrDefault(options.parentAttribute(), "").trim(), byKey, unpadded);
             if (!byKey.containsKey(key) && unpadded.containsKey(stripZeros(key)) && !unpadded.get(stripZeros(key)).isEmpty()) {
                 key = unpadded.get(stripZeros(key));
-            } else if (!byKey.containsKey(key) && parent != null && key.matches("\\d+")
-                    && key.length() < parent.key().length()) {
+            } else if (!byKey.containsKey(key) && parent != null && parent.level() == Area.Level.KREIS
+                    && key.matches("\\d+") && key.length() < parent.key().length()) {
                 // a new area's key read from a number lost its leading zeros: official keys (AGS, ARS) of
                 // a level have one width, and a child's key is never shorter than its parent's
                 key = "0".repeat(parent.key().length() - key.length()) + key;
@@ -112,6 +126,10 @@ public final class BoundaryImport {
                 throw new GeoFormatException("geo.import.outOfRange", file.name(), i + 1, key, crs);
             }
             parts.computeIfAbsent(key, k -> new ArrayList<>()).add(wgs84);
+            Area before = parents.putIfAbsent(key, parent);
+            if (before != null && parent != null && !before.key().equals(parent.key())) {
+                throw new GeoFormatException("geo.import.twoParents", file.name(), i + 1, key, before.name(), parent.name());
+            }
             String name = f.attributes().getOrDefault(options.nameAttribute(), key).trim();
             if (!byKey.containsKey(key) && name.length() > AreaLimits.NAME) {
                 throw new GeoFormatException("geo.import.nameTooLong", file.name(), i + 1, options.nameAttribute(),
@@ -120,9 +138,6 @@ public final class BoundaryImport {
             names.putIfAbsent(key, name);
         }
 
-        Area.Level level = parent == null ? Area.Level.KOMMUNE
-                : parent.level() == Area.Level.KREIS ? Area.Level.KOMMUNE : Area.Level.ORTSTEIL;
-        String parentKey = parent == null ? null : parent.key();
         List<String> matched = new ArrayList<>();
         List<Area> created = new ArrayList<>();
         Map<String, byte[]> wkb = new LinkedHashMap<>();
@@ -133,14 +148,18 @@ public final class BoundaryImport {
             if (byKey.containsKey(key)) {
                 matched.add(key);
             } else {
+                Area parent = parents.get(key);
                 String name = names.get(key).isEmpty() ? key : names.get(key);
-                created.add(new Area(java.util.UUID.randomUUID(), key, name, level, parentKey));
+                created.add(new Area(java.util.UUID.randomUUID(), key, name, levelUnder(parent),
+                        parent == null ? null : parent.key()));
             }
             wkb.put(key, writer.write(merge(factory, entry.getValue())));
         }
         Set<String> covered = parts.keySet();
+        Set<String> parentKeys = parents.values().stream().filter(java.util.Objects::nonNull).map(Area::key)
+                .collect(Collectors.toSet());
         List<String> unmatched = areas.stream()
-                .filter(a -> parent != null ? parentKey.equals(a.parentKey()) : a.level() == level)
+                .filter(a -> !parentKeys.isEmpty() ? parentKeys.contains(a.parentKey()) : a.level() == Area.Level.KOMMUNE)
                 .map(Area::key).filter(k -> !covered.contains(k)).sorted().toList();
 
         String source = Optional.ofNullable(options.sourceLine()).filter(s -> !s.isBlank()).or(file::sourceLine)
@@ -171,6 +190,24 @@ public final class BoundaryImport {
             throw new GeoFormatException("geo.import.farFromGermany", fileName, crs.label(),
                     String.format(java.util.Locale.ROOT, "%.2f", lat), String.format(java.util.Locale.ROOT, "%.2f", lon));
         }
+    }
+
+    /** The level of an area created under {@code parent}: Kommunen under a Kreis (or at the top), else Ortsteile. */
+    private static Area.Level levelUnder(Area parent) {
+        return parent == null || parent.level() == Area.Level.KREIS ? Area.Level.KOMMUNE : Area.Level.ORTSTEIL;
+    }
+
+    /** The area a feature's parent attribute names, by key (or the key without its leading zeros). */
+    private static Area parentOf(BoundaryFile file, int index, String key, Map<String, Area> byKey,
+                                 Map<String, String> unpadded) {
+        Area parent = byKey.get(key);
+        if (parent == null && !key.isEmpty() && !unpadded.getOrDefault(stripZeros(key), "").isEmpty()) {
+            parent = byKey.get(unpadded.get(stripZeros(key)));
+        }
+        if (parent == null) {
+            throw new GeoFormatException("geo.import.unknownParent", file.name(), index + 1, key);
+        }
+        return parent;
     }
 
     /** Germany (5.9–15.0° E, 47.3–55.1° N) with a margin: west, east, south, north. */

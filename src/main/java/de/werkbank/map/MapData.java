@@ -29,7 +29,8 @@ public final class MapData {
 
     /** One figure of every area that has it in a year (against the first year as base). */
     public static Map<String, Double> values(ProfileTable table, MapFigure figure, int year) {
-        int base = table.years().isEmpty() ? year : table.years().get(0);
+        List<Integer> populationYears = table.populationYears();
+        int base = populationYears.isEmpty() ? year : populationYears.get(0);
         return values(table.rows(year, base, AgeLimits.STANDARD), figure);
     }
 

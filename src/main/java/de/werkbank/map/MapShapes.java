@@ -57,15 +57,32 @@ public final class MapShapes {
         }
     }
 
-    /** The map of the stored boundaries whose areas are known, at the level most of them have. */
+    /**
+     * The map of the stored boundaries whose areas are known, at one level: the Kommunen where any
+     * boundary is a Kommune's, else the level most boundaries belong to.
+     */
     public static MapShapes of(List<StoredBoundary> boundaries, Collection<Area> areas) {
         Map<String, Area> byKey = areas.stream().collect(Collectors.toMap(Area::key, Function.identity()));
         Map<Area.Level, Long> levels = boundaries.stream().filter(b -> byKey.containsKey(b.areaKey()))
                 .collect(Collectors.groupingBy(b -> byKey.get(b.areaKey()).level(), Collectors.counting()));
-        Optional<Area.Level> level = levels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        WKBReader reader = new WKBReader(new GeometryFactory());
+        Area.Level level = levels.containsKey(Area.Level.KOMMUNE) ? Area.Level.KOMMUNE
+                : levels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Area.Level.KOMMUNE);
+        return of(boundaries, areas, new MapLevel(level, null));
+    }
+
+    /** The levels that have boundaries, from the top down. */
+    public static List<Area.Level> levels(List<StoredBoundary> boundaries, Collection<Area> areas) {
+        Map<String, Area> byKey = areas.stream().collect(Collectors.toMap(Area::key, Function.identity()));
+        return boundaries.stream().map(b -> byKey.get(b.areaKey())).filter(java.util.Objects::nonNull)
+                .map(Area::level).distinct().sorted().toList();
+    }
+
+    /** The map of the stored boundaries of the areas a level holds (all drawn, with data or without). */
+    public static MapShapes of(List<StoredBoundary> boundaries, Collection<Area> areas, MapLevel shown) {
+        Map<String, Area> byKey = areas.stream().collect(Collectors.toMap(Area::key, Function.identity()));
         List<StoredBoundary> chosen = boundaries.stream()
-                .filter(b -> byKey.containsKey(b.areaKey()) && Optional.of(byKey.get(b.areaKey()).level()).equals(level)).toList();
+                .filter(b -> byKey.containsKey(b.areaKey()) && shown.holds(byKey.get(b.areaKey()))).toList();
+        WKBReader reader = new WKBReader(new GeometryFactory());
         List<Geometry> geometries = new ArrayList<>(chosen.size());
         Envelope lonLat = new Envelope();
         for (StoredBoundary b : chosen) {

@@ -131,6 +131,11 @@ public final class SampleData {
 
     static final String SCHEMATIC_MAP = "kreis-dueren-schematisch.geojson";
 
+    /** The Orts-/Stadtteile of the Kommunen: names, places, population weights (see {@code sample-data/README.md}). */
+    static SampleOrtsteile.OrtsteileFile ortsteile() {
+        return read("ortsteile.json", SampleOrtsteile.OrtsteileFile.class);
+    }
+
     static AreasFile areas() {
         return read("areas.json", AreasFile.class);
     }

@@ -3,7 +3,9 @@ package de.werkbank.seed;
 import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.datencheck.DataImport;
+import de.werkbank.datencheck.Observation;
 import de.werkbank.datencheck.TidyCsv;
+import de.werkbank.geo.BoundaryFile;
 import de.werkbank.geo.BoundaryImport;
 import de.werkbank.geo.GeoJsonReader;
 import de.werkbank.catalogue.Handlungsfeld;
@@ -56,11 +58,17 @@ public final class Seeder {
             addCatalogue(tx, catalogue);
             addAreas(tx);
             Set<String> areas = tx.areas().all().stream().map(Area::key).collect(Collectors.toSet());
-            SampleData.datencheck().forEach((name, bytes) -> DataImport.store(tx, name, TidyCsv.read(name, bytes, areas),
-                    Instant.now()));
+            List<Observation> population = new ArrayList<>();
+            SampleData.datencheck().forEach((name, bytes) -> {
+                List<Observation> values = TidyCsv.read(name, bytes, areas);
+                DataImport.store(tx, name, values, Instant.now());
+                values.stream().filter(o -> o.indicatorKey().equals("bevoelkerung")).forEach(population::add);
+            });
             if (tx.boundaries().all().isEmpty()) {
-                BoundaryImport.store(tx, new GeoJsonReader().read(SampleData.SCHEMATIC_MAP, SampleData.schematicMap()),
-                        new BoundaryImport.Options("AGS", "GEN", "05358000", null, null), Instant.now());
+                BoundaryFile map = new GeoJsonReader().read(SampleData.SCHEMATIC_MAP, SampleData.schematicMap());
+                BoundaryImport.store(tx, map, new BoundaryImport.Options("AGS", "GEN", "05358000", null, null), Instant.now());
+                // the third level: Orts-/Stadtteile inside the Kommunen, with boundaries and population of their own
+                new SampleOrtsteile(SampleData.ortsteile()).add(tx, map, population, Instant.now());
             }
             SampleSheets.addRegistry(tx);
             if (addPlan(tx)) {

@@ -95,8 +95,9 @@ public final class DatencheckRows {
             rows.add(new Object[] {sourceKey, areas.get(v.areaKey()), indicators.get(v.indicatorKey()), v.year(),
                 v.ageGroup(), v.sex().code(), v.value(), v.mark()});
         }
-        Sql.batch(c, Dialect.of(c).upsert("datencheck_value",
-                "source_id, area_id, indicator_id, stat_year, age_group, sex, amount, mark",
-                "indicator_id, area_id, stat_year, age_group, sex"), rows);
+        // every area, indicator and year of the import was just emptied, and a file holds each value once
+        // (the readers refuse duplicates): plain inserts, many rows per statement
+        Sql.insertAll(c, "insert into datencheck_value (source_id, area_id, indicator_id, stat_year, age_group, sex, "
+                + "amount, mark) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 }

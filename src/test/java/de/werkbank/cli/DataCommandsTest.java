@@ -17,8 +17,9 @@ class DataCommandsTest extends CliTest {
         String store = dir.resolve("store").toString();
         assertThat(run("--store", store, "init")).isZero();
         assertThat(run("--store", store, "list-indicators")).isZero();
-        assertThat(out()).contains("bevoelkerung\tBevölkerung\t2009–2019\t15", "anteil_65_plus\t",
-                "altenquotient\tAltenquotient\t2009–2019\t16");
+        // the 15 Kommunen and their 170 Orts-/Stadtteile have population; the Kreis adds its Kommunen up
+        assertThat(out()).contains("bevoelkerung\tBevölkerung\t2009–2019\t185", "anteil_65_plus\t",
+                "altenquotient\tAltenquotient\t2009–2019\t186", "geburten\tGeburten\t2009–2019\t15");
 
         Path file = dir.resolve("quote.csv");
         Files.writeString(file, "area_key;indicator;year;value\n05358008;ehrenamtsquote;2018;11,0\n"

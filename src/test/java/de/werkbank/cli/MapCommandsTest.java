@@ -52,7 +52,8 @@ class MapCommandsTest extends CliTest {
 
         assertThat(run("--store", store, "render-map", "--indicator", "ehrenamtsquote", "--year", "2019", "--classes", "3",
                 "--out", dir.resolve("ehrenamt.png").toString())).isZero();
-        assertThat(out()).contains("3 Gebiete");
+        // every Kommune is drawn: the three with a value in colour, the other twelve grey as "keine Daten"
+        assertThat(out()).contains("15 Gebiete");
         assertThat(run("--store", store, "render-map", "--indicator", "nichts", "--year", "2019", "--out", "x.png"))
                 .isEqualTo(2);
         assertThat(err()).contains("ehrenamtsquote");
@@ -70,7 +71,8 @@ class MapCommandsTest extends CliTest {
 
         assertThat(run("--store", store, "import-areas", file.toString(), "--key", "KEY", "--name", "NAME",
                 "--parent", "05358008")).isZero();
-        assertThat(out()).contains("0 Gebiete zugeordnet, 1 neu angelegt, 0 ohne Grenze");
+        // Düren's 15 sample Stadtteile have no boundary in this file
+        assertThat(out()).contains("0 Gebiete zugeordnet, 1 neu angelegt, 15 ohne Grenze");
 
         assertThat(run("--store", store, "import-areas", file.toString(), "--key", "AGS", "--name", "NAME")).isEqualTo(1);
         assertThat(err()).contains("kein Attribut „AGS“");
@@ -96,5 +98,61 @@ class MapCommandsTest extends CliTest {
         assertThat(run("--store", store, "import-areas", file.toString(), "--key", "AGS", "--name", "GEN", "--source",
                 "Q".repeat(501))).isEqualTo(2);
         assertThat(err()).contains("höchstens 500 Zeichen");
+    }
+
+    @Test
+    void theOrtsteileAreMappedAsALevelOfTheirOwnAndForOneKommune() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("--store", store, "init")).isZero();
+        Path png = dir.resolve("ortsteile.png");
+
+        assertThat(run("--store", store, "render-map", "--indicator", "anteil_65_plus", "--year", "2019",
+                "--level", "ortsteile", "--out", png.toString())).isZero();
+        assertThat(out()).contains("170 Gebiete");
+        assertThat(run("--store", store, "render-map", "--indicator", "anteil_65_plus", "--year", "2019",
+                "--parent", "05358008", "--out", png.toString())).isZero();
+        assertThat(out()).contains("15 Gebiete");
+        assertThat(run("--store", store, "render-map", "--indicator", "anteil_65_plus", "--year", "2019",
+                "--level", "bezirke", "--out", png.toString())).isEqualTo(2);
+        assertThat(err()).contains("kommunen oder ortsteile");
+        assertThat(run("--store", store, "render-map", "--indicator", "anteil_65_plus", "--year", "2019",
+                "--parent", "09999999", "--out", png.toString())).isEqualTo(1);
+        assertThat(err()).contains("09999999");
+    }
+
+    @Test
+    void aFileOfOrtsteileOfSeveralKommunenNamesEachOnesParentByAnAttribute() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("--store", store, "init")).isZero();
+        Path file = dir.resolve("ortsteile.geojson");
+        // Linnich's parent written as a number, its leading zero lost after Excel
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature("05358008901", "Neu-Düren", "05358008", 6.48, 50.80)
+                + "," + feature("05358036901", "Neu-Linnich", "5358036", 6.27, 50.98) + "]}", StandardCharsets.UTF_8);
+
+        assertThat(run("--store", store, "import-areas", file.toString(), "--key", "KEY", "--name", "NAME",
+                "--parent-attr", "KOMMUNE")).isZero();
+        assertThat(out()).contains("2 neu angelegt");
+        assertThat(run("--store", store, "render-map", "--indicator", "altenquotient", "--year", "2019",
+                "--parent", "05358036", "--out", dir.resolve("l.png").toString())).isZero();
+        // Linnich's 13 sample Ortsteile and the new one (without data, drawn grey)
+        assertThat(out()).contains("14 Gebiete");
+
+        Path unknown = dir.resolve("fremd.geojson");
+        Files.writeString(unknown, "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature("05370004901", "Anderswo", "05370004", 6.1, 51.0) + "]}", StandardCharsets.UTF_8);
+        assertThat(run("--store", store, "import-areas", unknown.toString(), "--key", "KEY", "--name", "NAME",
+                "--parent-attr", "KOMMUNE")).isEqualTo(1);
+        assertThat(err()).contains("Feature 1").contains("„05370004“").contains("gibt es in diesem Speicherort nicht");
+        assertThat(run("--store", store, "import-areas", unknown.toString(), "--key", "KEY", "--name", "NAME",
+                "--parent-attr", "KOMMUNE", "--parent", "05358008")).isEqualTo(2);
+        assertThat(err()).contains("schließen sich aus");
+    }
+
+    private static String feature(String key, String name, String parent, double lon, double lat) {
+        return "{\"type\":\"Feature\",\"properties\":{\"KEY\":\"" + key + "\",\"NAME\":\"" + name
+                + "\",\"KOMMUNE\":\"" + parent + "\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[["
+                + lon + "," + lat + "],[" + (lon + 0.01) + "," + lat + "],[" + (lon + 0.01) + "," + (lat + 0.01) + "],["
+                + lon + "," + lat + "]]]}}";
     }
 }

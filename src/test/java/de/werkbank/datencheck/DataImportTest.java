@@ -19,14 +19,15 @@ class DataImportTest {
     Path dir;
 
     @Test
-    void theSampleStoreHasPopulationAndMovementsOfAllFifteenKommunen() {
+    void theSampleStoreHasPopulationAndMovementsOfAllFifteenKommunenAndPopulationOfTheirOrtsteile() {
         try (Store store = Store.create(StoreLocation.in(dir), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE))) {
             assertThat(store.indicators()).extracting(IndicatorSummary::key)
                     .containsExactly("bevoelkerung", "fortzuege", "geburten", "sterbefaelle", "zuzuege");
             assertThat(store.indicators()).allSatisfy(i -> {
                 assertThat(i.firstYear()).isEqualTo(2009);
                 assertThat(i.lastYear()).isEqualTo(2019);
-                assertThat(i.areas()).isEqualTo(15);
+                // population for the 15 Kommunen and their 170 Orts-/Stadtteile, movements for the Kommunen
+                assertThat(i.areas()).isEqualTo(i.key().equals("bevoelkerung") ? 15 + 170 : 15);
             });
             assertThat(store.indicators().get(0).name()).isEqualTo("Bevölkerung");
         }

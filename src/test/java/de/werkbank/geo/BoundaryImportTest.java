@@ -68,11 +68,14 @@ class BoundaryImportTest {
     }
 
     @Test
-    void theSampleStoreHasTheSchematicMapOfAllFifteenKommunen() {
+    void theSampleStoreHasTheSchematicMapOfAllFifteenKommunenAndTheirOrtsteile() {
         List<StoredBoundary> boundaries = store.boundaries();
 
-        assertThat(boundaries).hasSize(15);
-        assertThat(boundaries.get(0).sourceLine()).contains("Schematische Karte – keine amtlichen Grenzen");
+        assertThat(boundaries).hasSize(15 + 170);
+        assertThat(boundaries).filteredOn(b -> b.areaKey().length() == 8).hasSize(15)
+                .allSatisfy(b -> assertThat(b.sourceLine()).contains("Schematische Karte – keine amtlichen Grenzen"));
+        assertThat(boundaries).filteredOn(b -> b.areaKey().length() == 11).hasSize(170)
+                .allSatisfy(b -> assertThat(b.sourceLine()).contains("Orts-/Stadtteile – keine amtlichen Grenzen"));
     }
 
     @Test
@@ -126,7 +129,7 @@ class BoundaryImportTest {
                 .hasMessageContaining("kein Attribut „AGS“").hasMessageContaining("SCHLUESSEL, NAME");
         assertThatThrownBy(() -> Crs.fromName("EPSG:999999")).hasMessageContaining("EPSG:999999");
         assertThat(store.areas()).hasSize(areas);
-        assertThat(store.boundaries()).hasSize(15);
+        assertThat(store.boundaries()).hasSize(15 + 170);
 
         assertThat(importFile(shp, "SCHLUESSEL", "NAME", "05358008", new Crs(25832)).created()).hasSize(1);
     }
@@ -147,6 +150,6 @@ class BoundaryImportTest {
                 .isInstanceOf(GeoFormatException.class).hasMessageContaining("s.geojson").hasMessageContaining("500 Zeichen");
 
         assertThat(store.areas()).hasSize(areas);
-        assertThat(store.boundaries()).hasSize(15);
+        assertThat(store.boundaries()).hasSize(15 + 170);
     }
 }

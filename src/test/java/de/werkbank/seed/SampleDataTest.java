@@ -40,4 +40,15 @@ class SampleDataTest {
                 .allSatisfy(a -> assertThat(a.key()).startsWith("05358").hasSize(8))
                 .anySatisfy(a -> assertThat(a.name()).isEqualTo("Nörvenich"));
     }
+
+    @Test
+    void theOrtsteileHaveUniqueKeysUnderTheirKommuneAndASourceForEveryKommune() {
+        var file = SampleData.ortsteile();
+        assertThat(file.kommunen()).hasSize(15).allSatisfy(k -> {
+            assertThat(k.sources()).isNotEmpty();
+            assertThat(k.ortsteile()).isNotEmpty().allSatisfy(o -> assertThat(o.key()).startsWith(k.ags()).hasSize(11));
+        });
+        assertThat(file.kommunen().stream().flatMap(k -> k.ortsteile().stream()).map(o -> o.key())).doesNotHaveDuplicates()
+                .hasSizeGreaterThanOrEqualTo(150);
+    }
 }

@@ -27,7 +27,8 @@ class StoreTest {
             assertThat(store.catalogue().handlungsfelder()).extracting(h -> h.key())
                     .containsExactly("FACHKRAEFTE", "BILDUNG", "TEILHABE", "MOBILITAET", "WOHNEN");
             assertThat(store.catalogue().zukunftsbild("BILDUNG")).isNotBlank();
-            assertThat(store.areas()).extracting(a -> a.key()).contains("05358008", "05358060").hasSize(16);
+            assertThat(store.areas()).extracting(a -> a.key()).contains("05358008", "05358060", "05358008005")
+                    .hasSize(16 + 170);
             Plan plan = store.plan().orElseThrow();
             assertThat(plan.columns()).extracting(c -> c.name())
                     .containsExactly("Vorschlag", "Ausgewählt", "In Planung", "In Umsetzung", "Verstetigt");
@@ -46,7 +47,7 @@ class StoreTest {
             });
             assertThat(store.catalogue().werkzeuge()).hasSize(100);
             assertThat(store.catalogue().handlungsfelder()).hasSize(5);
-            assertThat(store.areas()).hasSize(16);
+            assertThat(store.areas()).hasSize(16 + 170);
             assertThat(store.plan().orElseThrow()).isEqualTo(before);
         }
     }

@@ -3,6 +3,7 @@ package de.werkbank.ui.datencheck;
 import de.werkbank.area.Area;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.ProfileTable;
+import de.werkbank.map.MapLevel;
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.datencheck.charts.PyramidPane;
 import de.werkbank.ui.datencheck.charts.TimeSeriesModel;
@@ -113,8 +114,29 @@ public final class DatencheckView extends StackPane {
         young.setTooltip(new Tooltip(Messages.tr("ui.datencheck.limits.tooltip")));
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        var level = new ComboBox<MapLevel>(model.map().levels());
+        level.setId("datencheck-level");
+        level.valueProperty().bindBidirectional(model.map().levelProperty());
+        level.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(MapLevel l) {
+                return l == null ? "" : model.map().describe(l);
+            }
+
+            @Override
+            public MapLevel fromString(String s) {
+                return null;
+            }
+        });
+        level.setTooltip(new Tooltip(Messages.tr("ui.map.level.tooltip")));
+        var levelLabel = new Label(Messages.tr("ui.map.level"));
+        // only a store with Orts-/Stadtteile has levels to choose from
+        level.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.map().levels()).greaterThan(1));
+        level.managedProperty().bind(level.visibleProperty());
+        levelLabel.visibleProperty().bind(level.visibleProperty());
+        levelLabel.managedProperty().bind(level.visibleProperty());
         var top = new HBox(10, heading, new Label(Messages.tr("ui.datencheck.year")), year,
-                new Label(Messages.tr("ui.datencheck.baseYear")), baseYear, new Label(Messages.tr("ui.datencheck.young")),
+                new Label(Messages.tr("ui.datencheck.baseYear")), baseYear, levelLabel, level, new Label(Messages.tr("ui.datencheck.young")),
                 young, new Label(Messages.tr("ui.datencheck.old")), old, spacer, importData, dataSets);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("datencheck-top");
@@ -133,7 +155,7 @@ public final class DatencheckView extends StackPane {
         area.setMinWidth(110);
         table.getColumns().add(area);
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
-            table.getColumns().add(figure(column, ProfileTable.Row::figures, model));
+            table.getColumns().add(figure(column, r -> r, model));
         }
         showMeasured(table, model, ProfileTable.Row::measured);
         model.rows().comparatorProperty().bind(table.comparatorProperty());
@@ -240,7 +262,7 @@ public final class DatencheckView extends StackPane {
         year.setPrefWidth(90);
         profile.getColumns().add(year);
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
-            profile.getColumns().add(figure(column, r -> r.row().figures(), model));
+            profile.getColumns().add(figure(column, r -> r.row(), model));
         }
         showMeasured(profile, model, r -> r.row().measured());
         profile.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -266,7 +288,7 @@ public final class DatencheckView extends StackPane {
                 header.getStyleClass().add("datencheck-heading");
                 header.setTooltip(new Tooltip(header.getText()));
                 header.setAccessibleText(header.getText());
-                TableColumn<T, OptionalDouble> c = numberColumn(header, row -> measured.apply(row).get(indicator.key()),
+                TableColumn<T, OptionalDouble> c = numberColumn(header, row -> measured.apply(row).get(indicator.key()), row -> null,
                         () -> number(0, 3));
                 c.setId("measured-" + indicator.key());
                 table.getColumns().add(c);
@@ -277,7 +299,7 @@ public final class DatencheckView extends StackPane {
     }
 
     private static <T> TableColumn<T, OptionalDouble> figure(ProfileTable.Column column,
-                                                             Function<T, Map<ProfileTable.Column, OptionalDouble>> figures,
+                                                             Function<T, ProfileTable.Row> rowOf,
                                                              DatencheckViewModel model) {
         var header = new Label();
         header.textProperty().bind(Bindings.createStringBinding(
@@ -292,11 +314,14 @@ public final class DatencheckView extends StackPane {
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.getStyleClass().add("datencheck-heading");
         int decimals = column == ProfileTable.Column.POPULATION ? 0 : 1;
-        return numberColumn(header, row -> figures.apply(row).get(column), () -> number(decimals, decimals));
+        return numberColumn(header, row -> rowOf.apply(row).figures().get(column),
+                row -> rowOf.apply(row).notComputable().get(column), () -> number(decimals, decimals));
     }
 
     /** A right-aligned column of German numbers under the given heading, sortable, "–" for no value. */
+    /** … and {@code note}: why a row's value cannot be computed (shown as „n. b.“ with the reason as tooltip), or null. */
     private static <T> TableColumn<T, OptionalDouble> numberColumn(Label header, Function<T, OptionalDouble> value,
+                                                                   Function<T, String> note,
                                                                    Supplier<NumberFormat> numbers) {
         var c = new TableColumn<T, OptionalDouble>();
         c.setGraphic(header);
@@ -319,7 +344,11 @@ public final class DatencheckView extends StackPane {
             @Override
             protected void updateItem(OptionalDouble value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? null : value.isPresent() ? format.format(value.getAsDouble()) : "–");
+                T row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String why = row == null || value == null || value.isPresent() ? null : note.apply(row);
+                setText(empty || value == null ? null : value.isPresent() ? format.format(value.getAsDouble())
+                        : why != null ? Messages.tr("ui.datencheck.notComputable") : "–");
+                setTooltip(why == null ? null : new Tooltip(why));
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import de.werkbank.map.MapLevel;
 import de.werkbank.ui.map.MapViewModel;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,7 @@ public final class DatencheckViewModel {
         filter.addListener(o -> refreshFilter());
         childrenOnly.addListener(o -> refreshFilter());
         outlineBaseYear.addListener(o -> refreshPyramid());
+        map.levelProperty().addListener(o -> refreshFilter());
     }
 
     /** Reads the session's Datencheck data; shows the latest year against the first, the Kreis chosen. */
@@ -105,7 +107,9 @@ public final class DatencheckViewModel {
         Integer wasYear = year.get();
         Integer wasBase = baseYear.get();
         years.setAll(table.years());
-        baseYear.set(years.isEmpty() ? null : years.contains(wasBase) ? wasBase : years.get(0));
+        List<Integer> withPopulation = table.populationYears();
+        baseYear.set(years.isEmpty() ? null : years.contains(wasBase) ? wasBase
+                : withPopulation.isEmpty() ? years.get(0) : withPopulation.get(0));
         year.set(years.isEmpty() ? null : years.contains(wasYear) ? wasYear : years.get(years.size() - 1));
         Area chosen = area.get() == null ? null : tree.get().area(area.get().key()).orElse(null);
         area.set(chosen != null ? chosen : tree.get().roots().stream().findFirst().orElse(null));
@@ -154,7 +158,8 @@ public final class DatencheckViewModel {
             profile.clear();
             return;
         }
-        int base = baseYear.get() == null ? table.years().get(0) : baseYear.get();
+        int base = baseYear.get() != null ? baseYear.get()
+                : table.populationYears().isEmpty() ? table.years().get(0) : table.populationYears().get(0);
         List<YearRow> years = new ArrayList<>();
         for (int y : table.years()) {
             table.rows(y, base, limits.get()).stream().filter(r -> r.area().key().equals(area.get().key()))
@@ -182,13 +187,22 @@ public final class DatencheckViewModel {
     private void refreshFilter() {
         String text = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.GERMAN);
         Area scope = scope();
-        List<Object> now = Arrays.asList(text, scope);
+        MapLevel level = map.levelProperty().get();
+        boolean levels = !map.levels().isEmpty();
+        List<Object> now = Arrays.asList(text, scope, level, levels);
         if (now.equals(shownBy)) {
             return;
         }
         shownBy = now;
         filteredRows.setPredicate(row -> row.area().name().toLowerCase(Locale.GERMAN).contains(text)
-                && (scope == null || row.area().key().equals(scope.key()) || scope.key().equals(row.area().parentKey())));
+                && (scope == null || row.area().key().equals(scope.key()) || scope.key().equals(row.area().parentKey()))
+                // "Nur Untergebiete" asks for the chosen area's children, whatever the level
+                && (!levels || scope != null || shownAt(row.area(), level)));
+    }
+
+    /** Whether the table shows an area at the map's level: the Kreis always, with the level's areas (and their Kommune). */
+    private static boolean shownAt(Area area, MapLevel level) {
+        return area.level() == Area.Level.KREIS || level.holds(area) || area.key().equals(level.parentKey());
     }
 
     /** The area whose children the table is limited to, or {@code null} for all. */

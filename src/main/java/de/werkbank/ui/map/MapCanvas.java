@@ -26,6 +26,7 @@ final class MapCanvas extends Region {
     private final ImageView view = new ImageView();
     private final Tooltip tip = new Tooltip();
     private Viewport viewport;
+    private de.werkbank.map.MapPicture fitted;
     private String hovered;
     private double dragX;
     private double dragY;
@@ -58,7 +59,13 @@ final class MapCanvas extends Region {
         });
         setOnMouseClicked(e -> {
             if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-                model.select(model.picture().keyAt(viewport(), e.getX(), e.getY()).orElse(null));
+                String key = model.picture().keyAt(viewport(), e.getX(), e.getY()).orElse(null);
+                if (e.getClickCount() == 2 && model.drillDown(key)) {
+                    viewport = null;
+                    repaint();
+                } else {
+                    model.select(key);
+                }
             }
         });
         setOnScroll(e -> {
@@ -77,6 +84,12 @@ final class MapCanvas extends Region {
                 case PLUS, ADD, EQUALS -> viewport = viewport().zoomed(1.25, w, h);
                 case MINUS, SUBTRACT -> viewport = viewport().zoomed(0.8, w, h);
                 case DIGIT0, NUMPAD0 -> viewport = null;
+                case BACK_SPACE -> {
+                    if (!model.up()) {
+                        return;
+                    }
+                    viewport = null;
+                }
                 default -> {
                     return;
                 }
@@ -130,6 +143,11 @@ final class MapCanvas extends Region {
     }
 
     private Viewport viewport() {
+        if (model.picture() != fitted) {
+            // another level (or store) is shown: fit its areas
+            fitted = model.picture();
+            viewport = null;
+        }
         if (viewport == null) {
             viewport = model.picture().fit(width(), height());
         }

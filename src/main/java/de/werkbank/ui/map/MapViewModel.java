@@ -6,11 +6,14 @@ import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.i18n.Messages;
 import de.werkbank.geo.BoundaryFile;
 import de.werkbank.geo.BoundaryImport;
+import de.werkbank.geo.StoredBoundary;
 import de.werkbank.map.ClassMethod;
 import de.werkbank.map.Choropleth;
 import de.werkbank.map.MapData;
 import de.werkbank.map.MapFigure;
 import de.werkbank.map.MapIndicator;
+import de.werkbank.map.MapLevel;
+import de.werkbank.map.MapLevels;
 import de.werkbank.map.MapPicture;
 import de.werkbank.map.MapShapes;
 import de.werkbank.map.Overlay;
@@ -63,6 +66,9 @@ public final class MapViewModel {
     private Map<UUID, List<String>> measureAreas = Map.of();
     private Predicate<UUID> selectedMeasures = card -> true;
     private Consumer<String> measuresFilter = key -> { };
+    private final ObjectProperty<MapLevel> level = new SimpleObjectProperty<>(MapLevel.KOMMUNEN);
+    private final ObservableList<MapLevel> levels = FXCollections.observableArrayList(MapLevel.KOMMUNEN);
+    private List<StoredBoundary> boundaries = List.of();
     private MapPicture picture;
     private Store store;
 
@@ -90,6 +96,14 @@ public final class MapViewModel {
         manualBreaks.addListener(o -> recolour());
         measures.addListener(o -> changed());
         area.addListener(o -> changed());
+        level.addListener((o, was, now) -> {
+            if (now == null) {
+                level.set(was);
+            } else if (store != null) {
+                drawLevel();
+                recolour();
+            }
+        });
     }
 
     /** Reads the boundaries and the measures' areas of a store. */
@@ -98,9 +112,62 @@ public final class MapViewModel {
         List<Area> all = store.areas();
         areas.clear();
         all.forEach(a -> areas.put(a.key(), a));
-        picture = new MapPicture(MapShapes.of(store.boundaries(), all));
+        boundaries = store.boundaries();
+        levels.setAll(MapLevels.of(boundaries, all));
+        if (!levels.contains(level.get())) {
+            level.set(levels.isEmpty() ? MapLevel.KOMMUNEN : levels.get(0));
+        }
+        drawLevel();
         readMeasures();
         recolour();
+    }
+
+    private void drawLevel() {
+        // a store whose boundaries are neither Kommunen nor Ortsteile (Kreise, say) shows the level most have
+        picture = new MapPicture(levels.isEmpty() ? MapShapes.of(boundaries, areas.values())
+                : MapShapes.of(boundaries, areas.values(), level.get()));
+    }
+
+    /** Which areas the map and the table show: the Kommunen, all Orts-/Stadtteile, or those of one Kommune. */
+    public ObjectProperty<MapLevel> levelProperty() {
+        return level;
+    }
+
+    /** The levels the store has boundaries for. */
+    public ObservableList<MapLevel> levels() {
+        return levels;
+    }
+
+    /** Shows the Orts-/Stadtteile of a Kommune (a double click on it); false if it has none on the map. */
+    public boolean drillDown(String key) {
+        MapLevel below = MapLevel.ortsteileOf(key);
+        if (key == null || !levels.contains(below) || below.equals(level.get())) {
+            return false;
+        }
+        level.set(below);
+        return true;
+    }
+
+    /** Goes back up from Orts-/Stadtteile to the Kommunen (Backspace); false if already there. */
+    public boolean up() {
+        if (level.get().level() != Area.Level.ORTSTEIL || !levels.contains(MapLevel.KOMMUNEN)) {
+            return false;
+        }
+        String from = level.get().parentKey();
+        level.set(MapLevel.KOMMUNEN);
+        if (from != null) {
+            select(from);
+        }
+        return true;
+    }
+
+    /** A level's name as the selector shows it. */
+    public String describe(MapLevel shown) {
+        if (shown.level() != Area.Level.ORTSTEIL) {
+            return Messages.tr("ui.map.level.kommunen");
+        }
+        Area parent = shown.parentKey() == null ? null : areas.get(shown.parentKey());
+        return parent == null ? Messages.tr("ui.map.level.ortsteile") : Messages.tr("ui.map.level.ortsteileOf", parent.name());
     }
 
     /** Reads again where the measures act (their sheets may have changed since). */
@@ -124,7 +191,11 @@ public final class MapViewModel {
         Map<String, Integer> counts = new HashMap<>();
         measureAreas.forEach((card, where) -> {
             if (selectedMeasures.test(card)) {
-                where.forEach(k -> counts.merge(k, 1, Integer::sum));
+                // a measure in an Ortsteil acts in its Kommune too: counted once there, however many of its Ortsteile
+                java.util.Set<String> in = new java.util.LinkedHashSet<>(where);
+                where.stream().map(areas::get).filter(a -> a != null && a.level() == Area.Level.ORTSTEIL)
+                        .forEach(a -> in.add(a.parentKey()));
+                in.forEach(k -> counts.merge(k, 1, Integer::sum));
             }
         });
         measureCounts = Map.copyOf(counts);

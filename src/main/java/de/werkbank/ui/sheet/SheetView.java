@@ -261,7 +261,7 @@ public final class SheetView extends BorderPane {
                 model.edit(d -> d.end = now);
             }
         });
-        areas.setConverter(converter(Area::name));
+        areas.setConverter(converter(model::areaLabel));
         areas.getItems().setAll(model.areas());
         areas.getCheckModel().getCheckedItems().addListener((ListChangeListener<Area>) c -> {
             if (!updating) {

@@ -55,6 +55,7 @@ public final class SheetViewModel {
     private final ObjectProperty<Werkzeugblatt> sheet = new SimpleObjectProperty<>();
     private final ObservableList<Actor> offices = FXCollections.observableArrayList();
     private final ObservableList<Actor> people = FXCollections.observableArrayList();
+    private de.werkbank.area.AreaTree areaTree = new de.werkbank.area.AreaTree(List.of());
     private final ObservableList<Area> areas = FXCollections.observableArrayList();
     private final ObservableList<Measure> measures = FXCollections.observableArrayList();
     private final ObservableMap<SheetField, String> messages = FXCollections.observableHashMap();
@@ -71,7 +72,9 @@ public final class SheetViewModel {
         this.card = card;
         this.cardTitle = cardTitle;
         this.measures.setAll(measures.stream().filter(m -> !m.card().equals(card)).toList());
-        areas.setAll(session.store().areas().stream().filter(a -> a.level() != Area.Level.ORTSTEIL).toList());
+        // Kreis, each Kommune followed by its Orts-/Stadtteile: a measure may act in a single village
+        areaTree = new de.werkbank.area.AreaTree(session.store().areas());
+        areas.setAll(areaTree.topDown());
         loadActors();
         sheet.set(session.store().sheet(card));
         session.editor().addListener(onChange);
@@ -370,6 +373,14 @@ public final class SheetViewModel {
     /** Offices and people, for "who" of a step. */
     public List<Actor> actors() {
         return Stream.concat(offices.stream(), people.stream()).toList();
+    }
+
+    /** An area as the "where" list shows it: an Ortsteil with its Kommune, e.g. „Birkesdorf (Düren)“. */
+    public String areaLabel(Area area) {
+        if (area.level() != Area.Level.ORTSTEIL) {
+            return area.name();
+        }
+        return areaTree.parent(area.key()).map(p -> Messages.tr("ui.sheet.areaIn", area.name(), p.name())).orElse(area.name());
     }
 
     public ObservableList<Area> areas() {

@@ -116,4 +116,27 @@ class MapUiTest extends WindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(canvas.measureCounts()).containsOnly(entry("05358044", 1), entry("05358012", 1));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDoubleClickOnAKommuneShowsItsOrtsteileAndBackspaceGoesBackUp(FxRobot robot) {
+        double[] p = canvas.pointOf(JUELICH).orElseThrow();
+        robot.doubleClickOn(canvas.localToScreen(p[0], p[1] + 12));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<de.werkbank.map.MapLevel> level = robot.lookup("#datencheck-level").queryAs(ComboBox.class);
+        assertThat(level.getValue()).isEqualTo(de.werkbank.map.MapLevel.ortsteileOf(JUELICH));
+        // Jülich's 16 Stadtteile on the map, each drawn where the picture says
+        assertThat(Arrays.stream(canvas.legendCounts()).sum()).isEqualTo(16);
+        assertThat(canvas.pointOf("05358024001")).isPresent();
+        assertThat(canvas.pointOf("05358008")).as("no other Kommune is drawn").isEmpty();
+        TableView<ProfileTable.Row> table = robot.lookup("#datencheck-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(18);
+
+        robot.clickOn(canvas).type(javafx.scene.input.KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(level.getValue()).isEqualTo(de.werkbank.map.MapLevel.KOMMUNEN);
+        assertThat(Arrays.stream(canvas.legendCounts()).sum()).isEqualTo(15);
+        assertThat(table.getItems()).hasSize(16);
+    }
 }
