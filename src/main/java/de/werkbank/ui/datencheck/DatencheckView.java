@@ -3,7 +3,6 @@ package de.werkbank.ui.datencheck;
 import de.werkbank.area.Area;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.ProfileTable;
-import de.werkbank.map.MapLevel;
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.datencheck.charts.PyramidPane;
 import de.werkbank.ui.datencheck.charts.TimeSeriesModel;
@@ -114,29 +113,8 @@ public final class DatencheckView extends StackPane {
         young.setTooltip(new Tooltip(Messages.tr("ui.datencheck.limits.tooltip")));
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var level = new ComboBox<MapLevel>(model.map().levels());
-        level.setId("datencheck-level");
-        level.valueProperty().bindBidirectional(model.map().levelProperty());
-        level.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(MapLevel l) {
-                return l == null ? "" : model.map().describe(l);
-            }
-
-            @Override
-            public MapLevel fromString(String s) {
-                return null;
-            }
-        });
-        level.setTooltip(new Tooltip(Messages.tr("ui.map.level.tooltip")));
-        var levelLabel = new Label(Messages.tr("ui.map.level"));
-        // only a store with Orts-/Stadtteile has levels to choose from
-        level.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.map().levels()).greaterThan(1));
-        level.managedProperty().bind(level.visibleProperty());
-        levelLabel.visibleProperty().bind(level.visibleProperty());
-        levelLabel.managedProperty().bind(level.visibleProperty());
         var top = new HBox(10, heading, new Label(Messages.tr("ui.datencheck.year")), year,
-                new Label(Messages.tr("ui.datencheck.baseYear")), baseYear, levelLabel, level, new Label(Messages.tr("ui.datencheck.young")),
+                new Label(Messages.tr("ui.datencheck.baseYear")), baseYear, new Label(Messages.tr("ui.datencheck.young")),
                 young, new Label(Messages.tr("ui.datencheck.old")), old, spacer, importData, dataSets);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("datencheck-top");

@@ -7,6 +7,7 @@ import de.werkbank.map.ClassMethod;
 import de.werkbank.map.Classification;
 import de.werkbank.map.MapFigure;
 import de.werkbank.map.MapIndicator;
+import de.werkbank.map.MapLevel;
 import java.io.File;
 import java.io.IOException;
 import javafx.collections.FXCollections;
@@ -41,6 +42,8 @@ public final class MapView extends BorderPane {
         var export = new Button(Messages.tr("ui.map.export"));
         var boundaries = new Button(Messages.tr("ui.map.import"));
         var canvas = new MapCanvas(model);
+        var level = new ComboBox<MapLevel>(model.levels());
+        var levelLabel = new Label(Messages.tr("ui.map.level"));
 
         getStyleClass().add("map-view");
         indicator.setId("map-indicator");
@@ -64,8 +67,31 @@ public final class MapView extends BorderPane {
         breaks.visibleProperty().bind(method.valueProperty().isEqualTo(ClassMethod.MANUAL));
         breaks.managedProperty().bind(breaks.visibleProperty());
         classes.disableProperty().bind(method.valueProperty().isEqualTo(ClassMethod.MANUAL));
-        var top = new FlowPane(8, 6, new Label(Messages.tr("ui.map.indicator")), indicator, method, classes, breaks,
-                measures, export, boundaries);
+        // the level the map and the table beside it show; only a store with Orts-/Stadtteile has a choice
+        level.setId("datencheck-level");
+        level.setConverter(converter(model::describe));
+        level.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(MapLevel l, boolean empty) {
+                super.updateItem(l, empty);
+                setText(empty || l == null ? null : model.describe(l));
+            }
+        });
+        level.setTooltip(new javafx.scene.control.Tooltip(Messages.tr("ui.map.level.tooltip")));
+        level.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.levels()).greaterThan(1));
+        level.managedProperty().bind(level.visibleProperty());
+        levelLabel.visibleProperty().bind(level.visibleProperty());
+        levelLabel.managedProperty().bind(level.visibleProperty());
+        level.valueProperty().bindBidirectional(model.levelProperty());
+        // new items clear a combo box's value: show the model's level again
+        model.levels().addListener((javafx.collections.ListChangeListener<MapLevel>) c -> level.setValue(model.levelProperty().get()));
+        level.setPrefWidth(230);
+        var levelBox = new javafx.scene.layout.HBox(8, levelLabel, level);
+        levelBox.setAlignment(Pos.CENTER_LEFT);
+        levelBox.visibleProperty().bind(level.visibleProperty());
+        levelBox.managedProperty().bind(level.visibleProperty());
+        var top = new FlowPane(8, 6, new Label(Messages.tr("ui.map.indicator")), indicator, levelBox, method,
+                classes, breaks, measures, export, boundaries);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("map-top");
 

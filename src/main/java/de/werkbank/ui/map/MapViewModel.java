@@ -113,7 +113,10 @@ public final class MapViewModel {
         areas.clear();
         all.forEach(a -> areas.put(a.key(), a));
         boundaries = store.boundaries();
-        levels.setAll(MapLevels.of(boundaries, all));
+        List<MapLevel> now = MapLevels.of(boundaries, all);
+        if (!levels.equals(now)) {
+            levels.setAll(now);
+        }
         if (!levels.contains(level.get())) {
             level.set(levels.isEmpty() ? MapLevel.KOMMUNEN : levels.get(0));
         }
