@@ -110,8 +110,11 @@ public final class PlanDocument {
                 new String[] {m.text("pdf.plan.measures"), String.valueOf(shown.size())},
                 new String[] {m.text("pdf.plan.selection"), selection(c)},
                 new String[] {m.text("pdf.plan.personal"), options.personalData() ? "" : m.text("pdf.plan.noPersonalData")}));
+        List<TimelinePages.Piece> pieces = new ArrayList<>();
+        Timeline chart = chart(c, plan, shown, pieces);
+        contents(p, shown, !pieces.isEmpty());
         table(p, c, plan, shown);
-        timeline(p, c, plan, shown);
+        timeline(p, c, chart, pieces);
         for (Card card : shown) {
             SheetPage.write(p, c, card);
         }
@@ -244,7 +247,35 @@ public final class PlanDocument {
         return text;
     }
 
-    private static void timeline(Pages p, Context c, Plan plan, List<Card> shown) {
+    /** The table of contents: the overview, the timeline (if any measure has dates), every Werkzeugblatt. */
+    private static void contents(Pages p, List<Card> shown, boolean withTimeline) {
+        Xhtml x = p.x();
+        x.open("div", "class", "chapter");
+        p.section(p.t("pdf.toc"));
+        x.element("h2", p.t("pdf.toc"));
+        x.open("div", "class", "toc");
+        tocEntry(x, "chapterEntry", "#plan-table", p.t("pdf.plan.overview"));
+        if (withTimeline) {
+            tocEntry(x, "chapterEntry", "#plan-timeline", p.t("pdf.plan.timeline"));
+        }
+        if (!shown.isEmpty()) {
+            x.element("div", p.t("pdf.plan.sheets"), "class", "entry chapterEntry");
+            for (Card card : shown) {
+                tocEntry(x, "toolEntry", "#" + SheetPage.anchor(card), card.title());
+            }
+        }
+        x.close("div");
+        x.close("div");
+    }
+
+    static void tocEntry(Xhtml x, String kind, String href, String text) {
+        x.open("div", "class", "entry " + kind);
+        x.element("a", text, "href", href);
+        x.close("div");
+    }
+
+    /** The chart of the plan and its pieces as pages cut it ({@code pieces} filled). */
+    private static Timeline chart(Context c, Plan plan, List<Card> shown, List<TimelinePages.Piece> into) {
         List<TimelineMeasure> measures = new ArrayList<>();
         for (Card card : plan.cards()) {
             Werkzeugblatt s = c.sheet(card);
@@ -261,7 +292,11 @@ public final class PlanDocument {
         if (t.width() > 2.5 * (WIDE_WIDTH_MM / TimelinePages.MM_PER_PX)) {
             t = layout.layout(measures, ids::contains, Zoom.YEARS, c.today());
         }
-        List<TimelinePages.Piece> pieces = TimelinePages.cut(t, WIDE_WIDTH_MM, WIDE_HEIGHT_MM);
+        into.addAll(TimelinePages.cut(t, WIDE_WIDTH_MM, WIDE_HEIGHT_MM));
+        return t;
+    }
+
+    private static void timeline(Pages p, Context c, Timeline t, List<TimelinePages.Piece> pieces) {
         Xhtml x = p.x();
         int columns = pieces.stream().mapToInt(TimelinePages.Piece::column).max().orElse(0) + 1;
         int rows = pieces.stream().mapToInt(TimelinePages.Piece::row).max().orElse(0) + 1;

@@ -34,13 +34,14 @@ public final class ReviewDocument {
                 new String[] {m.text("pdf.review.judged"), m.text("pdf.review.judgedValue", review.judged(),
                         review.entries().size())},
                 new String[] {m.text("pdf.cover.date"), m.date(info.date())}));
-        summary(p, review, catalogue);
         Map<String, List<ReviewEntry>> byField = new LinkedHashMap<>();
         review.entries().forEach(e -> byField.computeIfAbsent(e.handlungsfeld(), k -> new ArrayList<>()).add(e));
+        contents(p, catalogue, byField);
+        summary(p, review, catalogue);
         for (Map.Entry<String, List<ReviewEntry>> field : byField.entrySet()) {
             Handlungsfeld h = catalogue.handlungsfeld(field.getKey()).orElse(null);
             Xhtml x = p.x();
-            x.open("div", "class", "chapter");
+            x.open("div", "class", "chapter", "id", Pages.anchor("hf", field.getKey()));
             p.section(h == null ? field.getKey() : h.shortName());
             x.empty("div", "class", "band", "style", "background-color: " + (h == null ? "#888888" : h.colour()) + ";");
             x.element("h2", h == null ? field.getKey() : h.title());
@@ -52,10 +53,28 @@ public final class ReviewDocument {
         return p.finish();
     }
 
+    /** The table of contents: the summary, then each Handlungsfeld with its measures. */
+    private static void contents(Pages p, Catalogue catalogue, Map<String, List<ReviewEntry>> byField) {
+        Xhtml x = p.x();
+        x.open("div", "class", "chapter");
+        p.section(p.t("pdf.toc"));
+        x.element("h2", p.t("pdf.toc"));
+        x.open("div", "class", "toc");
+        PlanDocument.tocEntry(x, "chapterEntry", "#review-summary", p.t("pdf.review.summary"));
+        byField.forEach((key, entries) -> {
+            Handlungsfeld h = catalogue.handlungsfeld(key).orElse(null);
+            PlanDocument.tocEntry(x, "chapterEntry", "#" + Pages.anchor("hf", key), h == null ? key : h.title());
+            entries.forEach(e -> PlanDocument.tocEntry(x, "toolEntry", "#" + Pages.anchor("entry", e.card().toString()),
+                    e.title()));
+        });
+        x.close("div");
+        x.close("div");
+    }
+
     private static void summary(Pages p, Review review, Catalogue catalogue) {
         Xhtml x = p.x();
         Messages m = p.messages();
-        x.open("div", "class", "chapter");
+        x.open("div", "class", "chapter", "id", "review-summary");
         p.section(p.t("pdf.review.summary"));
         x.element("h2", p.t("pdf.review.summary"));
         x.open("table", "class", "grid");
@@ -98,7 +117,7 @@ public final class ReviewDocument {
     private static void entry(Pages p, Review review, ReviewEntry e) {
         Xhtml x = p.x();
         Messages m = p.messages();
-        x.open("div", "class", "tool");
+        x.open("div", "class", "tool", "id", Pages.anchor("entry", e.card().toString()));
         x.element("div", e.title(), "class", "head");
         x.element("p", p.t("pdf.review.entryLine", e.columnName(), e.stepsDone(), e.stepsTotal()), "class", "muted");
         x.open("table", "class", "fields");

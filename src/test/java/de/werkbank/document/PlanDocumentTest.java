@@ -77,6 +77,24 @@ class PlanDocumentTest {
     }
 
     @Test
+    void theContentsNameTheOverviewTheTimelineAndEverySheetWithThePageItStartsOn() {
+        String contents = pdf.page(2);
+        assertThat(contents).contains("Inhalt").contains("Werkzeugblätter");
+        int overview = pdf.pagesWith("Der Plan im Überblick").get(1);
+        int timeline = pdf.pagesWith("Zeitplan").stream().filter(pdf::landscape).findFirst().orElseThrow();
+        assertThat(contents).containsPattern("Der Plan im Überblick[ .]*" + overview + "\\b");
+        assertThat(contents).containsPattern("Zeitplan[ .]*" + timeline + "\\b");
+        String flat = contents.replaceAll("\\s+", " ");
+        for (Card card : plan.cards()) {
+            int sheet = pdf.pagesWith(sheetStart(card)).get(0);
+            assertThat(flat).as(card.title()).containsPattern(java.util.regex.Pattern.quote(card.title().replaceAll("\\s+", " "))
+                    + "[ .]*" + sheet + "\\b");
+        }
+        List<PdfRead.Link> links = pdf.links.stream().filter(l -> l.page() == 2).toList();
+        assertThat(links).isNotEmpty().allSatisfy(l -> assertThat(l.target()).isBetween(overview, pdf.pages));
+    }
+
+    @Test
     void theTimelineIsPrintedOnLandscapePagesWithEveryDatedMeasure() {
         List<Integer> timeline = pdf.pagesWith("Zeitplan").stream().filter(pdf::landscape).toList();
         assertThat(timeline).isNotEmpty();
@@ -93,8 +111,9 @@ class PlanDocumentTest {
 
     @Test
     void thePlanTableCountsTheMeasuresOfEveryStage() {
-        String overview = pdf.page(2);
-        assertThat(overview).contains("Der Plan im Überblick");
+        // page 2 holds the contents, which name the overview too
+        String overview = pdf.page(pdf.pagesWith("Der Plan im Überblick").get(1));
+        assertThat(overview).contains("Der Plan im Überblick").doesNotContain("Inhalt");
         for (var column : plan.columns()) {
             int n = plan.cardsIn(column.id()).size();
             assertThat(overview).as(column.name()).containsPattern(java.util.regex.Pattern.quote(column.name()) + "[^0-9]*"
@@ -105,7 +124,8 @@ class PlanDocumentTest {
     @Test
     void thePlanTableLinksEveryMeasureToTheFirstPageOfItsSheet() {
         int timeline = pdf.pagesWith("Zeitplan").stream().filter(pdf::landscape).findFirst().orElseThrow();
-        List<PdfRead.Link> links = pdf.links.stream().filter(l -> l.page() < timeline).toList();
+        int contents = 2;
+        List<PdfRead.Link> links = pdf.links.stream().filter(l -> l.page() > contents && l.page() < timeline).toList();
         // a measure's title (a link per line it takes) and its page number lead to its sheet
         assertThat(links).allSatisfy(l -> assertThat(pdf.text.get(l.target() - 1)).contains("Werkzeugblatt\n"));
         assertThat(links.stream().map(PdfRead.Link::target).distinct().count()).isEqualTo(plan.cards().size());

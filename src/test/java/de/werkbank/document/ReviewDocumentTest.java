@@ -33,7 +33,17 @@ class ReviewDocumentTest {
             assertThat(pdf.title).isEqualTo(review.title());
             assertThat(pdf.page(1)).contains(review.title(), "Stichtag 20.11.2026",
                     "Bewertet " + review.judged() + " von " + review.entries().size() + " Maßnahmen");
-            assertThat(pdf.page(2)).contains("Übersicht je Handlungsfeld");
+            // page 2: the contents, with the page each measure's judgement is on (and a link there)
+            String contents = pdf.page(2).replaceAll("\\s+", " ");
+            assertThat(contents).contains("Inhalt");
+            int summary = pdf.pagesWith("Übersicht je Handlungsfeld").get(1);
+            assertThat(pdf.page(summary)).doesNotContain("Inhalt");
+            assertThat(contents).containsPattern("Übersicht je Handlungsfeld[ .]*" + summary + "\\b");
+            for (ReviewEntry e : review.entries()) {
+                int on = pdf.pagesWith(e.title()).stream().filter(n -> n > 2).findFirst().orElseThrow();
+                assertThat(contents).as(e.title()).containsPattern(java.util.regex.Pattern.quote(e.title()) + "[ .]*" + on + "\\b");
+            }
+            assertThat(pdf.links.stream().filter(l -> l.page() == 2)).hasSizeGreaterThan(review.entries().size());
             String all = pdf.all().replaceAll("\\s+", "");
             for (ReviewEntry e : review.entries()) {
                 assertThat(all).as(e.title()).contains(e.title().replaceAll("\\s+", ""),
