@@ -38,6 +38,10 @@ public final class WerkbankApp extends Application {
         logs.start();
         // JavaFX's own texts (OK, Abbrechen, Schließen, text field menus) follow the default locale
         Locale.setDefault(Messages.get().locale());
+        // German formats with the German region: the date picker's week starts on Monday
+        if (Messages.get().locale().equals(Locale.GERMAN)) {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+        }
         Application.launch(WerkbankApp.class);
     }
 

@@ -95,6 +95,17 @@ public final class BoardView extends BorderPane {
             }
         });
         setConfirmation(this::askInDialog);
+        // after an undo or redo the keyboard focus goes with the card that changed, if it was on the board
+        model.followedCardProperty().addListener((obs, was, card) -> {
+            if (card != null && focusOnBoard()) {
+                focusCard(card, model);
+            }
+        });
+    }
+
+    private boolean focusOnBoard() {
+        var owner = getScene() == null ? null : getScene().getFocusOwner();
+        return views.stream().anyMatch(v -> v.cards() == owner);
     }
 
     /**

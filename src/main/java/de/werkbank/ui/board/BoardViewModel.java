@@ -51,6 +51,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -68,6 +69,9 @@ public final class BoardViewModel {
     private final BooleanProperty hasPlan = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final ObjectProperty<UUID> followed = new SimpleObjectProperty<>();
+    private boolean follow;
+    private Map<String, String> officeShortNames = Map.of();
     private final StringProperty undoText = new SimpleStringProperty(Messages.tr("ui.menu.edit.undo"));
     private final StringProperty redoText = new SimpleStringProperty(Messages.tr("ui.menu.edit.redo"));
     private final Consumer<PlanChange> onPlanChanged = this::apply;
@@ -124,6 +128,9 @@ public final class BoardViewModel {
         handlungsfelder.setAll(catalogue.handlungsfelder());
         outlines = new HashMap<>(session.store().sheetOutlines());
         today = LocalDate.now(clock);
+        officeShortNames = session.store().actors().stream()
+                .filter(a -> a.kind() == Actor.Kind.OFFICE && !a.shortName().isEmpty())
+                .collect(java.util.stream.Collectors.toMap(Actor::name, Actor::shortName, (a, b) -> a));
         leadOffices.setAll(Stream.concat(catalogue.werkzeuge().stream().map(Werkzeug::leadOffice),
                         session.store().actors().stream().filter(a -> a.kind() == Actor.Kind.OFFICE).map(Actor::name))
                 .filter(o -> !o.isBlank()).distinct().sorted(Collator.getInstance(Locale.GERMAN)).toList());
@@ -164,6 +171,10 @@ public final class BoardViewModel {
             }
             moved.forEach(card -> column(card.column()).ifPresent(c -> c.insert(item(card))));
         });
+        if (follow && !change.cards().isEmpty()) {
+            followed.set(null);
+            followed.set(change.cards().iterator().next());
+        }
         updateUndoState();
     }
 
@@ -471,11 +482,26 @@ public final class BoardViewModel {
     }
 
     public void undo() {
-        guarded(() -> session.editor().undo());
+        following(() -> guarded(() -> session.editor().undo()));
     }
 
     public void redo() {
-        guarded(() -> session.editor().redo());
+        following(() -> guarded(() -> session.editor().redo()));
+    }
+
+    /** Runs an undo or redo; the card it changes (the first, if several) becomes {@link #followedCardProperty()}. */
+    private void following(Runnable step) {
+        follow = true;
+        try {
+            step.run();
+        } finally {
+            follow = false;
+        }
+    }
+
+    /** The card the last undo or redo changed, which the keyboard focus follows; {@code null} before any. */
+    public ReadOnlyObjectProperty<UUID> followedCardProperty() {
+        return followed;
     }
 
     /** For a store made by {@code init --empty}: creates the plan with the default columns. */
@@ -504,6 +530,11 @@ public final class BoardViewModel {
 
     public void clearFilter() {
         filter.set(CardFilter.NONE);
+    }
+
+    /** An office's short name from the registry (such as „A 61“), or its name when it has none. */
+    public String shortOffice(String office) {
+        return officeShortNames.getOrDefault(office, office);
     }
 
     /** The lead offices of the catalogue's tools and the registry's offices, for the filter. */

@@ -26,6 +26,7 @@ final class ColumnMenu {
     void show(Node anchor, double screenX, double screenY) {
         if (menu == null) {
             menu = new ContextMenu();
+            menu.setId("column-menu");
             menu.getItems().setAll(items());
         }
         menu.show(anchor, screenX, screenY);

@@ -7,9 +7,12 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,7 +44,8 @@ final class ColumnView extends VBox {
         header.getStyleClass().add("column-header");
         header.setAlignment(Pos.CENTER_LEFT);
         name.getStyleClass().add("column-name");
-        name.setMinWidth(0);
+        // the name is never cut: the column keeps the room it needs (the board scrolls beyond that)
+        name.setMinWidth(Region.USE_PREF_SIZE);
         count.getStyleClass().add("column-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         menu.getStyleClass().add("column-menu");
@@ -52,6 +56,14 @@ final class ColumnView extends VBox {
         menu.setOnMouseClicked(e -> columnMenu.show(menu, e.getScreenX(), e.getScreenY()));
         header.setOnContextMenuRequested(e -> columnMenu.show(header, e.getScreenX(), e.getScreenY()));
         cards.setOnContextMenuRequested(e -> columnMenu.show(cards, e.getScreenX(), e.getScreenY()));
+        // the platform does not turn the keys into a context menu request on every system
+        cards.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+                Bounds b = cards.localToScreen(cards.getBoundsInLocal());
+                columnMenu.show(cards, b.getMinX() + 24, b.getMinY() + 24);
+                e.consume();
+            }
+        });
         HBox.setHgrow(spacer, Priority.ALWAYS);
         cards.getStyleClass().add("column-cards");
         cards.setPlaceholderText(Messages.tr("ui.board.emptyColumn"));
@@ -108,7 +120,7 @@ final class ColumnView extends VBox {
 
             @Override
             public VirtualList.Row<BoardRow> create(int kind) {
-                return kind == 1 ? new LaneHeaderTile() : new CardTile(drag, board::openSheet);
+                return kind == 1 ? new LaneHeaderTile() : new CardTile(drag, board::openSheet, board::shortOffice);
             }
 
             @Override

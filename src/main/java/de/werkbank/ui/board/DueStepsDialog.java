@@ -84,5 +84,13 @@ public final class DueStepsDialog extends Dialog<Void> {
         getDialogPane().setContent(new VBox(8, mine, table));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setPrefWidth(960);
+        // the keyboard starts on the list (Enter opens a step), not on „Schließen“
+        setOnShown(e -> {
+            if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
+            table.requestFocus();
+        });
     }
 }

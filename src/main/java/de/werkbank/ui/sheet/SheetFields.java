@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
@@ -24,6 +26,15 @@ final class SheetFields {
         TextArea a = new TextArea();
         a.setWrapText(true);
         a.setPrefRowCount(rows);
+        // Tab moves to the next field (Shift+Tab back), as in every other field; the text area would
+        // insert a tab character, and moves the focus only with Ctrl+Tab, which is what it gets
+        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                a.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
+                        e.getText(), e.getCode(), e.isShiftDown(), true, false, false));
+            }
+        });
         return a;
     }
 

@@ -1,5 +1,6 @@
 package de.werkbank.ui.sheet;
 
+import de.werkbank.ui.controls.DateFields;
 import static de.werkbank.ui.sheet.SheetFields.area;
 import static de.werkbank.ui.sheet.SheetFields.check;
 import static de.werkbank.ui.sheet.SheetFields.commitOnLeave;
@@ -59,11 +60,11 @@ public final class SheetView extends BorderPane {
     private final TextArea description = area(3);
     private final ComboBox<Actor> leadOffice = new ComboBox<>();
     private final ComboBox<Actor> contact = new ComboBox<>();
-    private final TextField targetGroups = new TextField();
+    private final TextArea targetGroups = area(2);
     private final TextArea partners = area(3);
     private final CheckComboBox<Area> areas = new CheckComboBox<>();
-    private final DatePicker start = new DatePicker();
-    private final DatePicker end = new DatePicker();
+    private final DatePicker start = DateFields.picker();
+    private final DatePicker end = DateFields.picker();
     private final TextField budgetAmount = new TextField();
     private final TextField budgetSource = new TextField();
     private final CheckComboBox<SheetViewModel.Measure> dependsOn = new CheckComboBox<>();
@@ -114,6 +115,10 @@ public final class SheetView extends BorderPane {
         var budget = new HBox(6, budgetAmount, new Label("€"), budgetSource);
         budget.setAlignment(Pos.CENTER_LEFT);
         budgetAmount.setPrefColumnCount(8);
+        // dates readable in full (dd.MM.yyyy) at every width the sheet allows
+        fullTextTip(budgetSource);
+        fullNameTip(leadOffice);
+        fullNameTip(contact);
         budgetSource.setPromptText(Messages.tr("ui.sheet.budgetSource"));
         HBox.setHgrow(budgetSource, Priority.ALWAYS);
         targetGroups.setPromptText(Messages.tr("ui.sheet.commaSeparated"));
@@ -235,7 +240,7 @@ public final class SheetView extends BorderPane {
     private void wire() {
         commitOnLeave(goal, () -> model.edit(d -> d.goal = goal.getText()));
         commitOnLeave(description, () -> model.edit(d -> d.description = description.getText()));
-        commitOnLeave(targetGroups, () -> model.edit(d -> d.targetGroups = split(targetGroups.getText(), ",")));
+        commitOnLeave(targetGroups, () -> model.edit(d -> d.targetGroups = split(targetGroups.getText(), "[,\n]")));
         commitOnLeave(partners, () -> model.edit(d -> d.partners = split(partners.getText(), "\n")));
         commitOnLeave(budgetAmount, this::commitBudget);
         commitOnLeave(budgetSource, this::commitBudget);
@@ -281,6 +286,21 @@ public final class SheetView extends BorderPane {
             if (model.addStep(newStep.getText()).isEmpty()) {
                 newStep.clear();
             }
+        });
+    }
+
+    /** A field too narrow for its text shows the whole text in a tooltip. */
+    private static void fullTextTip(TextField field) {
+        var tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(field.textProperty());
+        field.textProperty().addListener((o, was, now) -> field.setTooltip(now == null || now.isBlank() ? null : tip));
+    }
+
+    private static void fullNameTip(ComboBox<Actor> box) {
+        var tip = new javafx.scene.control.Tooltip();
+        box.valueProperty().addListener((o, was, now) -> {
+            tip.setText(now == null ? "" : now.name());
+            box.setTooltip(now == null ? null : tip);
         });
     }
 
@@ -370,5 +390,27 @@ public final class SheetView extends BorderPane {
     /** Puts the keyboard focus on the goal, the sheet's first field. */
     public void focusFirstField() {
         goal.requestFocus();
+        // the sheet's first layout (its skins, the board narrowing beside it) can take the focus back:
+        // ask once more after it, unless the user has gone elsewhere in the sheet meanwhile
+        var scene = getScene();
+        if (scene != null) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                if (!contains(scene.getFocusOwner())) {
+                    goal.requestFocus();
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
+    }
+
+    private boolean contains(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 }
