@@ -88,7 +88,7 @@ class CutTextUiTest {
 
         TabPane main = robot.lookup(".main-tabs").queryAs(TabPane.class);
         robot.interact(() -> main.getSelectionModel().select(1));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#datencheck-views").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#datencheck-views").tryQuery().isPresent());
         TabPane views = robot.lookup("#datencheck-views").queryAs(TabPane.class);
         for (Tab tab : List.copyOf(views.getTabs())) {
             robot.interact(() -> views.getSelectionModel().select(tab));

@@ -66,17 +66,24 @@ final class ColumnView extends VBox {
         });
         HBox.setHgrow(spacer, Priority.ALWAYS);
         cards.getStyleClass().add("column-cards");
-        cards.setPlaceholderText(Messages.tr("ui.board.emptyColumn"));
         setVgrow(cards, Priority.ALWAYS);
         getChildren().addAll(header, cards);
         setId("column-" + column.column().position());
 
         name.textProperty().bind(Bindings.createStringBinding(() -> column.column().name(), column.columnProperty()));
+        // with a filter on, the count says how many of the column's cards it shows („2 von 4“), and a
+        // column it empties says so instead of inviting a drop
         count.textProperty().bind(Bindings.createStringBinding(() -> {
             Integer limit = column.column().wipLimit();
             int size = column.cards().size();
-            return limit == null ? String.valueOf(size) : Messages.tr("ui.column.count", size, limit);
-        }, column.cards(), column.columnProperty()));
+            int shown = column.visibleCards().size();
+            String all = limit == null ? String.valueOf(size) : Messages.tr("ui.column.count", size, limit);
+            return shown == size ? all : Messages.tr("ui.column.countFiltered", shown, all);
+        }, column.cards(), column.visibleCards(), column.columnProperty()));
+        InvalidationListener placeholder = o -> cards.setPlaceholderText(Messages.tr(
+                column.cards().isEmpty() ? "ui.board.emptyColumn" : "ui.board.filteredEmpty"));
+        column.cards().addListener(placeholder);
+        placeholder.invalidated(null);
         InvalidationListener overLimit = o -> {
             boolean over = column.column().overLimit(column.cards().size());
             pseudoClassStateChanged(OVER_LIMIT, over);

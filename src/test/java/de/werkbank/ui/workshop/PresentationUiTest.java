@@ -187,11 +187,31 @@ class PresentationUiTest {
         });
         robot.clickOn("#vote-row-" + view().voting().rows().get(0).item() + " .pj-vote-title");
         robot.type(KeyCode.DIGIT3);
-        assertThat(robot.lookup("#pj-toast").queryAs(Label.class).isVisible()).isTrue();
+        Label toast = robot.lookup("#pj-toast").queryAs(Label.class);
+        assertThat(toast.isVisible()).isTrue();
+        assertThat(toast.getText()).isEqualTo(
+                "Höchstens 2 Punkte pro Eintrag: Ben hat diesem Eintrag noch keinen gegeben, 3 weitere wären zu viel.");
+        var background = (javafx.scene.paint.Color) toast.getBackground().getFills().get(0).getFill();
+        assertThat(contrast((javafx.scene.paint.Color) toast.getTextFill(), background)).isGreaterThanOrEqualTo(7.0);
         assertThat(session.store().workshop().voteRounds().get(0).votes()).isEmpty();
         robot.type(KeyCode.DIGIT2);
         assertThat(session.store().workshop().voteRounds().get(0).given("Ben")).isEqualTo(2);
         assertThat(text(robot, "#vote-status")).contains("Ben: 2 von 3");
+    }
+
+    /** The WCAG contrast ratio of two colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 
     @Test
