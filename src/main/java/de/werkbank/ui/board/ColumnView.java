@@ -127,7 +127,7 @@ final class ColumnView extends VBox {
 
             @Override
             public VirtualList.Row<BoardRow> create(int kind) {
-                return kind == 1 ? new LaneHeaderTile() : new CardTile(drag, board::openSheet, board::shortOffice);
+                return kind == 1 ? new LaneHeaderTile() : new CardTile(drag, board::openSheet, board.filterChoices()::shortOffice);
             }
 
             @Override

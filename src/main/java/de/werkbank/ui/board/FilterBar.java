@@ -87,12 +87,12 @@ public final class FilterBar extends HBox {
         AnyOrOne.name(kind, k -> k == null ? Messages.tr("ui.catalogue.allKinds") : Messages.tr("ui.catalogue.kind." + k.name()));
         AnyOrOne.fill(kind, List.of(Kind.values()));
         AnyOrOne.name(office, o -> o == null ? Messages.tr("ui.filter.allOffices") : o);
-        AnyOrOne.fill(office, board.leadOffices());
-        board.leadOffices().addListener((InvalidationListener) o -> AnyOrOne.fill(office, board.leadOffices()));
+        AnyOrOne.fill(office, board.filterChoices().leadOffices());
+        board.filterChoices().leadOffices().addListener((InvalidationListener) o -> AnyOrOne.fill(office, board.filterChoices().leadOffices()));
 
         AnyOrOne.name(area, a -> a == null ? Messages.tr("ui.filter.allAreas") : a.name());
-        AnyOrOne.fill(area, board.areas());
-        board.areas().addListener((InvalidationListener) o -> AnyOrOne.fill(area, board.areas()));
+        AnyOrOne.fill(area, board.filterChoices().areas());
+        board.filterChoices().areas().addListener((InvalidationListener) o -> AnyOrOne.fill(area, board.filterChoices().areas()));
 
         for (ComboBox<?> box : List.of(field, kind, office, area)) {
             sizeToShown(box);
@@ -124,7 +124,7 @@ public final class FilterBar extends HBox {
                 blocked.setSelected(false);
             } else if (area.getValue() == null ? now.area() != null : !area.getValue().key().equals(now.area())) {
                 // set from elsewhere (the Datencheck map): show the Kommune it filters by
-                area.setValue(board.areas().stream().filter(a -> a.key().equals(now.area())).findFirst().orElse(null));
+                area.setValue(board.filterChoices().areas().stream().filter(a -> a.key().equals(now.area())).findFirst().orElse(null));
             }
         });
         clear.disableProperty().bind(Bindings.createBooleanBinding(

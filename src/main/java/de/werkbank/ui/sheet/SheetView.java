@@ -6,6 +6,9 @@ import static de.werkbank.ui.sheet.SheetFields.check;
 import static de.werkbank.ui.sheet.SheetFields.commitOnLeave;
 import static de.werkbank.ui.sheet.SheetFields.converter;
 import static de.werkbank.ui.sheet.SheetFields.find;
+import static de.werkbank.ui.sheet.SheetFields.fullNameTip;
+import static de.werkbank.ui.sheet.SheetFields.fullTextTip;
+import static de.werkbank.ui.sheet.SheetFields.scrollTo;
 import static de.werkbank.ui.sheet.SheetFields.set;
 import static de.werkbank.ui.sheet.SheetFields.split;
 
@@ -190,29 +193,6 @@ public final class SheetView extends BorderPane {
         refresh();
     }
 
-    /** Scrolls the form so that the focused field is in view (keyboard users tab through it). */
-    private static void scrollTo(ScrollPane scroller, VBox form, Node owner) {
-        Node n = owner;
-        while (n != null && n != form) {
-            n = n.getParent();
-        }
-        if (n == null) {
-            return;
-        }
-        double contentHeight = form.getBoundsInLocal().getHeight();
-        double viewport = scroller.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        var bounds = form.sceneToLocal(owner.localToScene(owner.getBoundsInLocal()));
-        double top = scroller.getVvalue() * (contentHeight - viewport);
-        if (bounds.getMinY() < top) {
-            scroller.setVvalue(bounds.getMinY() / (contentHeight - viewport));
-        } else if (bounds.getMaxY() > top + viewport) {
-            scroller.setVvalue(Math.min(1, (bounds.getMaxY() - viewport) / (contentHeight - viewport)));
-        }
-    }
-
     private int addRow(GridPane grid, int row, String key, Node field, SheetField messageAt) {
         var label = new Label(Messages.tr(key));
         label.getStyleClass().add("sheet-label");
@@ -286,21 +266,6 @@ public final class SheetView extends BorderPane {
             if (model.addStep(newStep.getText()).isEmpty()) {
                 newStep.clear();
             }
-        });
-    }
-
-    /** A field too narrow for its text shows the whole text in a tooltip. */
-    private static void fullTextTip(TextField field) {
-        var tip = new javafx.scene.control.Tooltip();
-        tip.textProperty().bind(field.textProperty());
-        field.textProperty().addListener((o, was, now) -> field.setTooltip(now == null || now.isBlank() ? null : tip));
-    }
-
-    private static void fullNameTip(ComboBox<Actor> box) {
-        var tip = new javafx.scene.control.Tooltip();
-        box.valueProperty().addListener((o, was, now) -> {
-            tip.setText(now == null ? "" : now.name());
-            box.setTooltip(now == null ? null : tip);
         });
     }
 
