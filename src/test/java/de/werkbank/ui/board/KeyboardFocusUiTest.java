@@ -71,6 +71,21 @@ class KeyboardFocusUiTest extends WindowUiTest {
     }
 
     @Test
+    void theFocusRingIsBlueAllRoundOnAnOverdueCard(FxRobot robot) {
+        Node row = robot.lookup("#column-2 .card-row").nth(0).query();
+        assertThat(row.getPseudoClassStates()).contains(javafx.css.PseudoClass.getPseudoClass("overdue"));
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        var card = robot.from(row).lookup(".card").queryAs(javafx.scene.layout.Region.class);
+        var stroke = card.getBorder().getStrokes().get(0);
+        for (var side : List.of(stroke.getTopStroke(), stroke.getRightStroke(), stroke.getBottomStroke(),
+                stroke.getLeftStroke())) {
+            assertThat(side).isEqualTo(javafx.scene.paint.Color.web("#0969DA"));
+        }
+        assertThat(stroke.getWidths().getTop()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void shiftF10AndTheContextMenuKeyOpenTheMenuOnACard(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
