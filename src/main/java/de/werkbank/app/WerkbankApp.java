@@ -42,7 +42,17 @@ public final class WerkbankApp extends Application {
         if (Messages.get().locale().equals(Locale.GERMAN)) {
             Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
         }
-        Application.launch(WerkbankApp.class);
+        try {
+            Application.launch(WerkbankApp.class);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            var missing = ToolkitFailure.describe(e);
+            if (missing.isEmpty()) {
+                throw e;
+            }
+            LoggerFactory.getLogger(WerkbankApp.class).error("The window toolkit could not start", e);
+            System.err.println(missing.get());
+            System.exit(1);
+        }
     }
 
     @Override

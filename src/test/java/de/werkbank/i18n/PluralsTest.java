@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class PluralsTest {
 
-    private static final Pattern GERMAN = Pattern.compile("(?<![\\d.,])1 (\\p{L}+ )?(Änderungen|Werkzeuge|Werkzeugen"
+    private static final Pattern GERMAN = Pattern.compile("(?<![\\d.,])1 (?!keine )(\\p{L}+ )?(Änderungen|Werkzeuge|Werkzeugen"
             + "|Probleme|Punkte|Punkten|Karten|Schritte|Schritten|Maßnahmen|Handlungsfeldern|Zeilen|Stimmen"
             + "|Einträge|Einträgen|Kennzahlen|Gebiete|Gebieten|Dateien|Werte|Werten|Spalten|Kommunen|Messwerte"
-            + "|Sicherungen|Teilnehmende|Teilnehmenden|Bilanzen|Abstimmungen|Fehler|Datensätze|Minuten|Tage)\\b");
+            + "|Sicherungen|Teilnehmende|Teilnehmenden|Bilanzen|Abstimmungen|Datensätze|Minuten|Tage)\\b");
     private static final Pattern ENGLISH = Pattern.compile("(?<![\\d.,])1 (\\p{L}+ )?(changes|tools|problems|dots|cards"
             + "|steps|measures|rows|votes|items|indicators|areas|files|values|columns|backups|participants|reviews"
-            + "|records|minutes|days|fields of action)\\b");
+            + "|records|minutes|days|Handlungsfelder|Kommunen)\\b");
 
     @Test
     void germanCountsOfOneAreSingular() {
@@ -33,6 +33,14 @@ class PluralsTest {
     @Test
     void englishCountsOfOneAreSingular() {
         assertThat(pluralsAfterOne(Locale.ENGLISH, ENGLISH)).isEmpty();
+    }
+
+    /** English keeps the users' German domain words, but then everywhere: no „field of action“ beside „Handlungsfeld“. */
+    @Test
+    void englishNamesTheHandlungsfeldAlike() {
+        ResourceBundle bundle = Messages.forLocale(Locale.ENGLISH).bundle();
+        assertThat(bundle.keySet()).allSatisfy(key -> assertThat(bundle.getString(key)).as(key)
+                .doesNotContainIgnoringCase("field of action").doesNotContainIgnoringCase("fields of action"));
     }
 
     private static List<String> pluralsAfterOne(Locale locale, Pattern plural) {

@@ -118,7 +118,7 @@ public final class BoardView extends BorderPane {
 
     private boolean askInDialog(String question) {
         var dialog = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        dialog.setTitle(Messages.tr("ui.lane.confirm.title"));
+        dialog.setTitle(Messages.tr("ui.board.confirm.title"));
         dialog.setHeaderText(null);
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());

@@ -264,6 +264,10 @@ public final class BoardViewModel {
         return moves.step(item, step);
     }
 
+    public void takeIntoPlan(Werkzeug tool) {
+        moves.takeIntoPlan(tool);
+    }
+
     public Optional<Place> placeOf(UUID cardId) {
         return moves.placeOf(cardId);
     }
@@ -342,7 +346,6 @@ public final class BoardViewModel {
             follow = false;
         }
     }
-
 
     /** For a store made by {@code init --empty}: creates the plan with the default columns. */
     public void createPlan() {

@@ -102,4 +102,18 @@ final class CardMoves {
         }
         return Optional.empty();
     }
+
+    /** Takes a tool into the first column, at its end; a tool already on the plan asks first. */
+    void takeIntoPlan(Werkzeug tool) {
+        if (columns.isEmpty()) {
+            return;
+        }
+        long onPlan = columns.stream().flatMap(c -> c.cards().stream())
+                .filter(i -> i.card().werkzeug().equals(tool.id())).count();
+        if (onPlan > 0 && !confirmation.test(Messages.tr("ui.board.toolOnPlan", tool.title(), onPlan))) {
+            return;
+        }
+        ColumnModel first = columns.get(0);
+        addTool.accept(tool, first, first.cards().size());
+    }
 }

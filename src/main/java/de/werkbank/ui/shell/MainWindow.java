@@ -162,8 +162,7 @@ public final class MainWindow {
             return;
         }
         catalogueActions = new CatalogueActions(stage, catalogue);
-        var catalogueView = new CatalogueView(catalogue, drag, tool -> board.columns().stream().findFirst()
-                .ifPresent(first -> board.addTool(tool, first, first.cards().size())), catalogueActions);
+        var catalogueView = new CatalogueView(catalogue, drag, board::takeIntoPlan, catalogueActions);
         catalogueSlot.getChildren().setAll(catalogueView);
         menuSlot.getChildren().setAll(menuBar());
         boardView.showFilterBar(new FilterBar(board));
