@@ -67,6 +67,8 @@ public final class CutText {
         String seen = shown.getText() == null ? "" : shown.getText();
         if (!normal(seen).equals(normal(full)) && !tooltipCarries(labeled, full)) {
             cut.add(describe(labeled) + " shows \"" + seen + "\" of \"" + full + "\"");
+        } else if (runsOutOfItsWindow(labeled)) {
+            cut.add(describe(labeled) + " \"" + full + "\" runs out of the window");
         }
     }
 
@@ -98,6 +100,21 @@ public final class CutText {
         Bounds b = node.localToScene(node.getBoundsInLocal());
         return b.getMaxX() <= 0 || b.getMaxY() <= 0 || b.getMinX() >= node.getScene().getWidth()
                 || b.getMinY() >= node.getScene().getHeight();
+    }
+
+    /**
+     * Laid out past the window's right edge, where nothing can scroll it into view: the window cuts
+     * what the label shows (content of a scroll pane, table or list can be scrolled to).
+     */
+    private static boolean runsOutOfItsWindow(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.TableView<?>
+                    || n instanceof javafx.scene.control.ListView<?> || n instanceof javafx.scene.control.TreeView<?>) {
+                return false;
+            }
+        }
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        return b.getMaxX() > node.getScene().getWidth() + 1;
     }
 
     private static boolean tooltipCarries(Node node, String full) {

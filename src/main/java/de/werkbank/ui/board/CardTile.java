@@ -61,6 +61,7 @@ final class CardTile implements VirtualList.Row<BoardRow> {
     private String officeName = "";
     private String dueText = "";
     private String dueShort = "";
+    private String dueShortest = "";
     private Tooltip tooltip;
     private CardItem item;
 
@@ -110,8 +111,11 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         progressLine.setMinHeight(Region.USE_PREF_SIZE);
         row.getChildren().add(card);
         // the meta lines fit: a short office name, a date without the word; the full text in a tooltip
-        meta.widthProperty().addListener(o -> fitMeta());
-        progressLine.widthProperty().addListener(o -> fitMeta());
+        office.widthProperty().addListener(o -> fitMeta());
+        due.widthProperty().addListener(o -> fitMeta());
+        // the due date takes the rest of its line, so its width is the room, whatever it shows
+        due.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(due, Priority.ALWAYS);
         // the card's tooltip carries its whole title (which may be cut after two lines), field and office;
         // only the tiles in view exist, so there are few of them
         tooltip = new Tooltip();
@@ -175,6 +179,9 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         count.setAccessibleText(Messages.tr("ui.card.progress.accessible", p.done(), p.total()));
         dueText = p.nextDue() == null ? "" : Messages.tr("ui.card.nextDue", p.nextDue());
         dueShort = p.nextDue() == null ? "" : Messages.get().date(p.nextDue());
+        dueShortest = p.nextDue() == null ? "" : java.time.format.DateTimeFormatter.ofPattern(
+                Messages.get().locale().getLanguage().equals("de") ? "d.M." : "MMM d", Messages.get().locale())
+                .format(p.nextDue());
         // icons, which fit the narrowest column; the words are in the card's accessible text and tooltip
         overdueIcon.setVisible(p.overdue());
         overdueIcon.setManaged(p.overdue());
@@ -190,12 +197,18 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         if (tooltip != null) {
             tooltip.setText(tooltipText());
         }
-        due.setText(fitting(due, dueText, dueShort));
+        // the full text, else the date, else day and month; where none fits, the date (cut, its tooltip whole)
+        due.setText(fits(due, dueText) ? dueText : fits(due, dueShort) ? dueShort
+                : fits(due, dueShortest) ? dueShortest : dueShort);
         String shortName = shortOffice.apply(officeName);
         officeTip.setText(shortName.equals(officeName) ? officeName : officeName + " (" + shortName + ")");
         dueTip.setText(dueText);
         office.setTooltip(officeName.isEmpty() ? null : officeTip);
         due.setTooltip(dueText.isEmpty() ? null : dueTip);
+    }
+
+    private static boolean fits(Label label, String text) {
+        return fitting(label, text, null) == text;
     }
 
     /** The full text if it fits the label's room, else the short one. */

@@ -78,7 +78,10 @@ public final class FilterBar extends HBox {
         text.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(text);
         getChildren().addAll(foldable);
-        getChildren().add(clear);
+        getChildren().addAll(more, clear);
+        // always in the bar, so that its width is known; shown only while filters are folded
+        more.setVisible(false);
+        more.setManaged(false);
         widthProperty().addListener(o -> refold());
 
         AnyOrOne.name(field, h -> h == null ? Messages.tr("ui.catalogue.allFields") : h.shortName());
@@ -177,10 +180,10 @@ public final class FilterBar extends HBox {
         List<Node> line = new ArrayList<>();
         line.add(text);
         line.addAll(foldable.subList(0, fit));
-        if (fit < foldable.size()) {
-            line.add(more);
-        }
+        line.add(more);
         line.add(clear);
+        more.setVisible(fit < foldable.size());
+        more.setManaged(fit < foldable.size());
         if (!line.equals(getChildren())) {
             folded.getChildren().setAll(foldable.subList(fit, foldable.size()));
             getChildren().setAll(line);

@@ -167,6 +167,7 @@ public final class DatencheckView extends StackPane {
         source.getStyleClass().add("datencheck-source");
         var note = new Label(Messages.tr("ui.datencheck.note"));
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
 
         var filter = new TextField();
         filter.setId("datencheck-filter");
