@@ -25,4 +25,10 @@ class ArchitectureTest {
     static final ArchRule onlyTheStoreSpeaksSql = noClasses()
             .that().resideOutsideOfPackages("de.werkbank.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..");
+
+    /** The main window puts the views together; a view or dialog never needs it (no import circle). */
+    @ArchTest
+    static final ArchRule viewsDoNotNeedTheMainWindow = noClasses()
+            .that().resideInAPackage("de.werkbank.ui..").and().resideOutsideOfPackage("de.werkbank.ui.shell")
+            .should().dependOnClassesThat().haveFullyQualifiedName("de.werkbank.ui.shell.MainWindow");
 }

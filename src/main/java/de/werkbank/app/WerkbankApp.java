@@ -38,7 +38,21 @@ public final class WerkbankApp extends Application {
         logs.start();
         // JavaFX's own texts (OK, Abbrechen, Schließen, text field menus) follow the default locale
         Locale.setDefault(Messages.get().locale());
-        Application.launch(WerkbankApp.class);
+        // German formats with the German region: the date picker's week starts on Monday
+        if (Messages.get().locale().equals(Locale.GERMAN)) {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+        }
+        try {
+            Application.launch(WerkbankApp.class);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            var missing = ToolkitFailure.describe(e);
+            if (missing.isEmpty()) {
+                throw e;
+            }
+            LoggerFactory.getLogger(WerkbankApp.class).error("The window toolkit could not start", e);
+            System.err.println(missing.get());
+            System.exit(1);
+        }
     }
 
     @Override

@@ -122,7 +122,9 @@ public final class ProfileTable {
 
     /**
      * Areas without population values of their own get the sum of their children's, deepest first:
-     * a Kommune adds up its Ortsteile before the Kreis adds up its Kommunen.
+     * a Kommune adds up its Ortsteile before the Kreis adds up its Kommunen. A movement (births,
+     * deaths, moves) adds up only where every child with people that year has it: a sum with a missing
+     * part (Inden's deaths of 2012) is missing, never a number that looks complete.
      */
     private void addUpParents() {
         AreaTree tree = new AreaTree(areas);
@@ -130,14 +132,36 @@ public final class ProfileTable {
             if (population.containsKey(parent.key())) {
                 continue;
             }
-            for (Area child : tree.children(parent.key())) {
+            List<Area> children = tree.children(parent.key());
+            for (Area child : children) {
                 population.getOrDefault(child.key(), Map.of()).forEach((year, profile) -> profile.addTo(
                         population.computeIfAbsent(parent.key(), k -> new HashMap<>()).computeIfAbsent(year, y -> new AgeProfile())));
-                movements.getOrDefault(child.key(), Map.of()).forEach((year, values) -> values.forEach((key, value) ->
-                        movements.computeIfAbsent(parent.key(), k -> new HashMap<>()).computeIfAbsent(year, y -> new HashMap<>())
-                                .merge(key, value, Double::sum)));
+            }
+            for (Integer year : population.getOrDefault(parent.key(), Map.of()).keySet()) {
+                for (String key : MOVEMENTS) {
+                    sumOfAll(children, year, key).ifPresent(sum -> movements.computeIfAbsent(parent.key(),
+                            k -> new HashMap<>()).computeIfAbsent(year, y -> new HashMap<>()).put(key, sum));
+                }
             }
         }
+    }
+
+    /** The children's values of a movement in a year, if every child with people that year has one. */
+    private OptionalDouble sumOfAll(List<Area> children, int year, String key) {
+        double sum = 0;
+        boolean any = false;
+        for (Area child : children) {
+            if (!population.getOrDefault(child.key(), Map.of()).containsKey(year)) {
+                continue;
+            }
+            Double value = movements.getOrDefault(child.key(), Map.of()).getOrDefault(year, Map.of()).get(key);
+            if (value == null) {
+                return OptionalDouble.empty();
+            }
+            sum += value;
+            any = true;
+        }
+        return any ? OptionalDouble.of(sum) : OptionalDouble.empty();
     }
 
     /** Whether an indicator is one the figures are derived from (else it is shown as it was imported). */
@@ -197,8 +221,11 @@ public final class ProfileTable {
             f.put(Column.MIGRATION, moves.containsKey("zuzuege") && moves.containsKey("fortzuege")
                     ? Balances.migrationPer1000(moves.get("zuzuege"), moves.get("fortzuege"), now.total())
                     : OptionalDouble.empty());
-            f.put(Column.NATURAL, moves.containsKey("geburten") && moves.containsKey("sterbefaelle") && before != null
-                    ? Balances.naturalPer1000(moves.get("geburten"), moves.get("sterbefaelle"), before.total(), now.total())
+            // per 1,000 of the year's mean population; the first year, whose start is not known, per
+            // 1,000 at its end (see the table's note)
+            f.put(Column.NATURAL, moves.containsKey("geburten") && moves.containsKey("sterbefaelle")
+                    ? Balances.naturalPer1000(moves.get("geburten"), moves.get("sterbefaelle"),
+                            before == null ? now.total() : before.total(), now.total())
                     : OptionalDouble.empty());
             rows.add(new Row(area, f, m, notComputable(now, limits)));
         }

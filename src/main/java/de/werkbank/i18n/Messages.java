@@ -42,6 +42,11 @@ public final class Messages {
         return new Messages(locale);
     }
 
+    /** Switches the UI language for what is built from now on ({@code null}: back to the configured one); for tests. */
+    public static void use(Locale locale) {
+        current = locale == null ? null : new Messages(locale);
+    }
+
     static Locale configuredLocale() {
         String lang = System.getProperty("werkbank.lang");
         if (lang == null || lang.isBlank()) {

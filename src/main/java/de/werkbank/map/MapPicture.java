@@ -11,7 +11,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -316,11 +315,8 @@ public final class MapPicture {
         List<String> counts = new ArrayList<>();
         if (choropleth != null && !choropleth.values().isEmpty()) {
             Classes c = choropleth.classes();
-            NumberFormat f = NumberFormat.getNumberInstance(Messages.get().locale());
-            f.setMinimumFractionDigits(choropleth.decimals());
-            f.setMaximumFractionDigits(choropleth.decimals());
+            rows.addAll(LegendRows.of(c, choropleth.decimals(), Messages.get().locale()));
             for (int i = 0; i < c.size(); i++) {
-                rows.add(f.format(c.lower(i)) + " – " + f.format(c.upper(i)));
                 counts.add("(" + c.count(i) + ")");
             }
         }

@@ -56,14 +56,17 @@ public final class Votes {
         if (people == 0) {
             return;
         }
-        int given = round.given(participant) + change;
+        int before = round.given(participant);
+        int had = forItem - change;
+        // the messages name what stands now (given so far, what is left) and what was asked for
         if (forItem > round.maxPerItem() * people) {
-            throw room ? new VoteRuleException("vote.rule.roomItemFull", round.maxPerItem() * people)
-                    : new VoteRuleException("vote.rule.itemFull", participant, round.maxPerItem());
+            throw room ? new VoteRuleException("vote.rule.roomItemFull", round.maxPerItem() * people, had, change)
+                    : new VoteRuleException("vote.rule.itemFull", participant, round.maxPerItem(), had, change);
         }
-        if (given > round.votesPerParticipant() * people) {
-            throw room ? new VoteRuleException("vote.rule.roomFull", round.votesPerParticipant() * people)
-                    : new VoteRuleException("vote.rule.participantFull", participant, round.votesPerParticipant());
+        int all = round.votesPerParticipant() * people;
+        if (before + change > all) {
+            throw room ? new VoteRuleException("vote.rule.roomFull", all, all - before, change)
+                    : new VoteRuleException("vote.rule.participantFull", participant, all - before, all, change);
         }
     }
 

@@ -97,7 +97,7 @@ class CatalogueCommandsCliTest extends CliTest {
         });
         Catalogue before = catalogue(sample);
         assertThat(run("--store", sample, "import-catalogue", edited.toString(), "--dry-run")).isZero();
-        assertThat(out()).contains("1 neue Werkzeuge, 1 geänderte, 99 unverändert",
+        assertThat(out()).contains("1 neues Werkzeug, 1 geändertes, 99 unverändert",
                 "neu       W-101 „Dorfladen-Netzwerk“ (WOHNEN", "geändert  W-001 „Ausbildungsmesse Düren“: Titel",
                 "Probelauf");
         assertThat(catalogue(sample)).isEqualTo(before);

@@ -39,6 +39,17 @@ class ProfileTableTest {
             assertThat(kreis.figures().get(ProfileTable.Column.MIGRATION)).isPresent();
             assertThat(kreis.figures().get(ProfileTable.Column.NATURAL).getAsDouble()).isNegative();
 
+            // Inden's deaths of 2012 are missing ("." in the data): Inden's balance and the Kreis' sum too
+            List<ProfileTable.Row> rows2012 = table.rows(2012, 2011, AgeLimits.STANDARD);
+            assertThat(natural(rows2012, "05358020")).isEmpty();
+            assertThat(natural(rows2012, "05358000")).isEmpty();
+            assertThat(natural(rows2012, "05358004")).isPresent();
+            // 2009, the first year: per 1,000 at the year's end (Aldenhoven: 101 births, 162 deaths)
+            List<ProfileTable.Row> rows2009 = table.rows(2009, 2009, AgeLimits.STANDARD);
+            double aldenhoven = rows2009.stream().filter(r -> r.area().key().equals("05358004")).findFirst().orElseThrow()
+                    .figures().get(ProfileTable.Column.POPULATION).getAsDouble();
+            assertThat(natural(rows2009, "05358004").getAsDouble()).isCloseTo((101 - 162) / aldenhoven * 1000, within(1e-9));
+
             double kommunen = rows.stream().filter(r -> !r.area().key().equals("05358000"))
                     .mapToDouble(r -> r.figures().get(ProfileTable.Column.POPULATION).getAsDouble()).sum();
             assertThat(kommunen).isEqualTo(269_153);
@@ -85,5 +96,10 @@ class ProfileTableTest {
         assertThat(row.notComputable()).containsOnlyKeys(ProfileTable.Column.SHARE_80);
         assertThat(row.notComputable().get(ProfileTable.Column.SHARE_80)).contains("80").contains("75+")
                 .contains("nicht zu berechnen");
+    }
+
+    private static java.util.OptionalDouble natural(List<ProfileTable.Row> rows, String area) {
+        return rows.stream().filter(r -> r.area().key().equals(area)).findFirst().orElseThrow()
+                .figures().get(ProfileTable.Column.NATURAL);
     }
 }

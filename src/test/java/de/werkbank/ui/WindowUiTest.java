@@ -40,6 +40,11 @@ public abstract class WindowUiTest {
             Theme.installBase();
             window = new MainWindow(stage);
             window.show(Session.openOrCreate(StoreLocation.in(dir)));
+            // the size the UI tests were written at (the headless screen is 1920×1080, see the pom)
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-search").tryQuery().isPresent());

@@ -95,6 +95,17 @@ public final class BoardView extends BorderPane {
             }
         });
         setConfirmation(this::askInDialog);
+        // after an undo or redo the keyboard focus goes with the card that changed, if it was on the board
+        model.undoState().followedCardProperty().addListener((obs, was, card) -> {
+            if (card != null && focusOnBoard()) {
+                focusCard(card, model);
+            }
+        });
+    }
+
+    private boolean focusOnBoard() {
+        var owner = getScene() == null ? null : getScene().getFocusOwner();
+        return views.stream().anyMatch(v -> v.cards() == owner);
     }
 
     /**
@@ -107,7 +118,7 @@ public final class BoardView extends BorderPane {
 
     private boolean askInDialog(String question) {
         var dialog = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        dialog.setTitle(Messages.tr("ui.lane.confirm.title"));
+        dialog.setTitle(Messages.tr("ui.board.confirm.title"));
         dialog.setHeaderText(null);
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
@@ -156,15 +167,15 @@ public final class BoardView extends BorderPane {
         if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selected != null) {
             int index = cards.selectedIndexProperty().get();
             model.archive(selected);
-            select(new BoardViewModel.Place(column, Math.min(index, cards.getItems().size() - 1)));
+            select(new Place(column, Math.min(index, cards.getItems().size() - 1)));
             e.consume();
             return;
         }
-        BoardViewModel.Direction step = switch (e.getCode()) {
-            case LEFT, KP_LEFT -> BoardViewModel.Direction.LEFT;
-            case RIGHT, KP_RIGHT -> BoardViewModel.Direction.RIGHT;
-            case UP, KP_UP -> BoardViewModel.Direction.UP;
-            case DOWN, KP_DOWN -> BoardViewModel.Direction.DOWN;
+        Direction step = switch (e.getCode()) {
+            case LEFT, KP_LEFT -> Direction.LEFT;
+            case RIGHT, KP_RIGHT -> Direction.RIGHT;
+            case UP, KP_UP -> Direction.UP;
+            case DOWN, KP_DOWN -> Direction.DOWN;
             default -> null;
         };
         if (step == null) {
@@ -175,11 +186,11 @@ public final class BoardView extends BorderPane {
                 model.step(selected, step).ifPresent(this::select);
             }
             e.consume();
-        } else if (step == BoardViewModel.Direction.LEFT || step == BoardViewModel.Direction.RIGHT) {
-            int target = column + (step == BoardViewModel.Direction.LEFT ? -1 : 1);
+        } else if (step == Direction.LEFT || step == Direction.RIGHT) {
+            int target = column + (step == Direction.LEFT ? -1 : 1);
             if (target >= 0 && target < views.size()) {
                 int size = views.get(target).cards().getItems().size();
-                select(new BoardViewModel.Place(target, Math.min(Math.max(0, cards.selectedIndexProperty().get()), size - 1)));
+                select(new Place(target, Math.min(Math.max(0, cards.selectedIndexProperty().get()), size - 1)));
             }
             e.consume();
         }
@@ -188,7 +199,7 @@ public final class BoardView extends BorderPane {
     /** Selects and focuses the first card of the first column (or that column), so that the arrow keys work at once. */
     public void focusFirst() {
         if (!views.isEmpty()) {
-            select(new BoardViewModel.Place(0, 0));
+            select(new Place(0, 0));
         }
     }
 
@@ -201,7 +212,7 @@ public final class BoardView extends BorderPane {
      * Selects and focuses the card at this place, or the nearest card when a lane header stands there
      * (or just the column, when it has no card).
      */
-    private void select(BoardViewModel.Place place) {
+    private void select(Place place) {
         VirtualList<BoardRow> cards = views.get(place.column()).cards();
         int row = cards.selectableNear(place.row());
         cards.selectedIndexProperty().set(row);

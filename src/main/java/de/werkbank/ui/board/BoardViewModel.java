@@ -1,38 +1,26 @@
 package de.werkbank.ui.board;
 
-import de.werkbank.area.Area;
 import de.werkbank.catalogue.Catalogue;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
-import de.werkbank.plan.AddColumn;
 import de.werkbank.plan.ArchiveCard;
 import de.werkbank.plan.Card;
-import de.werkbank.plan.EditColumn;
 import de.werkbank.plan.HistoryEntry;
-import de.werkbank.plan.MoveColumn;
-import de.werkbank.plan.RemoveColumn;
 import de.werkbank.plan.RestoreCard;
 import de.werkbank.plan.SetSwimlanes;
 import de.werkbank.plan.CreateCard;
-import de.werkbank.plan.MoveCard;
 import de.werkbank.plan.Plan;
 import de.werkbank.plan.PlanChange;
 import de.werkbank.plan.PlanColumn;
 import de.werkbank.plan.PlanCommand;
 import de.werkbank.plan.PlanEditor;
 import de.werkbank.session.Session;
-import de.werkbank.sheet.Actor;
-import de.werkbank.sheet.OpenSteps;
 import de.werkbank.sheet.Progress;
 import de.werkbank.sheet.SheetOutline;
-import de.werkbank.sheet.Step;
-import java.text.Collator;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.stream.Stream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,9 +29,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -51,10 +37,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -66,13 +49,14 @@ public final class BoardViewModel {
 
     private final ObservableList<ColumnModel> columns = FXCollections.observableArrayList();
     private final BooleanProperty hasPlan = new SimpleBooleanProperty();
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-    private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private final StringProperty undoText = new SimpleStringProperty(Messages.tr("ui.menu.edit.undo"));
-    private final StringProperty redoText = new SimpleStringProperty(Messages.tr("ui.menu.edit.redo"));
+    private final UndoState undoState = new UndoState();
+    private final FilterChoices choices = new FilterChoices();
+    private final ColumnEdits columnEdits = new ColumnEdits(columns, this::run);
+    private final CardMoves moves = new CardMoves(columns, key -> this.catalogue.handlungsfeld(key).orElseThrow(),
+            question -> this.confirmation.test(question), this::run, this::addTool);
+    private boolean follow;
     private final Consumer<PlanChange> onPlanChanged = this::apply;
     private final ObjectProperty<CardFilter> filter = new SimpleObjectProperty<>(CardFilter.NONE);
-    private final ObservableList<String> leadOffices = FXCollections.observableArrayList();
     private final ObservableList<Handlungsfeld> handlungsfelder = FXCollections.observableArrayList();
     private final BooleanProperty swimlanes = new SimpleBooleanProperty();
     private final Clock clock;
@@ -82,7 +66,6 @@ public final class BoardViewModel {
     private Catalogue catalogue;
     private Map<UUID, Werkzeug> tools = Map.of();
     private Map<UUID, SheetOutline> outlines = new HashMap<>();
-    private final ObservableList<Area> areas = FXCollections.observableArrayList();
     private final ObjectProperty<UUID> openedCard = new SimpleObjectProperty<>();
     private LocalDate today;
     private UUID lastOpened;
@@ -124,10 +107,7 @@ public final class BoardViewModel {
         handlungsfelder.setAll(catalogue.handlungsfelder());
         outlines = new HashMap<>(session.store().sheetOutlines());
         today = LocalDate.now(clock);
-        leadOffices.setAll(Stream.concat(catalogue.werkzeuge().stream().map(Werkzeug::leadOffice),
-                        session.store().actors().stream().filter(a -> a.kind() == Actor.Kind.OFFICE).map(Actor::name))
-                .filter(o -> !o.isBlank()).distinct().sorted(Collator.getInstance(Locale.GERMAN)).toList());
-        areas.setAll(session.store().areas().stream().filter(a -> a.level() != Area.Level.ORTSTEIL).toList());
+        choices.read(session.store().actors(), catalogue, session.store().areas());
         Optional<Plan> plan = session.store().plan();
         hasPlan.set(plan.isPresent());
         swimlanes.set(plan.map(Plan::swimlanes).orElse(false));
@@ -164,6 +144,9 @@ public final class BoardViewModel {
             }
             moved.forEach(card -> column(card.column()).ifPresent(c -> c.insert(item(card))));
         });
+        if (follow && !change.cards().isEmpty()) {
+            undoState.follow(change.cards().iterator().next());
+        }
         updateUndoState();
     }
 
@@ -181,13 +164,7 @@ public final class BoardViewModel {
     }
 
     private void updateUndoState() {
-        PlanEditor editor = session.editor();
-        canUndo.set(editor.canUndo());
-        canRedo.set(editor.canRedo());
-        undoText.set(editor.undoDescription().map(d -> Messages.tr("ui.menu.edit.undoWhat", d))
-                .orElse(Messages.tr("ui.menu.edit.undo")));
-        redoText.set(editor.redoDescription().map(d -> Messages.tr("ui.menu.edit.redoWhat", d))
-                .orElse(Messages.tr("ui.menu.edit.redo")));
+        undoState.update(session.editor());
     }
 
     private void show(Plan plan) {
@@ -274,77 +251,25 @@ public final class BoardViewModel {
         run(new CreateCard(tool, column.column(), index, clock.instant()));
     }
 
-    /**
-     * Takes a catalogue tool dropped at insertion index {@code row} among the column's rows into the
-     * plan. A tool keeps its own Handlungsfeld: dropped into another field's lane, it lands at the end
-     * of its own lane (the drop line shows it there, see {@link ColumnModel#dropRow}).
-     */
+    /** Drops and keyboard steps of cards (see {@link CardMoves}). */
     public void dropTool(Werkzeug tool, ColumnModel column, int row) {
-        LaneRows.Slot slot = column.slotAt(row, tool.handlungsfeld());
-        DropIndex.amongOthers(column.cards(), column.laneCards(slot.lane()), slot.index(), null)
-                .ifPresent(index -> addTool(tool, column, index));
+        moves.dropTool(tool, column, row);
     }
 
-    /**
-     * Moves a card dropped at insertion index {@code row} among the rows the column shows (lane headers
-     * included; the card itself too when it stands there). Dropped into another Handlungsfeld's lane,
-     * it moves only if the user confirms, and then changes its field in the same step.
-     */
     public void moveCard(CardItem item, ColumnModel column, int row) {
-        land(item, column, column.slotAt(row, null));
+        moves.moveCard(item, column, row);
     }
 
-    /** Moves the card to a place of a lane, asking first if that changes its Handlungsfeld. */
-    private boolean land(CardItem item, ColumnModel column, LaneRows.Slot slot) {
-        OptionalInt index = DropIndex.amongOthers(column.cards(), column.laneCards(slot.lane()), slot.index(),
-                item.card().id());
-        if (index.isEmpty()) {
-            return false;
-        }
-        Handlungsfeld field = null;
-        if (slot.lane() != null && !slot.lane().equals(item.card().handlungsfeld())) {
-            field = catalogue.handlungsfeld(slot.lane()).orElseThrow();
-            if (!confirmation.test(Messages.tr("ui.lane.confirm", item.card().title(), field.shortName()))) {
-                return false;
-            }
-        }
-        run(new MoveCard(item.card(), column.column(), index.getAsInt(), field));
-        return true;
-    }
-
-    /** Where a card goes by keyboard: a column left or right, a place up or down. */
-    public enum Direction {
-        LEFT, RIGHT, UP, DOWN
-    }
-
-    /** Where a card stands: column and row on the board. */
-    public record Place(int column, int row) {
-    }
-
-    /**
-     * Moves a card one column left or right, keeping its lane and its height in the lane as far as
-     * possible, or one place up or down within its lane. At a lane's edge, up and down move it into the
-     * neighbouring lane (after the user confirmed the change of its Handlungsfeld).
-     *
-     * @return where the card stands afterwards, or empty if it could not or did not go that way
-     */
     public Optional<Place> step(CardItem item, Direction step) {
-        boolean moved = placeOf(item.card().id())
-                .flatMap(from -> KeyboardStep.of(columns, from, item.card().id(), step))
-                .map(target -> land(item, target.column(), target.slot()))
-                .orElse(false);
-        return moved ? placeOf(item.card().id()) : Optional.empty();
+        return moves.step(item, step);
     }
 
-    /** Where the card with this id stands now among the rows shown (empty if hidden or gone). */
+    public void takeIntoPlan(Werkzeug tool) {
+        moves.takeIntoPlan(tool);
+    }
+
     public Optional<Place> placeOf(UUID cardId) {
-        for (int c = 0; c < columns.size(); c++) {
-            int row = columns.get(c).rowOf(cardId);
-            if (row >= 0) {
-                return Optional.of(new Place(c, row));
-            }
-        }
-        return Optional.empty();
+        return moves.placeOf(cardId);
     }
 
     /** Switches the swimlanes by Handlungsfeld on or off (a step that undo takes back). */
@@ -363,60 +288,9 @@ public final class BoardViewModel {
         return swimlanes;
     }
 
-    /** Renames a column; a blank name changes nothing. */
-    public void renameColumn(ColumnModel column, String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (!trimmed.isEmpty() && !trimmed.equals(column.column().name())) {
-            run(new EditColumn(column.column(), column.column().named(trimmed)));
-        }
-    }
-
-    /**
-     * Sets a column's WIP limit from what the user typed: a whole number from 1, or nothing for no limit.
-     *
-     * @return the message to show when the text is no such number (nothing is changed then)
-     */
-    public Optional<String> setWipLimit(ColumnModel column, String text) {
-        String trimmed = text == null ? "" : text.strip();
-        Integer limit;
-        if (trimmed.isEmpty()) {
-            limit = null;
-        } else {
-            try {
-                limit = Integer.valueOf(trimmed);
-            } catch (NumberFormatException e) {
-                return Optional.of(Messages.tr("ui.column.wip.invalid"));
-            }
-            if (limit < 1) {
-                return Optional.of(Messages.tr("ui.column.wip.invalid"));
-            }
-        }
-        if (!Objects.equals(limit, column.column().wipLimit())) {
-            run(new EditColumn(column.column(), column.column().limitedTo(limit)));
-        }
-        return Optional.empty();
-    }
-
-    /** Adds an empty column right of {@code column}; a blank name adds nothing. */
-    public void addColumnAfter(ColumnModel column, String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (!trimmed.isEmpty()) {
-            run(new AddColumn(trimmed, columns.indexOf(column) + 1));
-        }
-    }
-
-    /** Removes an empty column (a column with cards is refused with a message). */
-    public void removeColumn(ColumnModel column) {
-        run(new RemoveColumn(column.column()));
-    }
-
-    /** Moves a column {@code delta} places to the right (negative: left), within the board. */
-    public void moveColumn(ColumnModel column, int delta) {
-        int from = columns.indexOf(column);
-        int to = from + delta;
-        if (from >= 0 && to >= 0 && to < columns.size()) {
-            run(new MoveColumn(column.column(), to));
-        }
+    /** What the column menu does to the columns. */
+    public ColumnEdits columnEdits() {
+        return columnEdits;
     }
 
     /** Takes a card off the board into the archive (undo brings it back). */
@@ -431,28 +305,13 @@ public final class BoardViewModel {
         return entries;
     }
 
-    /** A step not done as the "due steps" view lists it. */
-    public record DueStep(CardItem card, Step step, String who, boolean overdue) {
-    }
-
     /**
      * The steps not done on the board's cards, the most urgent first.
      *
      * @param mine only the steps of the office or person named like the user (see the settings)
      */
     public List<DueStep> dueSteps(boolean mine) {
-        Map<UUID, String> names = new HashMap<>();
-        session.store().actors().forEach(a -> names.put(a.id(), a.name()));
-        String me = session.userName();
-        List<DueStep> result = new ArrayList<>();
-        for (OpenSteps.Entry e : OpenSteps.of(outlines.values())) {
-            String who = e.step().who() == null ? "" : names.getOrDefault(e.step().who(), "");
-            if (mine && !who.equalsIgnoreCase(me)) {
-                continue;
-            }
-            item(e.card()).ifPresent(card -> result.add(new DueStep(card, e.step(), who, e.overdueOn(today))));
-        }
-        return result;
+        return DueStep.of(outlines.values(), session.store().actors(), mine ? session.userName() : null, this::item, today);
     }
 
     /** The archived cards, for the archive view. */
@@ -471,11 +330,21 @@ public final class BoardViewModel {
     }
 
     public void undo() {
-        guarded(() -> session.editor().undo());
+        following(() -> guarded(() -> session.editor().undo()));
     }
 
     public void redo() {
-        guarded(() -> session.editor().redo());
+        following(() -> guarded(() -> session.editor().redo()));
+    }
+
+    /** Runs an undo or redo; the card it changes (the first, if several) is the one the focus follows. */
+    private void following(Runnable step) {
+        follow = true;
+        try {
+            step.run();
+        } finally {
+            follow = false;
+        }
     }
 
     /** For a store made by {@code init --empty}: creates the plan with the default columns. */
@@ -506,14 +375,9 @@ public final class BoardViewModel {
         filter.set(CardFilter.NONE);
     }
 
-    /** The lead offices of the catalogue's tools and the registry's offices, for the filter. */
-    public ObservableList<String> leadOffices() {
-        return leadOffices;
-    }
-
-    /** The Kreis and its Kommunen, for the filter. */
-    public ObservableList<Area> areas() {
-        return areas;
+    /** What the filter offers, and the offices' short names. */
+    public FilterChoices filterChoices() {
+        return choices;
     }
 
     public ObservableList<Handlungsfeld> handlungsfelder() {
@@ -528,19 +392,8 @@ public final class BoardViewModel {
         return hasPlan;
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo;
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo;
-    }
-
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText;
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText;
+    /** Undo and redo as the Edit menu shows them, and the card the focus follows after them. */
+    public UndoState undoState() {
+        return undoState;
     }
 }

@@ -7,6 +7,7 @@ import de.werkbank.ui.theme.KindBadge;
 import de.werkbank.ui.theme.WordFit;
 import de.werkbank.ui.virtual.VirtualList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -35,6 +37,7 @@ final class CardTile implements VirtualList.Row<BoardRow> {
     static final double HEIGHT = 100;
 
     private static final double BAR_WIDTH = 44;
+    private static final Text MEASURE = new Text();
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
 
@@ -52,10 +55,18 @@ final class CardTile implements VirtualList.Row<BoardRow> {
     private final FontIcon overdueIcon = new FontIcon(MaterialDesignC.CLOCK_ALERT_OUTLINE);
     private final FontIcon blockedIcon = new FontIcon(MaterialDesignB.BLOCK_HELPER);
     private final HBox progressLine = new HBox(6, bar, count, overdueIcon, blockedIcon, due);
+    private final UnaryOperator<String> shortOffice;
+    private final Tooltip officeTip = new Tooltip();
+    private final Tooltip dueTip = new Tooltip();
+    private String officeName = "";
+    private String dueText = "";
+    private String dueShort = "";
+    private String dueShortest = "";
     private Tooltip tooltip;
     private CardItem item;
 
-    CardTile(BoardDrag drag, Consumer<CardItem> open) {
+    CardTile(BoardDrag drag, Consumer<CardItem> open, UnaryOperator<String> shortOffice) {
+        this.shortOffice = shortOffice;
         var meta = new HBox(6, code, retiredIcon, office, badge);
         var text = new VBox(3, title, meta, progressLine);
         var card = new HBox(8, colourBar, text);
@@ -99,14 +110,16 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         progressLine.setAlignment(Pos.CENTER_LEFT);
         progressLine.setMinHeight(Region.USE_PREF_SIZE);
         row.getChildren().add(card);
-        // a tooltip is a window of its own: made when the pointer first rests on the card, not for every row
-        row.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-            if (tooltip == null) {
-                tooltip = new Tooltip();
-                Tooltip.install(row, tooltip);
-            }
-            tooltip.setText(tooltipText());
-        });
+        // the meta lines fit: a short office name, a date without the word; the full text in a tooltip
+        office.widthProperty().addListener(o -> fitMeta());
+        due.widthProperty().addListener(o -> fitMeta());
+        // the due date takes the rest of its line, so its width is the room, whatever it shows
+        due.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(due, Priority.ALWAYS);
+        // the card's tooltip carries its whole title (which may be cut after two lines), field and office;
+        // only the tiles in view exist, so there are few of them
+        tooltip = new Tooltip();
+        Tooltip.install(row, tooltip);
 
         drag.makeDraggable(row, () -> item == null ? null : new BoardDrag.CardMove(item));
         row.setOnMouseClicked(e -> {
@@ -131,11 +144,12 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         colourBar.setBackground(FieldColours.bar(item.colour()));
         title.setText(item.card().title());
         code.setText(item.code());
-        office.setText(item.leadOffice());
+        officeName = item.leadOffice();
         badge.show(item.kind());
         retiredIcon.setVisible(item.retired());
         retiredIcon.setManaged(item.retired());
         showProgress(item.progress());
+        fitMeta();
         if (tooltip != null) {
             tooltip.setText(tooltipText());
         }
@@ -163,7 +177,11 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         barFill.setPrefWidth(BAR_WIDTH * p.fraction());
         count.setText(steps ? Messages.tr("ui.card.progress", p.done(), p.total()) : "");
         count.setAccessibleText(Messages.tr("ui.card.progress.accessible", p.done(), p.total()));
-        due.setText(p.nextDue() == null ? "" : Messages.tr("ui.card.nextDue", p.nextDue()));
+        dueText = p.nextDue() == null ? "" : Messages.tr("ui.card.nextDue", p.nextDue());
+        dueShort = p.nextDue() == null ? "" : Messages.get().date(p.nextDue());
+        dueShortest = p.nextDue() == null ? "" : java.time.format.DateTimeFormatter.ofPattern(
+                Messages.get().locale().getLanguage().equals("de") ? "d.M." : "MMM d", Messages.get().locale())
+                .format(p.nextDue());
         // icons, which fit the narrowest column; the words are in the card's accessible text and tooltip
         overdueIcon.setVisible(p.overdue());
         overdueIcon.setManaged(p.overdue());
@@ -171,5 +189,36 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         blockedIcon.setManaged(p.blocked());
         row.pseudoClassStateChanged(OVERDUE, p.overdue());
         row.pseudoClassStateChanged(BLOCKED, p.blocked());
+    }
+
+    /** Shows the office and the due date as long as they fit, shorter when not, and the full text in their tooltips. */
+    private void fitMeta() {
+        office.setText(fitting(office, officeName, shortOffice.apply(officeName)));
+        if (tooltip != null) {
+            tooltip.setText(tooltipText());
+        }
+        // the full text, else the date, else day and month; where none fits, the date (cut, its tooltip whole)
+        due.setText(fits(due, dueText) ? dueText : fits(due, dueShort) ? dueShort
+                : fits(due, dueShortest) ? dueShortest : dueShort);
+        String shortName = shortOffice.apply(officeName);
+        officeTip.setText(shortName.equals(officeName) ? officeName : officeName + " (" + shortName + ")");
+        dueTip.setText(dueText);
+        office.setTooltip(officeName.isEmpty() ? null : officeTip);
+        due.setTooltip(dueText.isEmpty() ? null : dueTip);
+    }
+
+    private static boolean fits(Label label, String text) {
+        return fitting(label, text, null) == text;
+    }
+
+    /** The full text if it fits the label's room, else the short one. */
+    private static String fitting(Label label, String full, String shorter) {
+        double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
+        if (room <= 0 || full.isEmpty()) {
+            return full;
+        }
+        MEASURE.setFont(label.getFont());
+        MEASURE.setText(full);
+        return MEASURE.getLayoutBounds().getWidth() <= room ? full : shorter;
     }
 }

@@ -26,6 +26,7 @@ final class ColumnMenu {
     void show(Node anchor, double screenX, double screenY) {
         if (menu == null) {
             menu = new ContextMenu();
+            menu.setId("column-menu");
             menu.getItems().setAll(items());
         }
         menu.show(anchor, screenX, screenY);
@@ -37,10 +38,10 @@ final class ColumnMenu {
                 item("ui.column.wip", this::wipLimit),
                 item("ui.column.addAfter", this::addAfter),
                 new SeparatorMenuItem(),
-                item("ui.column.moveLeft", () -> board.moveColumn(column, -1)),
-                item("ui.column.moveRight", () -> board.moveColumn(column, 1)),
+                item("ui.column.moveLeft", () -> board.columnEdits().move(column, -1)),
+                item("ui.column.moveRight", () -> board.columnEdits().move(column, 1)),
                 new SeparatorMenuItem(),
-                item("ui.column.remove", () -> board.removeColumn(column)));
+                item("ui.column.remove", () -> board.columnEdits().remove(column)));
     }
 
     private static MenuItem item(String key, Runnable action) {
@@ -51,18 +52,18 @@ final class ColumnMenu {
 
     private void rename() {
         ask("ui.column.rename.title", "ui.column.rename.prompt", column.column().name())
-                .ifPresent(name -> board.renameColumn(column, name));
+                .ifPresent(name -> board.columnEdits().rename(column, name));
     }
 
     private void wipLimit() {
         Integer limit = column.column().wipLimit();
         ask("ui.column.wip.title", "ui.column.wip.prompt", limit == null ? "" : limit.toString())
-                .flatMap(text -> board.setWipLimit(column, text))
+                .flatMap(text -> board.columnEdits().setWipLimit(column, text))
                 .ifPresent(problem -> new Alert(Alert.AlertType.WARNING, problem).show());
     }
 
     private void addAfter() {
-        ask("ui.column.add.title", "ui.column.rename.prompt", "").ifPresent(name -> board.addColumnAfter(column, name));
+        ask("ui.column.add.title", "ui.column.rename.prompt", "").ifPresent(name -> board.columnEdits().addAfter(column, name));
     }
 
     private static Optional<String> ask(String titleKey, String promptKey, String value) {

@@ -7,9 +7,12 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,7 +44,8 @@ final class ColumnView extends VBox {
         header.getStyleClass().add("column-header");
         header.setAlignment(Pos.CENTER_LEFT);
         name.getStyleClass().add("column-name");
-        name.setMinWidth(0);
+        // the name is never cut: the column keeps the room it needs (the board scrolls beyond that)
+        name.setMinWidth(Region.USE_PREF_SIZE);
         count.getStyleClass().add("column-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         menu.getStyleClass().add("column-menu");
@@ -52,19 +56,34 @@ final class ColumnView extends VBox {
         menu.setOnMouseClicked(e -> columnMenu.show(menu, e.getScreenX(), e.getScreenY()));
         header.setOnContextMenuRequested(e -> columnMenu.show(header, e.getScreenX(), e.getScreenY()));
         cards.setOnContextMenuRequested(e -> columnMenu.show(cards, e.getScreenX(), e.getScreenY()));
+        // the platform does not turn the keys into a context menu request on every system
+        cards.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+                Bounds b = cards.localToScreen(cards.getBoundsInLocal());
+                columnMenu.show(cards, b.getMinX() + 24, b.getMinY() + 24);
+                e.consume();
+            }
+        });
         HBox.setHgrow(spacer, Priority.ALWAYS);
         cards.getStyleClass().add("column-cards");
-        cards.setPlaceholderText(Messages.tr("ui.board.emptyColumn"));
         setVgrow(cards, Priority.ALWAYS);
         getChildren().addAll(header, cards);
         setId("column-" + column.column().position());
 
         name.textProperty().bind(Bindings.createStringBinding(() -> column.column().name(), column.columnProperty()));
+        // with a filter on, the count says how many of the column's cards it shows („2 von 4“), and a
+        // column it empties says so instead of inviting a drop
         count.textProperty().bind(Bindings.createStringBinding(() -> {
             Integer limit = column.column().wipLimit();
             int size = column.cards().size();
-            return limit == null ? String.valueOf(size) : Messages.tr("ui.column.count", size, limit);
-        }, column.cards(), column.columnProperty()));
+            int shown = column.visibleCards().size();
+            String all = limit == null ? String.valueOf(size) : Messages.tr("ui.column.count", size, limit);
+            return shown == size ? all : Messages.tr("ui.column.countFiltered", shown, all);
+        }, column.cards(), column.visibleCards(), column.columnProperty()));
+        InvalidationListener placeholder = o -> cards.setPlaceholderText(Messages.tr(
+                column.cards().isEmpty() ? "ui.board.emptyColumn" : "ui.board.filteredEmpty"));
+        column.cards().addListener(placeholder);
+        placeholder.invalidated(null);
         InvalidationListener overLimit = o -> {
             boolean over = column.column().overLimit(column.cards().size());
             pseudoClassStateChanged(OVER_LIMIT, over);
@@ -108,7 +127,7 @@ final class ColumnView extends VBox {
 
             @Override
             public VirtualList.Row<BoardRow> create(int kind) {
-                return kind == 1 ? new LaneHeaderTile() : new CardTile(drag, board::openSheet);
+                return kind == 1 ? new LaneHeaderTile() : new CardTile(drag, board::openSheet, board.filterChoices()::shortOffice);
             }
 
             @Override

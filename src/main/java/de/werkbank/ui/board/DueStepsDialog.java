@@ -25,13 +25,13 @@ public final class DueStepsDialog extends Dialog<Void> {
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     public DueStepsDialog(Window owner, BoardViewModel board, Consumer<CardItem> open) {
-        var table = new TableView<BoardViewModel.DueStep>();
+        var table = new TableView<DueStep>();
         var mine = new CheckBox(Messages.tr("ui.due.mine"));
-        var due = new TableColumn<BoardViewModel.DueStep, String>(Messages.tr("ui.due.when"));
-        var step = new TableColumn<BoardViewModel.DueStep, String>(Messages.tr("ui.due.step"));
-        var measure = new TableColumn<BoardViewModel.DueStep, String>(Messages.tr("ui.due.measure"));
-        var who = new TableColumn<BoardViewModel.DueStep, String>(Messages.tr("ui.due.who"));
-        var status = new TableColumn<BoardViewModel.DueStep, String>(Messages.tr("ui.due.status"));
+        var due = new TableColumn<DueStep, String>(Messages.tr("ui.due.when"));
+        var step = new TableColumn<DueStep, String>(Messages.tr("ui.due.step"));
+        var measure = new TableColumn<DueStep, String>(Messages.tr("ui.due.measure"));
+        var who = new TableColumn<DueStep, String>(Messages.tr("ui.due.who"));
+        var status = new TableColumn<DueStep, String>(Messages.tr("ui.due.status"));
 
         initOwner(owner);
         setTitle(Messages.tr("ui.due.title"));
@@ -55,7 +55,7 @@ public final class DueStepsDialog extends Dialog<Void> {
         table.getColumns().setAll(List.of(due, step, measure, who, status));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(BoardViewModel.DueStep item, boolean empty) {
+            protected void updateItem(DueStep item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(OVERDUE, !empty && item != null && item.overdue());
             }
@@ -84,5 +84,13 @@ public final class DueStepsDialog extends Dialog<Void> {
         getDialogPane().setContent(new VBox(8, mine, table));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setPrefWidth(960);
+        // the keyboard starts on the list (Enter opens a step), not on „Schließen“
+        setOnShown(e -> {
+            if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
+            table.requestFocus();
+        });
     }
 }

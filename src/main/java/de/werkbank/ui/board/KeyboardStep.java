@@ -22,15 +22,15 @@ final class KeyboardStep {
      * @param from where the card stands now (a card row)
      * @return where it goes, or empty at the board's edge
      */
-    static Optional<Target> of(List<ColumnModel> columns, BoardViewModel.Place from, UUID card,
-                               BoardViewModel.Direction step) {
+    static Optional<Target> of(List<ColumnModel> columns, Place from, UUID card,
+                               Direction step) {
         ColumnModel here = columns.get(from.column());
         String lane = here.hasLanes() ? ((CardItem) here.rows().get(from.row())).card().handlungsfeld() : null;
         List<CardItem> laneCards = here.laneCards(lane);
         int i = DropIndex.indexOf(laneCards, card);
         return switch (step) {
             case LEFT, RIGHT -> {
-                int target = from.column() + (step == BoardViewModel.Direction.LEFT ? -1 : 1);
+                int target = from.column() + (step == Direction.LEFT ? -1 : 1);
                 if (target < 0 || target >= columns.size()) {
                     yield Optional.empty();
                 }

@@ -6,7 +6,6 @@ import de.werkbank.ui.virtual.VirtualList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,13 +41,9 @@ final class LaneHeaderTile implements VirtualList.Row<BoardRow> {
         HBox.setHgrow(name, Priority.ALWAYS);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getChildren().addAll(swatch, name, count);
-        row.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-            if (tooltip == null) {
-                tooltip = new Tooltip();
-                Tooltip.install(row, tooltip);
-            }
-            tooltip.setText(header == null ? "" : header.field().title());
-        });
+        // the tooltip names the lane in full (a narrow column cuts its name); only headers in view exist
+        tooltip = new Tooltip();
+        Tooltip.install(row, tooltip);
     }
 
     @Override
@@ -64,9 +59,8 @@ final class LaneHeaderTile implements VirtualList.Row<BoardRow> {
         header = (LaneHeader) item;
         swatch.setBackground(FieldColours.bar(header.field().colour()));
         name.setText(header.field().shortName());
-        if (tooltip != null) {
-            tooltip.setText(header.field().title());
-        }
+        tooltip.setText(header.field().shortName().equals(header.field().title()) ? header.field().title()
+                : header.field().shortName() + ": " + header.field().title());
         count.setText(header.shown() == header.total() ? String.valueOf(header.total())
                 : Messages.tr("ui.lane.countFiltered", header.shown(), header.total()));
         row.setAccessibleText(Messages.tr("ui.lane.accessible", header.field().shortName(), header.total()));

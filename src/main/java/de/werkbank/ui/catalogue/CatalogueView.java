@@ -15,6 +15,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseButton;
@@ -68,8 +69,16 @@ public final class CatalogueView extends VBox {
         list.getStyleClass().add("catalogue-list");
         details.getStyleClass().add("tool-details");
         details.setWrapText(true);
-        details.setMinHeight(120);
-        details.setMaxHeight(Region.USE_PREF_SIZE);
+        details.setMinHeight(Region.USE_PREF_SIZE);
+        details.setMaxWidth(Double.MAX_VALUE);
+        // the whole tool, scrollable; the list keeps at least three tools and shares the rest
+        var detailsScroller = new ScrollPane(details);
+        detailsScroller.setFitToWidth(true);
+        detailsScroller.setId("catalogue-details");
+        detailsScroller.getStyleClass().add("tool-details-scroller");
+        detailsScroller.setPrefHeight(170);
+        detailsScroller.setMinHeight(120);
+        detailsScroller.setFocusTraversable(false);
         list.setMinHeight(3 * WerkzeugTile.HEIGHT);
         setVgrow(list, Priority.ALWAYS);
         getStyleClass().add("catalogue-panel");
@@ -86,7 +95,7 @@ public final class CatalogueView extends VBox {
         add.setAccessibleText(Messages.tr("ui.menu.catalogue.new"));
         edit.setAccessibleText(Messages.tr("ui.menu.catalogue.edit"));
         showRetired.setAccessibleText(Messages.tr("ui.menu.catalogue.showRetired"));
-        getChildren().addAll(heading, tools, search, fieldFilter, kindFilter, count, list, details);
+        getChildren().addAll(heading, tools, search, fieldFilter, kindFilter, count, list, detailsScroller);
 
         search.textProperty().bindBidirectional(model.queryProperty());
         AnyOrOne.name(fieldFilter, h -> h == null ? Messages.tr("ui.catalogue.allFields") : h.shortName());

@@ -7,7 +7,7 @@ import de.werkbank.i18n.Messages;
 import de.werkbank.ui.datencheck.importing.ImportConfirmation;
 import de.werkbank.ui.datencheck.importing.MappingDialog;
 import de.werkbank.ui.shell.BackgroundWork;
-import de.werkbank.ui.shell.MainWindow;
+import de.werkbank.ui.shell.FailureText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ final class DataFileActions {
         try {
             tidy = TidyCsv.looksTidy(DataImport.bytes(file));
         } catch (RuntimeException e) {
-            showError(MainWindow.message(e));
+            showError(FailureText.of(e));
             return;
         }
         if (!tidy) {
@@ -65,8 +65,8 @@ final class DataFileActions {
             background.run("import-data", () -> model.importFile(file, null), count -> {
                 model.reload();
                 showDone(file, count);
-            }, e -> showError(MainWindow.message(e)));
-        }, e -> showError(MainWindow.message(e)));
+            }, e -> showError(FailureText.of(e)));
+        }, e -> showError(FailureText.of(e)));
     }
 
     private void showDone(Path file, int count) {

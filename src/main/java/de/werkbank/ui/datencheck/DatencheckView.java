@@ -11,6 +11,7 @@ import de.werkbank.ui.shell.BackgroundWork;
 import de.werkbank.ui.map.MapView;
 import java.text.NumberFormat;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -94,6 +95,9 @@ public final class DatencheckView extends StackPane {
         importData.setId("datencheck-import");
         dataSets.setId("datencheck-datasets");
         copy.setId("datencheck-copy");
+        for (var b : List.of(importData, dataSets, copy, export)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         importData.setOnAction(e -> files.chooseAndImport());
         dataSets.setOnAction(e -> new DataSetsDialog(getScene().getWindow(), model.dataSets()).show());
         copy.setOnAction(e -> {
@@ -163,6 +167,7 @@ public final class DatencheckView extends StackPane {
         source.getStyleClass().add("datencheck-source");
         var note = new Label(Messages.tr("ui.datencheck.note"));
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
 
         var filter = new TextField();
         filter.setId("datencheck-filter");
@@ -170,6 +175,8 @@ public final class DatencheckView extends StackPane {
         filter.textProperty().bindBidirectional(model.filterProperty());
         var childrenOnly = new CheckBox(Messages.tr("ui.datencheck.childrenOnly"));
         childrenOnly.setId("datencheck-children-only");
+        childrenOnly.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setMinWidth(120);
         childrenOnly.selectedProperty().bindBidirectional(model.childrenOnlyProperty());
         childrenOnly.setTooltip(new Tooltip(Messages.tr("ui.datencheck.childrenOnly.tooltip")));
         var tableSpacer = new Region();
@@ -238,6 +245,7 @@ public final class DatencheckView extends StackPane {
         var year = new TableColumn<DatencheckViewModel.YearRow, Integer>(Messages.tr("ui.datencheck.year"));
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
         year.setPrefWidth(90);
+        year.setMinWidth(70);
         profile.getColumns().add(year);
         for (ProfileTable.Column column : ProfileTable.Column.values()) {
             profile.getColumns().add(figure(column, r -> r.row(), model));

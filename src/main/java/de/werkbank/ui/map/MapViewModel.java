@@ -286,10 +286,8 @@ public final class MapViewModel {
         }
         var c = picture().choropleth();
         Double v = c.map(ch -> ch.values().get(key)).orElse(null);
-        var format = java.text.NumberFormat.getNumberInstance(Messages.get().locale());
-        format.setMinimumFractionDigits(MapIndicator.decimals(indicator.get()));
-        format.setMaximumFractionDigits(MapIndicator.decimals(indicator.get()));
-        String value = v == null ? Messages.tr("map.legend.noData") : format.format(v);
+        String value = v == null ? Messages.tr("map.legend.noData")
+                : de.werkbank.map.LegendRows.format(v, MapIndicator.decimals(indicator.get()), Messages.get().locale());
         int n = measureCounts.getOrDefault(key, 0);
         return Optional.of(Messages.tr("ui.map.tooltip", a.name(), value, n));
     }

@@ -1,5 +1,6 @@
 package de.werkbank.ui.sheet;
 
+import de.werkbank.ui.controls.DateFields;
 import de.werkbank.i18n.Messages;
 import de.werkbank.sheet.Indicator;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ final class IndicatorRow extends VBox {
     private final TextField unit = new TextField();
     private final TextField baseline = new TextField();
     private final TextField target = new TextField();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = DateFields.picker();
     private final MeasurementPane measurements;
     private Indicator indicator;
     private boolean updating;
@@ -51,7 +52,6 @@ final class IndicatorRow extends VBox {
         unit.setPrefColumnCount(6);
         baseline.setPrefColumnCount(5);
         target.setPrefColumnCount(5);
-        date.setPrefWidth(130);
         HBox.setHgrow(unit, Priority.ALWAYS);
         delete.getStyleClass().add("step-remove");
         delete.setTooltip(new Tooltip(Messages.tr("ui.indicator.remove")));

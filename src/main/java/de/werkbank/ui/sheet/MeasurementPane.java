@@ -1,5 +1,6 @@
 package de.werkbank.ui.sheet;
 
+import de.werkbank.ui.controls.DateFields;
 import de.werkbank.area.Area;
 import de.werkbank.i18n.Messages;
 import de.werkbank.map.MapIndicator;
@@ -42,7 +43,7 @@ final class MeasurementPane extends VBox {
     private final ComboBox<Area> area = new ComboBox<>();
     private final VBox list = new VBox(4);
     private final List<MeasurementRow> rows = new ArrayList<>();
-    private final DatePicker newDate = new DatePicker();
+    private final DatePicker newDate = DateFields.picker();
     private final TextField newValue = new TextField();
     private final TextField newNote = new TextField();
     private final HBox addForm;
@@ -81,7 +82,6 @@ final class MeasurementPane extends VBox {
         linkTip.setMaxWidth(420);
         Tooltip.install(link, linkTip);
 
-        newDate.setPrefWidth(130);
         newDate.setValue(today.get());
         newDate.setId("measurement-new-date");
         newValue.setPromptText(Messages.tr("ui.measurement.value"));

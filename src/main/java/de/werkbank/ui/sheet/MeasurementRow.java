@@ -1,5 +1,6 @@
 package de.werkbank.ui.sheet;
 
+import de.werkbank.ui.controls.DateFields;
 import de.werkbank.i18n.Messages;
 import de.werkbank.sheet.Measurement;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import javafx.scene.layout.Priority;
 /** One measured value, edited in place: date, value, note, remove. */
 final class MeasurementRow extends HBox {
 
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = DateFields.picker();
     private final TextField value = new TextField();
     private final TextField note = new TextField();
     private Measurement shown;
@@ -30,12 +31,15 @@ final class MeasurementRow extends HBox {
         super(6);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("measurement-row");
-        date.setPrefWidth(130);
         date.getStyleClass().add("measurement-date");
         value.setPrefColumnCount(6);
         value.getStyleClass().add("measurement-value");
         note.setPromptText(Messages.tr("ui.measurement.note"));
         note.getStyleClass().add("measurement-note");
+        // a note longer than the field shows whole in its tooltip
+        var noteTip = new Tooltip();
+        noteTip.textProperty().bind(note.textProperty());
+        note.textProperty().addListener((o, was, now) -> note.setTooltip(now == null || now.isBlank() ? null : noteTip));
         HBox.setHgrow(note, Priority.ALWAYS);
         var delete = new Button("\u2715");
         delete.getStyleClass().addAll("step-remove", "measurement-remove");

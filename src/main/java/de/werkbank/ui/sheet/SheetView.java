@@ -1,10 +1,14 @@
 package de.werkbank.ui.sheet;
 
+import de.werkbank.ui.controls.DateFields;
 import static de.werkbank.ui.sheet.SheetFields.area;
 import static de.werkbank.ui.sheet.SheetFields.check;
 import static de.werkbank.ui.sheet.SheetFields.commitOnLeave;
 import static de.werkbank.ui.sheet.SheetFields.converter;
 import static de.werkbank.ui.sheet.SheetFields.find;
+import static de.werkbank.ui.sheet.SheetFields.fullNameTip;
+import static de.werkbank.ui.sheet.SheetFields.fullTextTip;
+import static de.werkbank.ui.sheet.SheetFields.scrollTo;
 import static de.werkbank.ui.sheet.SheetFields.set;
 import static de.werkbank.ui.sheet.SheetFields.split;
 
@@ -59,11 +63,11 @@ public final class SheetView extends BorderPane {
     private final TextArea description = area(3);
     private final ComboBox<Actor> leadOffice = new ComboBox<>();
     private final ComboBox<Actor> contact = new ComboBox<>();
-    private final TextField targetGroups = new TextField();
+    private final TextArea targetGroups = area(2);
     private final TextArea partners = area(3);
     private final CheckComboBox<Area> areas = new CheckComboBox<>();
-    private final DatePicker start = new DatePicker();
-    private final DatePicker end = new DatePicker();
+    private final DatePicker start = DateFields.picker();
+    private final DatePicker end = DateFields.picker();
     private final TextField budgetAmount = new TextField();
     private final TextField budgetSource = new TextField();
     private final CheckComboBox<SheetViewModel.Measure> dependsOn = new CheckComboBox<>();
@@ -114,6 +118,10 @@ public final class SheetView extends BorderPane {
         var budget = new HBox(6, budgetAmount, new Label("€"), budgetSource);
         budget.setAlignment(Pos.CENTER_LEFT);
         budgetAmount.setPrefColumnCount(8);
+        // dates readable in full (dd.MM.yyyy) at every width the sheet allows
+        fullTextTip(budgetSource);
+        fullNameTip(leadOffice);
+        fullNameTip(contact);
         budgetSource.setPromptText(Messages.tr("ui.sheet.budgetSource"));
         HBox.setHgrow(budgetSource, Priority.ALWAYS);
         targetGroups.setPromptText(Messages.tr("ui.sheet.commaSeparated"));
@@ -185,29 +193,6 @@ public final class SheetView extends BorderPane {
         refresh();
     }
 
-    /** Scrolls the form so that the focused field is in view (keyboard users tab through it). */
-    private static void scrollTo(ScrollPane scroller, VBox form, Node owner) {
-        Node n = owner;
-        while (n != null && n != form) {
-            n = n.getParent();
-        }
-        if (n == null) {
-            return;
-        }
-        double contentHeight = form.getBoundsInLocal().getHeight();
-        double viewport = scroller.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        var bounds = form.sceneToLocal(owner.localToScene(owner.getBoundsInLocal()));
-        double top = scroller.getVvalue() * (contentHeight - viewport);
-        if (bounds.getMinY() < top) {
-            scroller.setVvalue(bounds.getMinY() / (contentHeight - viewport));
-        } else if (bounds.getMaxY() > top + viewport) {
-            scroller.setVvalue(Math.min(1, (bounds.getMaxY() - viewport) / (contentHeight - viewport)));
-        }
-    }
-
     private int addRow(GridPane grid, int row, String key, Node field, SheetField messageAt) {
         var label = new Label(Messages.tr(key));
         label.getStyleClass().add("sheet-label");
@@ -235,7 +220,7 @@ public final class SheetView extends BorderPane {
     private void wire() {
         commitOnLeave(goal, () -> model.edit(d -> d.goal = goal.getText()));
         commitOnLeave(description, () -> model.edit(d -> d.description = description.getText()));
-        commitOnLeave(targetGroups, () -> model.edit(d -> d.targetGroups = split(targetGroups.getText(), ",")));
+        commitOnLeave(targetGroups, () -> model.edit(d -> d.targetGroups = split(targetGroups.getText(), "[,\n]")));
         commitOnLeave(partners, () -> model.edit(d -> d.partners = split(partners.getText(), "\n")));
         commitOnLeave(budgetAmount, this::commitBudget);
         commitOnLeave(budgetSource, this::commitBudget);
@@ -370,5 +355,27 @@ public final class SheetView extends BorderPane {
     /** Puts the keyboard focus on the goal, the sheet's first field. */
     public void focusFirstField() {
         goal.requestFocus();
+        // the sheet's first layout (its skins, the board narrowing beside it) can take the focus back:
+        // ask once more after it, unless the user has gone elsewhere in the sheet meanwhile
+        var scene = getScene();
+        if (scene != null) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                if (!contains(scene.getFocusOwner())) {
+                    goal.requestFocus();
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
+    }
+
+    private boolean contains(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package de.werkbank.ui.sheet;
 
+import de.werkbank.ui.controls.DateFields;
 import de.werkbank.i18n.Messages;
 import de.werkbank.sheet.Actor;
 import de.werkbank.sheet.Step;
@@ -49,7 +50,7 @@ final class StepRow extends VBox {
     private final ComboBox<StepStatus> status = new ComboBox<>();
     private final ComboBox<Actor> who = new ComboBox<>();
     private final TextField withWhom = new TextField();
-    private final DatePicker due = new DatePicker();
+    private final DatePicker due = DateFields.picker();
     private final TextField note = new TextField();
     private final Label flag = new Label();
     private final Actions actions;
@@ -80,7 +81,6 @@ final class StepRow extends VBox {
         withWhom.setPromptText(Messages.tr("ui.step.withWhom"));
         withWhom.setPrefColumnCount(8);
         due.setPromptText(Messages.tr("ui.step.due"));
-        due.setPrefWidth(130);
         note.setPromptText(Messages.tr("ui.step.note"));
         remove.setTooltip(new Tooltip(Messages.tr("ui.step.remove")));
         handle.setTooltip(new Tooltip(Messages.tr("ui.step.handle")));

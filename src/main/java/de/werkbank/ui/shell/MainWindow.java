@@ -1,7 +1,6 @@
 package de.werkbank.ui.shell;
 
 import de.werkbank.i18n.Messages;
-import de.werkbank.i18n.UserFacingException;
 import de.werkbank.session.Session;
 import de.werkbank.session.StoreWatch;
 import de.werkbank.session.UserSettings;
@@ -165,8 +164,7 @@ public final class MainWindow {
             return;
         }
         catalogueActions = new CatalogueActions(stage, catalogue);
-        var catalogueView = new CatalogueView(catalogue, drag, tool -> board.columns().stream().findFirst()
-                .ifPresent(first -> board.addTool(tool, first, first.cards().size())), catalogueActions);
+        var catalogueView = new CatalogueView(catalogue, drag, board::takeIntoPlan, catalogueActions);
         catalogueSlot.getChildren().setAll(catalogueView);
         menuSlot.getChildren().setAll(menuBar());
         boardView.showFilterBar(new FilterBar(board));
@@ -388,17 +386,9 @@ public final class MainWindow {
         alert.show();
     }
 
-    /** The user-facing text of a failure. */
+    /** The user-facing text of a failure (see {@link FailureText}). */
     public static String message(Throwable t) {
-        Throwable cause = t;
-        while (cause.getCause() != null && !(cause instanceof UserFacingException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof UserFacingException u) {
-            return u.getLocalizedMessage();
-        }
-        org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("Shown as a message", t);
-        return String.valueOf(t);
+        return FailureText.of(t);
     }
 
     /** Closes the open store; nothing is lost, every change was stored when it was made. */

@@ -40,13 +40,13 @@ final class PlanMenus {
 
     Menu edit() {
         var undo = new MenuItem();
-        undo.textProperty().bind(board.undoTextProperty());
-        undo.disableProperty().bind(board.canUndoProperty().not());
+        undo.textProperty().bind(board.undoState().undoTextProperty());
+        undo.disableProperty().bind(board.undoState().canUndoProperty().not());
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> board.undo());
         var redo = new MenuItem();
-        redo.textProperty().bind(board.redoTextProperty());
-        redo.disableProperty().bind(board.canRedoProperty().not());
+        redo.textProperty().bind(board.undoState().redoTextProperty());
+        redo.disableProperty().bind(board.undoState().canRedoProperty().not());
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
         redo.setOnAction(e -> board.redo());
         stage.getScene().getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), board::redo);

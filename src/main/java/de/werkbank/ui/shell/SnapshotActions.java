@@ -51,7 +51,7 @@ final class SnapshotActions {
 
     List<MenuItem> menuItems() {
         var export = new MenuItem(Messages.tr("ui.snapshot.export"));
-        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         export.setOnAction(e -> export(true));
         var anonymous = new MenuItem(Messages.tr("ui.snapshot.exportAnonymous"));
         anonymous.setOnAction(e -> export(false));

@@ -9,11 +9,14 @@ import de.werkbank.plan.PlanColumn;
 import de.werkbank.sheet.Progress;
 import de.werkbank.sheet.SheetOutline;
 import de.werkbank.ui.theme.FieldColours;
+import de.werkbank.ui.theme.WordFit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -33,6 +36,12 @@ final class ProjectorBoard extends ScrollPane {
 
     private final WorkshopModel model;
     private final Consumer<UUID> spotlight;
+    /** The card titles' type on a screen of 1280×720 (meta lines and column titles in proportion, see projector.css). */
+    static final double BASE_TYPE = 26;
+    /** The smallest type a card title gets to keep a long word whole. */
+    static final double MIN_TYPE = 24;
+    private static final double BASE_WIDTH = 1280;
+    private static final double BASE_HEIGHT = 720;
     private final HBox columnsBox = new HBox();
     private final List<List<ProjectorCard>> grid = new ArrayList<>();
 
@@ -47,9 +56,24 @@ final class ProjectorBoard extends ScrollPane {
         getStyleClass().add("pj-board-scroller");
         setFocusTraversable(false);
         columnsBox.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // a bigger screen shows bigger type: the cards' type grows with the screen (not with the zoom,
+        // which scales on top of it); never smaller than at 1280×720
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.widthProperty().addListener(w -> fitType());
+                scene.heightProperty().addListener(h -> fitType());
+                fitType();
+            }
+        });
         model.planProperty().addListener((o, was, now) -> rebuild());
         model.laneProperty().addListener((o, was, now) -> rebuild());
         rebuild();
+    }
+
+    private void fitType() {
+        Scene scene = getScene();
+        double factor = Math.max(1, Math.min(scene.getWidth() / BASE_WIDTH, scene.getHeight() / BASE_HEIGHT));
+        columnsBox.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_TYPE * factor));
     }
 
     private void rebuild() {
@@ -188,6 +212,8 @@ final class ProjectorBoard extends ScrollPane {
             title.getStyleClass().add("pj-card-title");
             title.setWrapText(true);
             title.setMinHeight(Region.USE_PREF_SIZE);
+            // a long compound gets smaller type rather than a break in mid-word
+            WordFit.install(title, MIN_TYPE);
             Progress progress = outline.progressOn(today);
             List<String> meta = new ArrayList<>();
             if (tool != null) {

@@ -102,7 +102,7 @@ class BoardLanesTest {
     @Test
     void switchingLanesIsAStepThatUndoTakesBack() {
         assertThat(board.swimlanesProperty().get()).isTrue();
-        assertThat(board.undoTextProperty().get()).contains("Swimlanes");
+        assertThat(board.undoState().undoTextProperty().get()).contains("Swimlanes");
         board.undo();
         assertThat(board.swimlanesProperty().get()).isFalse();
         assertThat(rows(2)).containsExactly(BUS, WELCOME, "Lernpatenschaften für Grundschulkinder");
@@ -114,10 +114,10 @@ class BoardLanesTest {
 
     @Test
     void theWipLimitCountsTheCardsOfAllLanesButNoHeader() {
-        assertThat(board.setWipLimit(column(2), "2")).isEmpty();
+        assertThat(board.columnEdits().setWipLimit(column(2), "2")).isEmpty();
         assertThat(column(2).cards()).hasSize(3);
         assertThat(column(2).column().overLimit(column(2).cards().size())).isTrue();
-        assertThat(board.setWipLimit(column(2), "3")).isEmpty();
+        assertThat(board.columnEdits().setWipLimit(column(2), "3")).isEmpty();
         assertThat(column(2).column().overLimit(column(2).cards().size())).isFalse();
     }
 
@@ -153,7 +153,7 @@ class BoardLanesTest {
         assertThat(questions).hasSize(1);
         assertThat(card(WELCOME).card().handlungsfeld()).isEqualTo("FACHKRAEFTE");
         assertThat(rows(2)).contains(WELCOME);
-        assertThat(board.undoTextProperty().get()).contains("Swimlanes");
+        assertThat(board.undoState().undoTextProperty().get()).contains("Swimlanes");
     }
 
     @Test
@@ -239,8 +239,8 @@ class BoardLanesTest {
     @Test
     void ctrlDownAtTheBottomOfALaneAsksAndMovesTheCardToTheTopOfTheNextLane() {
         CardItem welcome = card(WELCOME);
-        assertThat(board.step(welcome, BoardViewModel.Direction.DOWN))
-                .contains(new BoardViewModel.Place(2, rowOf(2, "[BILDUNG 2]") + 1));
+        assertThat(board.step(welcome, Direction.DOWN))
+                .contains(new Place(2, rowOf(2, "[BILDUNG 2]") + 1));
         assertThat(questions).singleElement().asString().contains(WELCOME, shortName("BILDUNG"));
         assertThat(rows(2)).startsWith("[FACHKRAEFTE 0]", "[BILDUNG 2]", WELCOME, "Lernpatenschaften für Grundschulkinder");
     }
@@ -248,17 +248,17 @@ class BoardLanesTest {
     @Test
     void ctrlUpAtTheTopOfALaneMovesTheCardToTheEndOfTheLaneAboveEvenAnEmptyOne() {
         CardItem bus = card(BUS);
-        assertThat(board.step(bus, BoardViewModel.Direction.UP)).isPresent();
+        assertThat(board.step(bus, Direction.UP)).isPresent();
         assertThat(rows(2)).containsSubsequence("[TEILHABE 1]", BUS, "[MOBILITAET 0]");
-        assertThat(board.step(card(BUS), BoardViewModel.Direction.UP)).isPresent();
+        assertThat(board.step(card(BUS), Direction.UP)).isPresent();
         assertThat(rows(2)).containsSubsequence("[BILDUNG 2]", "Lernpatenschaften für Grundschulkinder", BUS, "[TEILHABE 0]");
     }
 
     @Test
     void aNoAtTheLanesEdgeLeavesTheCardAndTheFirstLanesTopGoesNowhere() {
         answers.push(false);
-        assertThat(board.step(card(WELCOME), BoardViewModel.Direction.DOWN)).isEmpty();
-        assertThat(board.step(card(WELCOME), BoardViewModel.Direction.UP)).isEmpty();
+        assertThat(board.step(card(WELCOME), Direction.DOWN)).isEmpty();
+        assertThat(board.step(card(WELCOME), Direction.UP)).isEmpty();
         assertThat(questions).hasSize(1);
         assertThat(rows(2)).startsWith("[FACHKRAEFTE 1]", WELCOME);
     }
@@ -267,9 +267,9 @@ class BoardLanesTest {
     void ctrlUpAndDownWithinALaneSwapNeighbours() {
         Werkzeug extra = tool("MOBILITAET", 5);
         board.dropTool(extra, column(2), rowOf(2, BUS) + 1);
-        assertThat(board.step(card(BUS), BoardViewModel.Direction.DOWN)).isPresent();
+        assertThat(board.step(card(BUS), Direction.DOWN)).isPresent();
         assertThat(rows(2)).containsSubsequence("[MOBILITAET 2]", extra.title(), BUS);
-        assertThat(board.step(card(BUS), BoardViewModel.Direction.UP)).isPresent();
+        assertThat(board.step(card(BUS), Direction.UP)).isPresent();
         assertThat(rows(2)).containsSubsequence("[MOBILITAET 2]", BUS, extra.title());
         assertThat(questions).isEmpty();
     }
@@ -277,8 +277,8 @@ class BoardLanesTest {
     @Test
     void ctrlRightKeepsTheLaneAndTheHeightInIt() {
         CardItem bus = card(BUS);
-        assertThat(board.step(bus, BoardViewModel.Direction.RIGHT))
-                .contains(new BoardViewModel.Place(3, rowOf(3, "[MOBILITAET 1]") + 1));
+        assertThat(board.step(bus, Direction.RIGHT))
+                .contains(new Place(3, rowOf(3, "[MOBILITAET 1]") + 1));
         assertThat(card(BUS).card().handlungsfeld()).isEqualTo("MOBILITAET");
         assertThat(questions).isEmpty();
     }
@@ -296,7 +296,7 @@ class BoardLanesTest {
                 case 2 -> {
                     List<CardItem> all = board.columns().stream().flatMap(c -> c.cards().stream()).toList();
                     board.step(all.get(random.nextInt(all.size())),
-                            BoardViewModel.Direction.values()[random.nextInt(4)]);
+                            Direction.values()[random.nextInt(4)]);
                 }
                 default -> {
                     List<CardItem> all = board.columns().stream().flatMap(c -> c.cards().stream()).toList();

@@ -93,13 +93,13 @@ class BoardSheetsTest {
 
     @Test
     void dueStepsListOpenStepsMostUrgentFirstWithTheOverdueMarked() {
-        List<BoardViewModel.DueStep> due = board.dueSteps(false);
+        List<DueStep> due = board.dueSteps(false);
         assertThat(due).isNotEmpty().noneMatch(d -> d.step().done());
         List<LocalDate> dates = due.stream().map(d -> d.step().due()).filter(d -> d != null).toList();
         assertThat(dates).isSorted();
         assertThat(due.get(0).overdue()).isTrue();
-        assertThat(due).filteredOn(BoardViewModel.DueStep::overdue).hasSize(3);
-        assertThat(due).extracting(BoardViewModel.DueStep::who).contains("Amt für Mobilität und ÖPNV");
+        assertThat(due).filteredOn(DueStep::overdue).hasSize(3);
+        assertThat(due).extracting(DueStep::who).contains("Amt für Mobilität und ÖPNV");
     }
 
     @Test
@@ -112,7 +112,7 @@ class BoardSheetsTest {
             session = Session.openOrCreate(StoreLocation.in(dir), settings);
             board.attach(session);
 
-            List<BoardViewModel.DueStep> mine = board.dueSteps(true);
+            List<DueStep> mine = board.dueSteps(true);
             assertThat(mine).isNotEmpty().allMatch(d -> d.who().equals("Julia Hoffmann"));
             assertThat(board.dueSteps(false)).hasSizeGreaterThan(mine.size());
         } finally {

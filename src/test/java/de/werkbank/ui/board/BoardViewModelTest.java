@@ -64,12 +64,12 @@ class BoardViewModelTest {
         Werkzeug tool = session.store().catalogue().werkzeugByCode("W-070").orElseThrow();
         board.addTool(tool, column(1), 0);
         assertThat(titles(1)).first().isEqualTo(tool.title());
-        assertThat(board.canUndoProperty().get()).isTrue();
-        assertThat(board.undoTextProperty().get()).contains(tool.title(), "Ausgewählt");
+        assertThat(board.undoState().canUndoProperty().get()).isTrue();
+        assertThat(board.undoState().undoTextProperty().get()).contains(tool.title(), "Ausgewählt");
 
         board.undo();
         assertThat(titles(1)).doesNotContain(tool.title());
-        assertThat(board.canRedoProperty().get()).isTrue();
+        assertThat(board.undoState().canRedoProperty().get()).isTrue();
     }
 
     @Test
@@ -85,7 +85,7 @@ class BoardViewModelTest {
     void droppingACardOnItsOwnPlaceChangesNothing() {
         CardItem first = column(2).cards().get(0);
         board.moveCard(first, column(2), 1);
-        assertThat(board.canUndoProperty().get()).isFalse();
+        assertThat(board.undoState().canUndoProperty().get()).isFalse();
     }
 
     @Test
@@ -126,29 +126,29 @@ class BoardViewModelTest {
     @Test
     void aCardStepsToTheNextColumnAtItsHeightAndBack() {
         CardItem third = column(2).cards().get(2);
-        assertThat(board.step(third, BoardViewModel.Direction.RIGHT)).contains(new BoardViewModel.Place(3, 2));
+        assertThat(board.step(third, Direction.RIGHT)).contains(new Place(3, 2));
         assertThat(titles(3).get(2)).isEqualTo(third.card().title());
         CardItem moved = column(3).cards().get(2);
-        assertThat(board.step(moved, BoardViewModel.Direction.LEFT)).contains(new BoardViewModel.Place(2, 2));
+        assertThat(board.step(moved, Direction.LEFT)).contains(new Place(2, 2));
     }
 
     @Test
     void aCardStepsUpAndDownWithinItsColumn() {
         List<String> before = titles(2);
-        assertThat(board.step(column(2).cards().get(0), BoardViewModel.Direction.DOWN)).contains(new BoardViewModel.Place(2, 1));
+        assertThat(board.step(column(2).cards().get(0), Direction.DOWN)).contains(new Place(2, 1));
         assertThat(titles(2)).containsExactly(before.get(1), before.get(0), before.get(2));
-        assertThat(board.step(column(2).cards().get(1), BoardViewModel.Direction.UP)).contains(new BoardViewModel.Place(2, 0));
+        assertThat(board.step(column(2).cards().get(1), Direction.UP)).contains(new Place(2, 0));
         assertThat(titles(2)).isEqualTo(before);
     }
 
     @Test
     void aCardAtTheEdgeGoesNowhere() {
-        assertThat(board.step(column(0).cards().get(0), BoardViewModel.Direction.LEFT)).isEmpty();
-        assertThat(board.step(column(0).cards().get(0), BoardViewModel.Direction.UP)).isEmpty();
+        assertThat(board.step(column(0).cards().get(0), Direction.LEFT)).isEmpty();
+        assertThat(board.step(column(0).cards().get(0), Direction.UP)).isEmpty();
         CardItem last = column(4).cards().get(column(4).cards().size() - 1);
-        assertThat(board.step(last, BoardViewModel.Direction.RIGHT)).isEmpty();
-        assertThat(board.step(last, BoardViewModel.Direction.DOWN)).isEmpty();
-        assertThat(board.canUndoProperty().get()).isFalse();
+        assertThat(board.step(last, Direction.RIGHT)).isEmpty();
+        assertThat(board.step(last, Direction.DOWN)).isEmpty();
+        assertThat(board.undoState().canUndoProperty().get()).isFalse();
     }
 
     private List<String> columnNames() {
@@ -157,10 +157,10 @@ class BoardViewModelTest {
 
     @Test
     void aWipLimitIsStoredShownAndFlaggedWhenExceeded() {
-        assertThat(board.setWipLimit(column(2), " 2 ")).isEmpty();
+        assertThat(board.columnEdits().setWipLimit(column(2), " 2 ")).isEmpty();
         assertThat(column(2).column().wipLimit()).isEqualTo(2);
         assertThat(column(2).column().overLimit(column(2).cards().size())).isTrue();
-        assertThat(board.undoTextProperty().get()).contains("WIP-Limit", "In Planung", "2");
+        assertThat(board.undoState().undoTextProperty().get()).contains("WIP-Limit", "In Planung", "2");
 
         board.undo();
         assertThat(column(2).column().wipLimit()).isNull();
@@ -168,20 +168,20 @@ class BoardViewModelTest {
 
     @Test
     void aWipLimitMustBeAWholeNumberFromOne() {
-        assertThat(board.setWipLimit(column(1), "drei")).isPresent();
-        assertThat(board.setWipLimit(column(1), "0")).isPresent();
+        assertThat(board.columnEdits().setWipLimit(column(1), "drei")).isPresent();
+        assertThat(board.columnEdits().setWipLimit(column(1), "0")).isPresent();
         assertThat(column(1).column().wipLimit()).isNull();
-        assertThat(board.canUndoProperty().get()).isFalse();
+        assertThat(board.undoState().canUndoProperty().get()).isFalse();
     }
 
     @Test
     void columnsCanBeRenamedAddedMovedAndRemovedWithUndo() {
-        board.renameColumn(column(0), "Ideen");
-        board.addColumnAfter(column(4), "Abgeschlossen");
-        board.moveColumn(column(5), -1);
+        board.columnEdits().rename(column(0), "Ideen");
+        board.columnEdits().addAfter(column(4), "Abgeschlossen");
+        board.columnEdits().move(column(5), -1);
         assertThat(columnNames()).containsExactly("Ideen", "Ausgewählt", "In Planung", "In Umsetzung",
                 "Abgeschlossen", "Verstetigt");
-        board.removeColumn(column(4));
+        board.columnEdits().remove(column(4));
         assertThat(columnNames()).hasSize(5).doesNotContain("Abgeschlossen");
 
         board.undo();
@@ -194,7 +194,7 @@ class BoardViewModelTest {
 
     @Test
     void aColumnWithCardsIsNotRemoved() {
-        board.removeColumn(column(2));
+        board.columnEdits().remove(column(2));
         assertThat(columnNames()).contains("In Planung");
         assertThat(errors).singleElement().asString().contains("In Planung", "enthält noch Karten");
     }
@@ -202,7 +202,7 @@ class BoardViewModelTest {
     @Test
     void cardsStayInTheirColumnsWhenColumnsAreReordered() {
         List<String> planning = titles(2);
-        board.moveColumn(column(2), -2);
+        board.columnEdits().move(column(2), -2);
         assertThat(column(0).column().name()).isEqualTo("In Planung");
         assertThat(titles(0)).isEqualTo(planning);
     }
@@ -227,12 +227,12 @@ class BoardViewModelTest {
         board.restore(board.archivedCards());
         assertThat(titles(2)).last().isEqualTo(first.card().title());
         assertThat(board.archivedCards()).isEmpty();
-        assertThat(board.undoTextProperty().get()).contains("zurückgeholt");
+        assertThat(board.undoState().undoTextProperty().get()).contains("zurückgeholt");
     }
 
     @Test
     void theHistoryListsTheChangesNewestFirst() {
-        board.setWipLimit(column(1), "4");
+        board.columnEdits().setWipLimit(column(1), "4");
         board.archive(column(0).cards().get(0));
         assertThat(board.history()).extracting(h -> h.description())
                 .hasSize(2)
@@ -279,7 +279,7 @@ class BoardViewModelTest {
         List<String> green = visibleTitles(2);
         assertThat(green).hasSizeLessThan(all.size());
         CardItem last = column(2).visibleCards().get(green.size() - 1);
-        assertThat(board.step(last, BoardViewModel.Direction.UP)).contains(new BoardViewModel.Place(2, green.size() - 2));
+        assertThat(board.step(last, Direction.UP)).contains(new Place(2, green.size() - 2));
         assertThat(visibleTitles(2).get(green.size() - 2)).isEqualTo(last.card().title());
     }
 }

@@ -94,6 +94,56 @@ class PresentationUiTest {
         }
     }
 
+    /**
+     * The user's test: at 1920×1080 the type stayed the size it had at 1280×720, and words broke in the
+     * middle; now the type grows with the screen, and a long word gets smaller type (not below 24 px).
+     */
+    @Test
+    void aBiggerScreenShowsBiggerTypeAndNoCardTitleBreaksInAWord(FxRobot robot) {
+        robot.interact(() -> window.showOn(new Rectangle2D(0, 0, 1280, 720)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double small = cardTextArea(robot);
+        assertThat(robot.lookup(".pj-card-title").queryAs(Label.class).getFont().getSize()).isGreaterThanOrEqualTo(24);
+        // (at 1280×720 the longest compounds are wider than a column even at 24 px: hyphenation is still to do)
+
+        robot.interact(() -> window.showOn(new Rectangle2D(0, 0, 1920, 1080)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cardTextArea(robot)).isGreaterThanOrEqualTo(1.6 * small);
+        assertThat(wordsWiderThanTheirTitle(robot)).isEmpty();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wordsWiderThanTheirTitle(robot)).isEmpty();
+    }
+
+    /** The area the cards' texts cover on the screen. */
+    private static double cardTextArea(FxRobot robot) {
+        double area = 0;
+        for (Node text : robot.lookup(".pj-card .text").queryAll()) {
+            Bounds b = onScreen(text);
+            area += b.getWidth() * b.getHeight();
+        }
+        return area;
+    }
+
+    /** Words of card titles wider than their label: JavaFX would break them in the middle. */
+    private static List<String> wordsWiderThanTheirTitle(FxRobot robot) {
+        var measure = new javafx.scene.text.Text();
+        var wide = new java.util.ArrayList<String>();
+        for (Label title : robot.lookup(".pj-card-title").queryAllAs(Label.class)) {
+            double room = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
+            measure.setFont(title.getFont());
+            for (String word : title.getText().split("\\s+|(?<=[-/–])")) {
+                measure.setText(word);
+                if (measure.getLayoutBounds().getWidth() > room + 0.5) {
+                    wide.add(word + " in " + Math.round(room) + " px");
+                }
+            }
+        }
+        return wide;
+    }
+
     @Test
     void ctrlPlusZoomsUpToThreeTimesAndCtrlZeroResetsAndTheZoomIsKept(FxRobot robot) {
         ZoomPane zoom = (ZoomPane) window.stage().getScene().getRoot();
@@ -187,11 +237,31 @@ class PresentationUiTest {
         });
         robot.clickOn("#vote-row-" + view().voting().rows().get(0).item() + " .pj-vote-title");
         robot.type(KeyCode.DIGIT3);
-        assertThat(robot.lookup("#pj-toast").queryAs(Label.class).isVisible()).isTrue();
+        Label toast = robot.lookup("#pj-toast").queryAs(Label.class);
+        assertThat(toast.isVisible()).isTrue();
+        assertThat(toast.getText()).isEqualTo(
+                "Höchstens 2 Punkte pro Eintrag: Ben hat diesem Eintrag noch keinen gegeben, 3 weitere wären zu viel.");
+        var background = (javafx.scene.paint.Color) toast.getBackground().getFills().get(0).getFill();
+        assertThat(contrast((javafx.scene.paint.Color) toast.getTextFill(), background)).isGreaterThanOrEqualTo(7.0);
         assertThat(session.store().workshop().voteRounds().get(0).votes()).isEmpty();
         robot.type(KeyCode.DIGIT2);
         assertThat(session.store().workshop().voteRounds().get(0).given("Ben")).isEqualTo(2);
         assertThat(text(robot, "#vote-status")).contains("Ben: 2 von 3");
+    }
+
+    /** The WCAG contrast ratio of two colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
+import de.werkbank.datencheck.NiceTicks;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
@@ -85,6 +86,8 @@ public final class TimeSeriesPane extends BorderPane {
         values.setForceZeroInRange(false);
         NumberFormat format = NumberFormat.getNumberInstance(Messages.get().locale());
         format.setMaximumFractionDigits(1);
+        values.setAutoRanging(false);
+        values.setMinorTickVisible(false);
         values.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
@@ -123,6 +126,17 @@ public final class TimeSeriesPane extends BorderPane {
                 years.setLowerBound(first);
                 years.setUpperBound(Math.max(last, first + 1));
             }
+            // even ticks on whole steps, every label with the same decimals
+            double min = model.series().stream().flatMap(s -> s.values().values().stream())
+                    .mapToDouble(Number::doubleValue).min().orElse(0);
+            double max = model.series().stream().flatMap(s -> s.values().values().stream())
+                    .mapToDouble(Number::doubleValue).max().orElse(1);
+            NiceTicks ticks = NiceTicks.covering(min, max, 6);
+            values.setLowerBound(ticks.lower());
+            values.setUpperBound(ticks.upper());
+            values.setTickUnit(ticks.step());
+            format.setMinimumFractionDigits(ticks.decimals());
+            format.setMaximumFractionDigits(ticks.decimals());
             var choice = model.choiceProperty().get();
             heading.setText(choice == null ? "" : model.indexProperty().get()
                     ? Messages.tr("ui.chart.series.titleIndex", choice.label(), String.valueOf(datencheck.baseYearProperty().get()))

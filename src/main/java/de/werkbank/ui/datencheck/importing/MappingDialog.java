@@ -10,7 +10,7 @@ import de.werkbank.datencheck.Sex;
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.datencheck.DatencheckViewModel;
 import de.werkbank.ui.shell.BackgroundWork;
-import de.werkbank.ui.shell.MainWindow;
+import de.werkbank.ui.shell.FailureText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -304,7 +304,7 @@ public final class MappingDialog extends Dialog<Integer> {
             checked = model.check(file, m);
             say(String.join("\n", checked.lines()));
         } catch (RuntimeException e) {
-            showProblem(MainWindow.message(e));
+            showProblem(FailureText.of(e));
         }
     }
 
@@ -362,7 +362,7 @@ public final class MappingDialog extends Dialog<Integer> {
             model.reload();
             setResult(count);
             close();
-        }, e -> showProblem(MainWindow.message(e)));
+        }, e -> showProblem(FailureText.of(e)));
     }
 
     /** Shows a saved mapping in the dialog. */

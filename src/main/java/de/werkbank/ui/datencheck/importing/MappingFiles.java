@@ -2,7 +2,7 @@ package de.werkbank.ui.datencheck.importing;
 
 import de.werkbank.datencheck.DataImport;
 import de.werkbank.i18n.Messages;
-import de.werkbank.ui.shell.MainWindow;
+import de.werkbank.ui.shell.FailureText;
 import java.io.File;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -23,7 +23,7 @@ final class MappingFiles {
             try {
                 dialog.apply(DataImport.mapping(chosen.toPath()));
             } catch (RuntimeException e) {
-                dialog.showProblem(MainWindow.message(e));
+                dialog.showProblem(FailureText.of(e));
             }
         }
     }
@@ -40,7 +40,7 @@ final class MappingFiles {
                 DataImport.saveMapping(dialog.mapping(true), chosen.toPath());
                 dialog.say(Messages.tr("ui.import.mappingSaved", chosen.getName()));
             } catch (RuntimeException e) {
-                dialog.showProblem(MainWindow.message(e));
+                dialog.showProblem(FailureText.of(e));
             }
         }
     }
