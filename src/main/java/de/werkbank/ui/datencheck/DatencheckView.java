@@ -164,6 +164,7 @@ public final class DatencheckView extends StackPane {
         source.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.tr("ui.datencheck.source", model.sourcesProperty().get()), model.sourcesProperty()));
         source.setWrapText(true);
+        source.setMinHeight(Region.USE_PREF_SIZE);
         source.getStyleClass().add("datencheck-source");
         var note = new Label(Messages.tr("ui.datencheck.note"));
         note.setWrapText(true);
