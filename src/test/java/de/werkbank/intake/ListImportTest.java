@@ -168,7 +168,7 @@ class ListImportTest {
             ImportPlan plan = MeasureImport.plan(ListReader.read("liste.csv", many.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     IntakeMapping.none()), IntakeContext.of(store), options(IntakeMapping.none()));
             assertThat(plan.problems()).extracting(IntakeProblem::toString)
-                    .containsExactly("Zeile 2 („Lange Liste“): 1001 Schritte sind mehr, als ein Werkzeugblatt hält (1000).");
+                    .containsExactly("Zeile 2 („Lange Liste“): Zu viele Schritte: 1001; ein Werkzeugblatt hält höchstens 1000.");
         }
         Path mapping = dir.resolve("m.json");
         Files.writeString(mapping, "{\"headings\": {\"titel\": \"Maßnahme\"}, \"extra\": 1}");
