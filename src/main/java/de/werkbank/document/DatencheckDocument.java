@@ -97,10 +97,14 @@ public final class DatencheckDocument {
         x.close("div");
 
         MapPicture map = map(data, y);
+        // an Ortsteil is shown among its Kommune's Ortsteile, where they have boundaries
+        Map<String, java.util.Optional<MapPicture>> ortsteile = new HashMap<>();
         PopulationPyramid pyramid = new PopulationPyramid(data.areas(), data.population());
         Area top = areas.isEmpty() ? null : areas.get(0);
         for (Area a : areas) {
-            page(p, data, a, top, now.get(a.key()), then.get(a.key()), y, base, map, pyramid);
+            MapPicture shown = a.level() != Area.Level.ORTSTEIL ? map : ortsteile.computeIfAbsent(a.parentKey(),
+                    k -> java.util.Optional.ofNullable(ortsteileMap(data, y, k))).orElse(map);
+            page(p, data, a, top, now.get(a.key()), then.get(a.key()), y, base, shown, pyramid);
         }
         return p.finish();
     }
@@ -153,7 +157,7 @@ public final class DatencheckDocument {
         x.close("tr").close("table");
 
         if (map != null) {
-            String key = a.level() == Area.Level.ORTSTEIL ? a.parentKey() : a.key();
+            String key = map.shapes().shape(a.key()).isPresent() ? a.key() : a.parentKey();
             int w = 900;
             int h = 560;
             x.open("div", "class", "keep");
@@ -195,6 +199,20 @@ public final class DatencheckDocument {
         MapPicture picture = new MapPicture(MapShapes.of(shown, data.areas()));
         String title = Messages.tr("map.title", MapIndicator.title(MAP_FIGURE), year);
         picture.show(Choropleth.of(title, picture.shapes().onMap(values), ClassMethod.QUANTILE, 5, new double[0],
+                MapIndicator.palette(MAP_FIGURE), MapIndicator.decimals(MAP_FIGURE)));
+        return picture;
+    }
+
+    /** The map of the share 65+ over the Orts-/Stadtteile of one Kommune; {@code null} if none has a boundary and a value. */
+    static MapPicture ortsteileMap(Data data, int year, String kommune) {
+        Map<String, Double> values = MapData.values(data.table(), MAP_FIGURE, year);
+        MapShapes shapes = MapShapes.of(data.boundaries(), data.areas(), de.werkbank.map.MapLevel.ortsteileOf(kommune));
+        if (shapes.onMap(values).isEmpty()) {
+            return null;
+        }
+        MapPicture picture = new MapPicture(shapes);
+        String title = Messages.tr("map.title", MapIndicator.title(MAP_FIGURE), year);
+        picture.show(Choropleth.of(title, shapes.onMap(values), ClassMethod.QUANTILE, 5, new double[0],
                 MapIndicator.palette(MAP_FIGURE), MapIndicator.decimals(MAP_FIGURE)));
         return picture;
     }

@@ -51,6 +51,23 @@ class DatencheckDocumentTest {
         }
     }
 
+    @Test
+    void anOrtsteilIsMappedAmongItsKommunesOrtsteile() throws Exception {
+        try (Store store = Store.create(StoreLocation.in(dir), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE))) {
+            PdfRead pdf = print(store, 2019, 2009);
+            int merken = pdf.pagesWith("Merken Kennzahl 2019 2009").get(0);
+            String page = pdf.page(merken);
+            // the map on Merken's page: Düren's Stadtteile (labels drawn in the PDF's own font), not the Kommunen
+            List<String> others = store.areas().stream().filter(a -> "05358008".equals(a.parentKey()) && !a.name().equals("Merken"))
+                    .map(Area::name).toList();
+            assertThat(others).hasSize(14).anySatisfy(name -> assertThat(page).contains(name));
+            assertThat(page).doesNotContain("Nörvenich").doesNotContain("Vettweiß");
+            // a Kommune's page keeps the map of the Kommunen
+            int noervenich = pdf.pagesWith("Nörvenich Kennzahl 2019 2009").get(0);
+            assertThat(pdf.page(noervenich)).contains("Vettweiß");
+        }
+    }
+
     private static PdfRead print(Store store, Integer year, Integer base) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter.write(PdfExport.build(store, new PdfExport.Request(PdfExport.Kind.DATENCHECK, null, null, null, null, year,
