@@ -63,7 +63,8 @@ public final class CatalogueDocument {
         return p.finish();
     }
 
-    private static void tocEntry(Xhtml x, String kind, String href, String text) {
+    /** A line of a table of contents: a link whose page number the style sheet adds. */
+    static void tocEntry(Xhtml x, String kind, String href, String text) {
         x.open("div", "class", "entry " + kind);
         x.element("a", text, "href", href);
         x.close("div");

@@ -196,25 +196,26 @@ public final class DatencheckDocument {
         if (shown.isEmpty()) {
             return null;
         }
-        MapPicture picture = new MapPicture(MapShapes.of(shown, data.areas()));
-        String title = Messages.tr("map.title", MapIndicator.title(MAP_FIGURE), year);
-        picture.show(Choropleth.of(title, picture.shapes().onMap(values), ClassMethod.QUANTILE, 5, new double[0],
-                MapIndicator.palette(MAP_FIGURE), MapIndicator.decimals(MAP_FIGURE)));
-        return picture;
+        return coloured(MapShapes.of(shown, data.areas()), values, year);
     }
 
-    /** The map of the share 65+ over the Orts-/Stadtteile of one Kommune; {@code null} if none has a boundary and a value. */
-    static MapPicture ortsteileMap(Data data, int year, String kommune) {
-        Map<String, Double> values = MapData.values(data.table(), MAP_FIGURE, year);
-        MapShapes shapes = MapShapes.of(data.boundaries(), data.areas(), de.werkbank.map.MapLevel.ortsteileOf(kommune));
-        if (shapes.onMap(values).isEmpty()) {
-            return null;
-        }
+    /** The picture of the shapes coloured by the share 65+ (quantiles, 5 classes over the areas drawn). */
+    private static MapPicture coloured(MapShapes shapes, Map<String, Double> values, int year) {
         MapPicture picture = new MapPicture(shapes);
         String title = Messages.tr("map.title", MapIndicator.title(MAP_FIGURE), year);
         picture.show(Choropleth.of(title, shapes.onMap(values), ClassMethod.QUANTILE, 5, new double[0],
                 MapIndicator.palette(MAP_FIGURE), MapIndicator.decimals(MAP_FIGURE)));
         return picture;
+    }
+
+    /** The map of the share 65+ over the Orts-/Stadtteile of one Kommune; {@code null} if none has a boundary and a value. */
+    private static MapPicture ortsteileMap(Data data, int year, String kommune) {
+        Map<String, Double> values = MapData.values(data.table(), MAP_FIGURE, year);
+        MapShapes shapes = MapShapes.of(data.boundaries(), data.areas(), de.werkbank.map.MapLevel.ortsteileOf(kommune));
+        if (shapes.onMap(values).isEmpty()) {
+            return null;
+        }
+        return coloured(shapes, values, year);
     }
 
     private static String value(Messages m, OptionalDouble v, int decimals) {

@@ -254,23 +254,17 @@ public final class PlanDocument {
         p.section(p.t("pdf.toc"));
         x.element("h2", p.t("pdf.toc"));
         x.open("div", "class", "toc");
-        tocEntry(x, "chapterEntry", "#plan-table", p.t("pdf.plan.overview"));
+        CatalogueDocument.tocEntry(x, "chapterEntry", "#plan-table", p.t("pdf.plan.overview"));
         if (withTimeline) {
-            tocEntry(x, "chapterEntry", "#plan-timeline", p.t("pdf.plan.timeline"));
+            CatalogueDocument.tocEntry(x, "chapterEntry", "#plan-timeline", p.t("pdf.plan.timeline"));
         }
         if (!shown.isEmpty()) {
             x.element("div", p.t("pdf.plan.sheets"), "class", "entry chapterEntry");
             for (Card card : shown) {
-                tocEntry(x, "toolEntry", "#" + SheetPage.anchor(card), card.title());
+                CatalogueDocument.tocEntry(x, "toolEntry", "#" + SheetPage.anchor(card), card.title());
             }
         }
         x.close("div");
-        x.close("div");
-    }
-
-    static void tocEntry(Xhtml x, String kind, String href, String text) {
-        x.open("div", "class", "entry " + kind);
-        x.element("a", text, "href", href);
         x.close("div");
     }
 

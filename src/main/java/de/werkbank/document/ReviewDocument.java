@@ -60,11 +60,11 @@ public final class ReviewDocument {
         p.section(p.t("pdf.toc"));
         x.element("h2", p.t("pdf.toc"));
         x.open("div", "class", "toc");
-        PlanDocument.tocEntry(x, "chapterEntry", "#review-summary", p.t("pdf.review.summary"));
+        CatalogueDocument.tocEntry(x, "chapterEntry", "#review-summary", p.t("pdf.review.summary"));
         byField.forEach((key, entries) -> {
             Handlungsfeld h = catalogue.handlungsfeld(key).orElse(null);
-            PlanDocument.tocEntry(x, "chapterEntry", "#" + Pages.anchor("hf", key), h == null ? key : h.title());
-            entries.forEach(e -> PlanDocument.tocEntry(x, "toolEntry", "#" + Pages.anchor("entry", e.card().toString()),
+            CatalogueDocument.tocEntry(x, "chapterEntry", "#" + Pages.anchor("hf", key), h == null ? key : h.title());
+            entries.forEach(e -> CatalogueDocument.tocEntry(x, "toolEntry", "#" + Pages.anchor("entry", e.card().toString()),
                     e.title()));
         });
         x.close("div");
