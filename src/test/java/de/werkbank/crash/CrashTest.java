@@ -76,8 +76,9 @@ class CrashTest {
     }
 
     private static void killAndCheck(Path dir, Random random, Counts counts) throws Exception {
+        Path progress = Files.createTempFile(dir.getParent(), "progress", ".txt");
         ChildProcess child = ChildProcess.start(EditChild.class, dir.resolveSibling(dir.getFileName() + ".log"),
-                dir.toString(), Integer.toString(initial.history));
+                dir.toString(), Integer.toString(initial.history), progress.toString());
         assertThat(child.awaitLine("ready", 60_000)).as("the child opened the store: %s", child.lines()).isTrue();
         // after a few edits, at a random moment: often while one is being written
         int start = Integer.parseInt(child.lines().get(0).substring(6));
@@ -88,8 +89,8 @@ class CrashTest {
         if (counts.kills % 5 != 1) {
             ChildProcess.clearStaleLock(dir);
         }
-        int printed = lines.stream().filter(l -> l.startsWith("done ")).mapToInt(l -> Integer.parseInt(l.substring(5)))
-                .max().orElse(Integer.parseInt(lines.get(0).substring(6)));
+        int printed = Files.readAllLines(progress).stream().filter(l -> l.startsWith("done "))
+                .mapToInt(l -> Integer.parseInt(l.substring(5))).max().orElse(Integer.parseInt(lines.get(0).substring(6)));
         try (Store store = Store.open(StoreLocation.in(dir))) {
             int held = store.history().size() - initial.history;
             counts.edits += held - start;

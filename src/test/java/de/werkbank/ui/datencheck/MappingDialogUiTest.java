@@ -51,9 +51,9 @@ class MappingDialogUiTest extends WindowUiTest {
         assertThat(status(robot)).startsWith("Geprüft: 135 Werte lassen sich einlesen.");
 
         robot.clickOn("Einlesen");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mapping-dialog").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#mapping-dialog").tryQuery().isEmpty());
         // the import backs the store up first, then says it is done
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("bevoelkerung_landesdatenbank.csv: 135 Werte eingelesen.").tryQuery().isPresent());
         DatencheckView view = robot.lookup(".datencheck").queryAs(DatencheckView.class);
         assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null
