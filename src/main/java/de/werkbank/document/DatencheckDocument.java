@@ -2,6 +2,9 @@ package de.werkbank.document;
 
 import de.werkbank.area.Area;
 import de.werkbank.area.AreaTree;
+import de.werkbank.chart.Drawing;
+import de.werkbank.chart.PyramidDrawing;
+import de.werkbank.chart.SeriesDrawing;
 import de.werkbank.datencheck.AgeLimits;
 import de.werkbank.datencheck.Observation;
 import de.werkbank.datencheck.PopulationPyramid;
@@ -26,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.SortedMap;
 
 /**
  * The Datencheck as a booklet: for the Kreis and each Kommune (and its Orts-/Stadtteile, where the
@@ -126,7 +128,7 @@ public final class DatencheckDocument {
         for (Column c : Column.values()) {
             MapFigure figure = new MapFigure.Derived(c);
             x.open("tr");
-            x.element("td", MapIndicator.title(figure));
+            x.element("td", MapIndicator.title(figure, m));
             x.element("td", value(m, row.figures().get(c), MapIndicator.decimals(figure)), "class", "num");
             x.element("td", c == Column.CHANGE || baseRow == null ? "" : value(m, baseRow.figures().get(c),
                     MapIndicator.decimals(figure)), "class", "num");
@@ -135,24 +137,26 @@ public final class DatencheckDocument {
         x.close("tbody").close("table");
 
         List<PopulationPyramid.Bar> bars = pyramid.bars(a.key(), year);
-        List<String> names = new ArrayList<>(List.of(a.name()));
-        List<SortedMap<Integer, Double>> series = new ArrayList<>();
-        series.add(TimeSeries.figure(data.table(), Column.POPULATION, a, base, AgeLimits.STANDARD).indexed(base).values());
+        List<SeriesDrawing.Line> lines = new ArrayList<>();
+        lines.add(new SeriesDrawing.Line(a.name(),
+                TimeSeries.figure(data.table(), Column.POPULATION, a, base, AgeLimits.STANDARD).indexed(base).values()));
         if (top != null && !top.key().equals(a.key())) {
-            names.add(top.name());
-            series.add(TimeSeries.figure(data.table(), Column.POPULATION, top, base, AgeLimits.STANDARD).indexed(base).values());
+            lines.add(new SeriesDrawing.Line(top.name(),
+                    TimeSeries.figure(data.table(), Column.POPULATION, top, base, AgeLimits.STANDARD).indexed(base).values()));
         }
         x.open("table", "class", "keep", "style", "width: 100%;").open("tr");
         x.open("td", "style", "width: 50%; vertical-align: top;");
         if (bars.isEmpty()) {
             x.element("p", p.t("pdf.datencheck.noPyramid"), "class", "muted");
         } else {
-            p.drawing(ChartDrawings.pyramid(p.t("pdf.datencheck.pyramid", year), bars, p.t("pdf.datencheck.men"),
-                    p.t("pdf.datencheck.women"), m.locale()), 78);
+            List<PopulationPyramid.Bar> outline = base == year ? List.of() : pyramid.bars(a.key(), base);
+            var labels = new PyramidDrawing.Labels(p.t("pdf.datencheck.pyramid", year), p.t("pdf.datencheck.men", year),
+                    p.t("pdf.datencheck.women", year), p.t("pdf.datencheck.outline", base), "");
+            p.drawing(new PyramidDrawing(bars, outline, labels, m.locale(), 420, 320), 78);
         }
         x.close("td");
         x.open("td", "style", "width: 50%; vertical-align: top;");
-        p.drawing(ChartDrawings.series(p.t("pdf.datencheck.series", base), names, series, 1, m.locale()), 78);
+        p.drawing(new SeriesDrawing(p.t("pdf.datencheck.series", base), lines, m.locale(), 420, 320), 78);
         x.close("td");
         x.close("tr").close("table");
 

@@ -1,5 +1,6 @@
 package de.werkbank.document;
 
+import de.werkbank.chart.Drawing;
 import de.werkbank.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,21 +2,16 @@ package de.werkbank.document;
 
 import de.werkbank.area.Area;
 import de.werkbank.content.StoreContent;
-import de.werkbank.datencheck.FigureSeries;
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.i18n.UserFacingException;
+import de.werkbank.map.IndicatorValues;
 import de.werkbank.map.MapData;
 import de.werkbank.review.Review;
-import de.werkbank.sheet.DataLink;
 import de.werkbank.sheet.Indicator;
 import de.werkbank.sheet.Measurement;
 import de.werkbank.snapshot.Snapshots;
 import de.werkbank.store.Store;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -118,25 +113,9 @@ public final class PdfExport {
         return request.personalData() ? content : Snapshots.withoutPersonalData(content);
     }
 
-    /**
-     * An indicator's values: those typed in, or for one linked to the Datencheck its figure's values of
-     * its area, each as of 31 December (as the sheet shows them).
-     */
+    /** An indicator's values as the sheet shows them ({@link IndicatorValues}). */
     static Function<Indicator, List<Measurement>> values(Store store) {
-        ProfileTable[] table = new ProfileTable[1];
-        return indicator -> {
-            DataLink link = indicator.link();
-            if (link == null) {
-                return indicator.measurements();
-            }
-            if (table[0] == null) {
-                table[0] = MapData.profile(store);
-            }
-            List<Measurement> values = new ArrayList<>();
-            FigureSeries.byYear(table[0], link.figure(), link.area()).forEach((year, value) -> values.add(
-                    new Measurement(LocalDate.of(year, 12, 31), BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP), "")));
-            return values;
-        };
+        return new IndicatorValues(store)::of;
     }
 
     /** Builds and writes the document; see {@link PdfWriter#write(PrintDocument, Path, BooleanSupplier)}. */

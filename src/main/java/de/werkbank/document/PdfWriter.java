@@ -1,5 +1,6 @@
 package de.werkbank.document;
 
+import de.werkbank.chart.Drawing;
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;

@@ -1,5 +1,6 @@
 package de.werkbank.document;
 
+import de.werkbank.chart.Drawing;
 import java.util.Map;
 import java.util.Objects;
 

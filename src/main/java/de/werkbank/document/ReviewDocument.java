@@ -5,7 +5,6 @@ import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.i18n.Messages;
 import de.werkbank.review.Assessment;
 import de.werkbank.review.Decision;
-import de.werkbank.review.FrozenIndicator;
 import de.werkbank.review.Review;
 import de.werkbank.review.ReviewEntry;
 import de.werkbank.review.ReviewSummary;
@@ -129,25 +128,8 @@ public final class ReviewDocument {
         x.close("table");
         if (!e.indicators().isEmpty()) {
             x.element("div", p.t("pdf.review.indicatorsAt", m.date(review.date())), "class", "small muted");
-            x.open("table", "class", "grid");
-            x.open("thead").open("tr");
-            for (String key : List.of("pdf.sheet.indicator", "pdf.sheet.baseline", "pdf.sheet.latest", "pdf.sheet.target",
-                    "pdf.sheet.verdict")) {
-                x.element("th", p.t(key));
-            }
-            x.close("tr").close("thead").open("tbody");
-            for (FrozenIndicator i : e.indicators()) {
-                x.open("tr");
-                x.element("td", i.name() + (i.unit().isBlank() ? "" : " (" + i.unit() + ")"));
-                x.element("td", SheetPage.number(m, i.baseline()));
-                x.element("td", i.latest() == null ? "–"
-                        : SheetPage.number(m, i.latest()) + (i.latestDate() == null ? "" : " (" + m.date(i.latestDate()) + ")"));
-                x.element("td", SheetPage.number(m, i.target()) + (i.targetDate() == null ? "" : " (" + m.date(i.targetDate()) + ")"));
-                x.element("td", i.onTrack() == null ? p.t("pdf.sheet.notJudged")
-                        : p.t(i.onTrack() ? "pdf.sheet.onTrack" : "pdf.sheet.behind"));
-                x.close("tr");
-            }
-            x.close("tbody").close("table");
+            SheetPage.indicatorTable(p, m, e.indicators().stream().map(i -> new SheetPage.IndicatorRow(i.name(), i.unit(),
+                    i.baseline(), i.latest(), i.latestDate(), i.target(), i.targetDate(), i.onTrack())).toList());
         }
         x.close("div");
     }

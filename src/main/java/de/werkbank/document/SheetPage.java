@@ -12,6 +12,8 @@ import de.werkbank.sheet.Step;
 import de.werkbank.sheet.Werkzeugblatt;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -125,6 +127,28 @@ final class SheetPage {
             x.element("p", p.t("pdf.sheet.noIndicators"), "class", "muted");
             return;
         }
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (Indicator i : s.indicators()) {
+            IndicatorProgress progress = IndicatorProgress.of(i, c.options().values().apply(i), s.start());
+            Measurement latest = progress.latest();
+            rows.add(new IndicatorRow(i.name(), i.unit(), i.baseline(), latest == null ? null : latest.value(),
+                    latest == null ? null : latest.date(), i.target(), i.targetDate(), switch (progress.verdict()) {
+                        case ON_TRACK -> Boolean.TRUE;
+                        case BEHIND -> Boolean.FALSE;
+                        case NOT_JUDGED -> null;
+                    }));
+        }
+        indicatorTable(p, m, rows);
+    }
+
+    /** One line of an indicator table: as the sheet has it now, or as a review froze it. */
+    record IndicatorRow(String name, String unit, BigDecimal baseline, BigDecimal latest, LocalDate latestDate,
+                        BigDecimal target, LocalDate targetDate, Boolean onTrack) {
+    }
+
+    /** The indicators' table of a Werkzeugblatt and of a measure in the Halbzeitbilanz. */
+    static void indicatorTable(Pages p, Messages m, List<IndicatorRow> rows) {
+        Xhtml x = p.x();
         x.open("table", "class", "grid");
         x.open("thead").open("tr");
         for (String key : List.of("pdf.sheet.indicator", "pdf.sheet.baseline", "pdf.sheet.latest", "pdf.sheet.target",
@@ -132,20 +156,15 @@ final class SheetPage {
             x.element("th", p.t(key));
         }
         x.close("tr").close("thead").open("tbody");
-        for (Indicator i : s.indicators()) {
-            List<Measurement> values = c.options().values().apply(i);
-            IndicatorProgress progress = IndicatorProgress.of(i, values, s.start());
+        for (IndicatorRow i : rows) {
             x.open("tr");
             x.element("td", i.name() + (i.unit().isBlank() ? "" : " (" + i.unit() + ")"));
             x.element("td", number(m, i.baseline()));
-            Measurement latest = progress.latest();
-            x.element("td", latest == null ? "–" : number(m, latest.value()) + " (" + m.date(latest.date()) + ")");
+            x.element("td", i.latest() == null ? "–"
+                    : number(m, i.latest()) + (i.latestDate() == null ? "" : " (" + m.date(i.latestDate()) + ")"));
             x.element("td", number(m, i.target()) + (i.targetDate() == null ? "" : " (" + m.date(i.targetDate()) + ")"));
-            x.element("td", switch (progress.verdict()) {
-                case ON_TRACK -> p.t("pdf.sheet.onTrack");
-                case BEHIND -> p.t("pdf.sheet.behind");
-                case NOT_JUDGED -> p.t("pdf.sheet.notJudged");
-            });
+            x.element("td", i.onTrack() == null ? p.t("pdf.sheet.notJudged")
+                    : p.t(i.onTrack() ? "pdf.sheet.onTrack" : "pdf.sheet.behind"));
             x.close("tr");
         }
         x.close("tbody").close("table");

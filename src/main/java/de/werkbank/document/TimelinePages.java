@@ -1,5 +1,6 @@
 package de.werkbank.document;
 
+import de.werkbank.chart.Drawing;
 import de.werkbank.timeline.Bar;
 import de.werkbank.timeline.Lane;
 import de.werkbank.timeline.Timeline;

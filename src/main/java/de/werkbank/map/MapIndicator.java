@@ -39,7 +39,12 @@ public final class MapIndicator {
 
     /** The figure's name on the map and in lists. */
     public static String title(MapFigure figure) {
-        return figure instanceof MapFigure.Derived d ? Messages.tr("map.indicator." + d.column().name())
+        return title(figure, Messages.get());
+    }
+
+    /** The figure's name in the language of {@code messages} (a document's). */
+    public static String title(MapFigure figure, Messages messages) {
+        return figure instanceof MapFigure.Derived d ? messages.text("map.indicator." + d.column().name())
                 : ((MapFigure.Measured) figure).name();
     }
 

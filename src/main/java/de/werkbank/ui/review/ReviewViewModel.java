@@ -121,7 +121,7 @@ public final class ReviewViewModel {
             return false;
         }
         List<String> order = session.store().catalogue().handlungsfelder().stream().map(Handlungsfeld::key).toList();
-        var values = new de.werkbank.ui.sheet.IndicatorValues(session.store());
+        var values = new de.werkbank.map.IndicatorValues(session.store());
         Review fresh = ReviewStart.freeze(UUID.randomUUID(), title, today, plan, session.store()::sheet, order,
                 values::of);
         if (!run(new StartReview(fresh))) {

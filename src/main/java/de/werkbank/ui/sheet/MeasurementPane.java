@@ -1,5 +1,6 @@
 package de.werkbank.ui.sheet;
 
+import de.werkbank.map.IndicatorValues;
 import de.werkbank.ui.controls.DateFields;
 import de.werkbank.area.Area;
 import de.werkbank.i18n.Messages;

@@ -1,5 +1,6 @@
 package de.werkbank.ui.sheet;
 
+import de.werkbank.map.IndicatorValues;
 import de.werkbank.area.Area;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;

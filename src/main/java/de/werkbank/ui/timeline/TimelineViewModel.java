@@ -21,7 +21,7 @@ import de.werkbank.timeline.TimelineMeasure;
 import de.werkbank.timeline.Zoom;
 import de.werkbank.ui.board.BoardViewModel;
 import de.werkbank.ui.board.CardFilter;
-import de.werkbank.ui.sheet.IndicatorValues;
+import de.werkbank.map.IndicatorValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.werkbank.datencheck.ProfileTable;
 import de.werkbank.ui.WindowUiTest;
+import de.werkbank.chart.PyramidDrawing;
+import de.werkbank.chart.SeriesDrawing;
 import de.werkbank.ui.datencheck.charts.ChartExport;
+import de.werkbank.ui.datencheck.charts.DrawingView;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
-import javafx.scene.shape.Rectangle;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -22,8 +25,19 @@ import org.testfx.util.WaitForAsyncUtils;
 
 class DatencheckChartsUiTest extends WindowUiTest {
 
+    @SuppressWarnings("unchecked")
+    private static DrawingView<PyramidDrawing> pyramid(FxRobot robot) {
+        return robot.lookup("#pyramid-chart").queryAs(DrawingView.class);
+    }
+
+    /** What the tooltip says with the pointer on the youngest men's bar. */
     private static String firstMenBar(FxRobot robot) {
-        return robot.lookup(".pyramid-men").queryAs(Rectangle.class).getAccessibleText();
+        DrawingView<PyramidDrawing> chart = pyramid(robot);
+        Rectangle2D bar = chart.drawing().barBounds(0, true);
+        robot.moveTo(chart.localToScreen(5, 5));
+        robot.moveTo(chart.localToScreen(bar.getCenterX(), bar.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return chart.tooltipText();
     }
 
     @Test
@@ -50,7 +64,23 @@ class DatencheckChartsUiTest extends WindowUiTest {
         ComboBox<Integer> year = robot.lookup("#datencheck-year").queryAs(ComboBox.class);
         robot.interact(() -> year.setValue(2011));
         assertThat(robot.lookup("#pyramid-heading").queryAs(Label.class).getText()).contains("Heimbach", "2011");
-        assertThat(robot.lookup(".pyramid-outline").tryQuery()).isPresent();
+        assertThat(pyramid(robot).drawing().outline()).as("the base year's outline").isNotEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTimeSeriesNamesTheAreaYearAndValueUnderThePointer(FxRobot robot) {
+        robot.clickOn("Datencheck");
+        robot.clickOn("Zeitreihe");
+        WaitForAsyncUtils.waitForFxEvents();
+        DrawingView<SeriesDrawing> chart = robot.lookup("#series-chart").queryAs(DrawingView.class);
+        SeriesDrawing.Line first = chart.drawing().lines().get(0);
+        int year = first.values().firstKey();
+        double[] dot = chart.drawing().dotOf(0, year).orElseThrow();
+        robot.moveTo(chart.localToScreen(2, 2));
+        robot.moveTo(chart.localToScreen(dot[0], dot[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.tooltipText()).startsWith(first.name() + ", " + year + ": ");
     }
 
     @Test

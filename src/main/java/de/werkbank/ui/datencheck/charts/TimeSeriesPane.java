@@ -1,18 +1,16 @@
 package de.werkbank.ui.datencheck.charts;
 
 import de.werkbank.area.Area;
+import de.werkbank.chart.SeriesDrawing;
 import de.werkbank.datencheck.TimeSeries;
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.datencheck.DatencheckViewModel;
 import java.text.NumberFormat;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.chart.LineChart;
-import de.werkbank.datencheck.NiceTicks;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,16 +22,32 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
-/** An indicator over the years for the Kreis, the chosen area and further areas, as lines. */
+/**
+ * An indicator over the years for the Kreis, the chosen area and further areas, as lines: the core's
+ * {@link SeriesDrawing}, the picture the Datencheck booklet prints.
+ */
 public final class TimeSeriesPane extends BorderPane {
 
     public TimeSeriesPane(DatencheckViewModel datencheck, TimeSeriesModel model) {
         var indicator = new ComboBox<TimeSeriesModel.Choice>(model.choices());
         var further = new CheckComboBox<Area>(model.areas());
         var index = new CheckBox();
-        var years = new NumberAxis();
-        var values = new NumberAxis();
-        var chart = new LineChart<Number, Number>(years, values);
+        var chart = new DrawingView<>(new DrawingView.Source<SeriesDrawing>() {
+            @Override
+            public SeriesDrawing draw(double width, double height) {
+                return new SeriesDrawing("", model.series().stream()
+                        .map(s -> new SeriesDrawing.Line(s.area().name(), s.values())).toList(),
+                        Messages.get().locale(), width, height);
+            }
+
+            @Override
+            public Optional<String> describe(SeriesDrawing drawing, double x, double y) {
+                NumberFormat format = NumberFormat.getNumberInstance(Messages.get().locale());
+                format.setMaximumFractionDigits(1);
+                return drawing.pointAt(x, y).map(p -> Messages.tr("ui.chart.series.point", p.name(),
+                        String.valueOf(p.year()), format.format(p.value())));
+            }
+        });
         var heading = new Label();
         var picture = new VBox(4, heading, chart);
         var spacer = new Region();
@@ -58,6 +72,7 @@ public final class TimeSeriesPane extends BorderPane {
             }
         });
         heading.getStyleClass().add("chart-heading");
+        picture.getStyleClass().add("chart-picture");
         picture.setPadding(new Insets(8));
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -68,40 +83,6 @@ public final class TimeSeriesPane extends BorderPane {
         setTop(top);
         setCenter(picture);
 
-        years.setAutoRanging(false);
-        years.setTickUnit(1);
-        years.setMinorTickVisible(false);
-        years.setLabel(Messages.tr("ui.datencheck.year"));
-        years.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return String.valueOf(n.intValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Integer.parseInt(s);
-            }
-        });
-        values.setForceZeroInRange(false);
-        NumberFormat format = NumberFormat.getNumberInstance(Messages.get().locale());
-        format.setMaximumFractionDigits(1);
-        values.setAutoRanging(false);
-        values.setMinorTickVisible(false);
-        values.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return format.format(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return null;
-            }
-        });
-        chart.setAnimated(false);
-        chart.setCreateSymbols(true);
-
         indicator.valueProperty().bindBidirectional(model.choiceProperty());
         index.selectedProperty().bindBidirectional(model.indexProperty());
         index.textProperty().bind(Bindings.createStringBinding(() -> Messages.tr("ui.chart.series.index",
@@ -109,34 +90,7 @@ public final class TimeSeriesPane extends BorderPane {
         further.getCheckModel().getCheckedItems().addListener((ListChangeListener<Area>) c ->
                 model.further().setAll(further.getCheckModel().getCheckedItems()));
         Runnable draw = () -> {
-            chart.getData().clear();
-            int first = Integer.MAX_VALUE;
-            int last = Integer.MIN_VALUE;
-            for (TimeSeries s : model.series()) {
-                var line = new XYChart.Series<Number, Number>();
-                line.setName(s.area().name());
-                s.values().forEach((y, v) -> line.getData().add(new XYChart.Data<>(y, v)));
-                chart.getData().add(line);
-                if (!s.values().isEmpty()) {
-                    first = Math.min(first, s.values().firstKey());
-                    last = Math.max(last, s.values().lastKey());
-                }
-            }
-            if (first <= last) {
-                years.setLowerBound(first);
-                years.setUpperBound(Math.max(last, first + 1));
-            }
-            // even ticks on whole steps, every label with the same decimals
-            double min = model.series().stream().flatMap(s -> s.values().values().stream())
-                    .mapToDouble(Number::doubleValue).min().orElse(0);
-            double max = model.series().stream().flatMap(s -> s.values().values().stream())
-                    .mapToDouble(Number::doubleValue).max().orElse(1);
-            NiceTicks ticks = NiceTicks.covering(min, max, 6);
-            values.setLowerBound(ticks.lower());
-            values.setUpperBound(ticks.upper());
-            values.setTickUnit(ticks.step());
-            format.setMinimumFractionDigits(ticks.decimals());
-            format.setMaximumFractionDigits(ticks.decimals());
+            chart.redraw();
             var choice = model.choiceProperty().get();
             heading.setText(choice == null ? "" : model.indexProperty().get()
                     ? Messages.tr("ui.chart.series.titleIndex", choice.label(), String.valueOf(datencheck.baseYearProperty().get()))

@@ -1,12 +1,9 @@
-package de.werkbank.ui.sheet;
+package de.werkbank.map;
 
 import de.werkbank.area.Area;
 import de.werkbank.datencheck.FigureSeries;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.ProfileTable;
-import de.werkbank.map.MapData;
-import de.werkbank.map.MapFigure;
-import de.werkbank.map.MapIndicator;
 import de.werkbank.sheet.DataLink;
 import de.werkbank.sheet.Indicator;
 import de.werkbank.sheet.Measurement;
@@ -19,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The values an indicator shows: those typed in, or, for one linked to the Datencheck, the figure's
+ * The values a Werkzeugblatt's indicator shows — on the sheet, in the Strategie view, in the review
+ * and in the printed documents: those typed in, or, for one linked to the Datencheck, the figure's
  * values of its area year by year, each as of 31 December (the Stichtag of the statistics). The
- * Datencheck is read from the store when a linked indicator is first shown, once per open sheet (and
- * once per reading of the plan in the Strategie view).
+ * Datencheck is read from the store when a linked indicator is first asked for, once per instance.
  */
 public final class IndicatorValues {
 
@@ -53,20 +50,20 @@ public final class IndicatorValues {
     }
 
     /** The figures an indicator can be linked to: the derived ones, then the indicators imported as they are. */
-    List<MapFigure> figures() {
+    public List<MapFigure> figures() {
         List<MapFigure> all = new ArrayList<>(MapIndicator.derived());
         measured().forEach(i -> all.add(new MapFigure.Measured(i.key(), i.name())));
         return all;
     }
 
     /** The figure's name as the Datencheck shows it (its key if the Datencheck does not know it). */
-    String title(String figure) {
+    public String title(String figure) {
         return figures().stream().filter(f -> MapIndicator.name(f).equals(figure)).findFirst()
                 .map(MapIndicator::title).orElse(figure);
     }
 
     /** The areas of the store (the Kreis and its Kommunen). */
-    List<Area> areas() {
+    public List<Area> areas() {
         if (areas == null) {
             areas = store.areas().stream().filter(a -> a.level() != Area.Level.ORTSTEIL).toList();
         }

@@ -1,4 +1,4 @@
-package de.werkbank.ui.sheet;
+package de.werkbank.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package de.werkbank.document;
+package de.werkbank.chart;
 
 import java.awt.Graphics2D;
 
