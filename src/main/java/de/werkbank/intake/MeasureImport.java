@@ -114,7 +114,7 @@ public final class MeasureImport {
             if (!fits(m)) {
                 continue;
             }
-            Optional<PlanColumn> stage = stageColumn(m.stage());
+            Optional<PlanColumn> stage = stageColumn(stageOf(m));
             PlanColumn column = stage.orElse(context.plan().columns().get(0));
             UUID existing = cardBySource.get(m.sourceId());
             if (existing != null && cards.containsKey(existing)) {
@@ -220,9 +220,30 @@ public final class MeasureImport {
         return text.length() <= MAX_TOOL_DESCRIPTION ? text : text.substring(0, MAX_TOOL_DESCRIPTION - 1) + "…";
     }
 
+    /** Whether buckets and lists name the Handlungsfeld (the user's choice; a list's stage column names a column). */
+    private boolean bucketsAreFields() {
+        return options.buckets() == Buckets.FIELDS && source.format() != IntakeFormat.EXCEL;
+    }
+
+    /** The stage that names the measure's column: empty when its bucket or list names the field instead. */
+    private String stageOf(Measure m) {
+        return bucketsAreFields() ? "" : m.stage();
+    }
+
+    /** The names that may name the measure's Handlungsfeld: its bucket or list first when they name fields. */
+    private List<String> hints(Measure m) {
+        if (!bucketsAreFields() || m.stage().isEmpty()) {
+            return m.fieldHints();
+        }
+        List<String> hints = new ArrayList<>();
+        hints.add(m.stage());
+        hints.addAll(m.fieldHints());
+        return hints;
+    }
+
     /** The Handlungsfeld the measure's hints name, through the mapping or by key, short name or title. */
     private Optional<String> hintedField(Measure m) {
-        for (String hint : m.fieldHints()) {
+        for (String hint : hints(m)) {
             Optional<String> mapped = options.mapping().field(hint);
             if (mapped.isPresent()) {
                 Optional<String> key = fieldKey(mapped.get());

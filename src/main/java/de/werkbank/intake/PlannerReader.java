@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Reads Microsoft Planner's „Export plan to Excel“ (in English or as the German Planner names its
  * columns): the plan's name and the export date stand above the table, then one row per task. Task
- * name → title, bucket → stage and Handlungsfeld hint (the mapping says which it names), labels
+ * name → title, bucket → stage (a column or a Handlungsfeld, as the user chooses: {@link Buckets}), labels
  * (separated by {@code ;}) → Handlungsfeld hints, start and due date, checklist items (separated by
  * {@code ;}) → steps, done when the task is completed or the completed items say so, assigned people,
  * description. Columns it does not know (Priority, Created By, …) are left alone.
@@ -126,11 +126,7 @@ public final class PlannerReader {
         String place = Messages.tr("intake.place.task", title, row.number());
         String id = text(row, at, Column.TASK_ID);
         String bucket = text(row, at, Column.BUCKET);
-        List<String> hints = new ArrayList<>();
-        if (!bucket.isEmpty()) {
-            hints.add(bucket);
-        }
-        hints.addAll(split(text(row, at, Column.LABELS)));
+        List<String> hints = new ArrayList<>(split(text(row, at, Column.LABELS)));
         boolean completed = DONE.contains(Normalized.of(text(row, at, Column.PROGRESS)));
         List<Measure.Step> steps = steps(place, split(text(row, at, Column.CHECKLIST)),
                 text(row, at, Column.CHECKLIST_DONE), completed);

@@ -4,6 +4,7 @@ import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Werkzeug;
 import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
+import de.werkbank.intake.Buckets;
 import de.werkbank.intake.ImportPlan;
 import de.werkbank.intake.IntakeContext;
 import de.werkbank.intake.IntakeFormat;
@@ -51,11 +52,13 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
     private final Instant now;
     private final ComboBox<IntakeFormat> format = new ComboBox<>();
     private final ComboBox<Handlungsfeld> field = new ComboBox<>();
+    private final ComboBox<Buckets> buckets = new ComboBox<>();
     private final javafx.scene.control.CheckBox people = new javafx.scene.control.CheckBox(Messages.tr("ui.intake.people"));
     private final ListHeadings headings;
     private final TableView<ImportPlan.NewCard> cards = new TableView<>();
     private final ListView<String> lines = new ListView<>();
     private final Label failure = new Label();
+    private final Label bucketsLabel = new Label(Messages.tr("ui.intake.buckets"));
     private final ButtonType apply = new ButtonType(Messages.tr("ui.import.apply"), ButtonBar.ButtonData.OK_DONE);
     private IntakeMapping mapping = IntakeMapping.none();
     private ImportPlan plan;
@@ -80,6 +83,11 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
         field.setConverter(converter(Handlungsfeld::shortName));
         field.setValue(field.getItems().isEmpty() ? null : field.getItems().get(0));
         field.valueProperty().addListener((o, a, b) -> refresh());
+        buckets.setId("intake-buckets");
+        buckets.getItems().setAll(Buckets.values());
+        buckets.setConverter(converter(b -> Messages.tr(b.messageKey())));
+        buckets.setValue(Buckets.COLUMNS);
+        buckets.valueProperty().addListener((o, a, b) -> refresh());
         var load = new Button(Messages.tr("ui.intake.loadMapping"));
         load.setId("intake-load-mapping");
         load.setOnAction(e -> loadMapping());
@@ -88,8 +96,9 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
         save.setOnAction(e -> saveMapping());
         people.setId("intake-people");
         people.selectedProperty().addListener((o, a, b) -> refresh());
+        bucketsLabel.setLabelFor(buckets);
         var choices = new HBox(8, new Label(Messages.tr("ui.intake.format")), format,
-                new Label(Messages.tr("ui.intake.defaultField")), field, people, load, save);
+                new Label(Messages.tr("ui.intake.defaultField")), field, bucketsLabel, buckets, people, load, save);
 
         cards.setId("intake-cards");
         cards.setEditable(true);
@@ -136,6 +145,11 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
         format.setValue(f);
     }
 
+    /** What Planner's buckets and Trello's lists become. */
+    public void chooseBuckets(Buckets b) {
+        buckets.setValue(b);
+    }
+
     private void headingsChanged(java.util.Map<String, String> chosen) {
         mapping = mapping.withHeadings(chosen);
         refresh();
@@ -143,9 +157,11 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
 
     private void refresh() {
         headings.show(format.getValue() == IntakeFormat.EXCEL);
+        buckets.setDisable(format.getValue() == IntakeFormat.EXCEL);
         try {
             var source = MeasureFiles.read(file, Optional.ofNullable(format.getValue()), mapping);
-            var options = new IntakeOptions(mapping, field.getValue() == null ? null : field.getValue().key(), people.isSelected(), now);
+            var options = new IntakeOptions(mapping, field.getValue() == null ? null : field.getValue().key(), people.isSelected(), now,
+                    buckets.getValue());
             plan = MeasureImport.plan(source, context, options);
             failure.setText("");
             cards.getItems().setAll(plan.newCards());

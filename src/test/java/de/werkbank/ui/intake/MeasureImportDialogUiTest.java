@@ -1,11 +1,14 @@
 package de.werkbank.ui.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import de.werkbank.intake.Buckets;
 import de.werkbank.intake.ImportMeasures;
 import de.werkbank.intake.ImportPlan;
 import de.werkbank.intake.IntakeContext;
 import de.werkbank.intake.IntakeFormat;
+import de.werkbank.intake.PlannerFixtures;
 import de.werkbank.plan.PlanEditor;
 import de.werkbank.seed.Seeder;
 import de.werkbank.store.Store;
@@ -21,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -119,5 +123,36 @@ class MeasureImportDialogUiTest {
         editor.undo();
         assertThat(store.plan().orElseThrow().cards().size() + store.archivedCards().size()).isEqualTo(before);
         assertThat(List.of(ButtonType.CANCEL)).isNotEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theBucketsChoiceMakesPlannerBucketsColumnsOrHandlungsfelder(FxRobot robot) throws Exception {
+        store = Store.create(StoreLocation.in(dir.resolve("s")), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
+        Path file = Files.write(dir.resolve("planner.xlsx"), PlannerFixtures.bucketExport());
+        IntakeContext context = IntakeContext.of(store);
+        robot.interact(() -> {
+            dialog = new MeasureImportDialog(stage, file, context, Instant.parse("2026-06-01T10:00:00Z"));
+            dialog.show();
+        });
+        TableView<ImportPlan.NewCard> table = robot.lookup("#intake-cards").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        ComboBox<Buckets> buckets = robot.lookup("#intake-buckets").queryAs(ComboBox.class);
+        assertThat(buckets.getValue()).isEqualTo(Buckets.COLUMNS);
+        assertThat(buckets.isDisabled()).isFalse();
+        assertThat(table.getItems()).extracting(n -> n.column().name(), n -> n.card().handlungsfeld()).containsExactly(
+                tuple("Vorschlag", "FACHKRAEFTE"), tuple("Vorschlag", "FACHKRAEFTE"), tuple("In Umsetzung", "TEILHABE"));
+
+        robot.interact(() -> buckets.setValue(Buckets.FIELDS));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3
+                && table.getItems().get(0).card().handlungsfeld().equals("BILDUNG"));
+        assertThat(table.getItems()).extracting(n -> n.column().name(), n -> n.card().handlungsfeld()).containsExactly(
+                tuple("Vorschlag", "BILDUNG"), tuple("Vorschlag", "MOBILITAET"), tuple("Vorschlag", "TEILHABE"));
+        ListView<String> lines = robot.lookup("#intake-lines").queryAs(ListView.class);
+        assertThat(lines.getItems()).anyMatch(l -> l.contains("davon 0 ohne Angabe"));
+
+        // a measure list has no buckets: the choice is off
+        robot.interact(() -> dialog.chooseFormat(IntakeFormat.EXCEL));
+        assertThat(buckets.isDisabled()).isTrue();
     }
 }
