@@ -63,12 +63,13 @@ class PlannerImportTest {
             var sheet = store.sheet(bus.id());
             assertThat(sheet.start()).isEqualTo(LocalDate.of(2026, 3, 1));
             assertThat(sheet.end()).isEqualTo(LocalDate.of(2027, 6, 30));
-            assertThat(sheet.description()).isEqualTo("Zwei Linien ab Heimbach.");
-            // the completed items named: that one is done
+            // the priority („Wichtig“) as the description's last line
+            assertThat(sheet.description()).isEqualTo("Zwei Linien ab Heimbach.\n\nPriorität in Planner: Wichtig");
+            // the completed items named: that one is done, the others in progress as the task is
             assertThat(sheet.steps()).extracting(Step::text, Step::status).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("Bürgerbusverein gründen", StepStatus.DONE),
-                    org.assertj.core.groups.Tuple.tuple("Fahrzeug beschaffen", StepStatus.OPEN),
-                    org.assertj.core.groups.Tuple.tuple("Fahrplan abstimmen", StepStatus.OPEN));
+                    org.assertj.core.groups.Tuple.tuple("Fahrzeug beschaffen", StepStatus.IN_PROGRESS),
+                    org.assertj.core.groups.Tuple.tuple("Fahrplan abstimmen", StepStatus.IN_PROGRESS));
             assertThat(columnName(store, bus)).isEqualTo("In Umsetzung");
 
             // a bucket that names no column: the first column; the label names the field
@@ -110,6 +111,54 @@ class PlannerImportTest {
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("MOBILITAET", "W-062", ImportPlan.Match.BY_TITLE),
                             org.assertj.core.groups.Tuple.tuple("TEILHABE", "W-042", ImportPlan.Match.BY_TITLE));
+        }
+    }
+
+    @Test
+    void progressBecomesTheStepsStatusAndThePriorityIsKeptInTheDescription() throws Exception {
+        List<String> headings = PlannerFixtures.ENGLISH;
+        byte[] first = workbook("Tasks", List.of("Plan name", "Status test"), headings, List.of(
+                task("p1", "Wochenmarkt-Lieferdienst", "Ideas", "In progress", "Urgent", "", "", "", "", "", "", "", "",
+                        "", "", "", "", "Mit Hofläden"),
+                task("p2", "Trinkwasserbrunnen am Rathaus", "Ideas", "Completed", "Low"),
+                task("p3", "Kinderuni im Kreishaus", "Ideas", "Not started", "Medium", "", "", "", "", "", "", "", "",
+                        "", "", "Themen sammeln;Dozenten fragen")));
+        MeasureSource source = PlannerReader.read("status.xlsx", first);
+        assertThat(source.measures()).extracting(m -> m.steps().stream().map(Measure.Step::status).toList())
+                .containsExactly(List.of(StepStatus.IN_PROGRESS), List.of(StepStatus.DONE),
+                        List.of(StepStatus.OPEN, StepStatus.OPEN));
+        try (Store store = sampleStore(dir.resolve("s"))) {
+            editor(store).execute(ImportMeasures.of(MeasureImport.plan(source, IntakeContext.of(store),
+                    options(IntakeMapping.none()))));
+            Map<String, Card> cards = cards(store);
+            var delivery = store.sheet(cards.get("Wochenmarkt-Lieferdienst").id());
+            // a task without checklist: one step, its title, with the task's progress
+            assertThat(delivery.steps()).extracting(Step::text, Step::status)
+                    .containsExactly(tuple("Wochenmarkt-Lieferdienst", StepStatus.IN_PROGRESS));
+            assertThat(delivery.description()).isEqualTo("Mit Hofläden\n\nPriorität in Planner: Dringend");
+            assertThat(store.sheet(cards.get("Trinkwasserbrunnen am Rathaus").id()).description())
+                    .isEqualTo("Priorität in Planner: Niedrig");
+
+            // the task is done now and the other one begun, with another priority
+            byte[] later = workbook("Tasks", List.of("Plan name", "Status test"), headings, List.of(
+                    task("p1", "Wochenmarkt-Lieferdienst", "Ideas", "Completed", "Urgent", "", "", "", "", "", "", "",
+                            "", "", "", "", "", "Mit Hofläden"),
+                    task("p2", "Trinkwasserbrunnen am Rathaus", "Ideas", "Completed", "Low"),
+                    task("p3", "Kinderuni im Kreishaus", "Ideas", "In progress", "Important", "", "", "", "", "", "", "",
+                            "", "", "Themen sammeln", "Themen sammeln;Dozenten fragen")));
+            ImportPlan update = MeasureImport.plan(PlannerReader.read("status.xlsx", later), IntakeContext.of(store),
+                    options(IntakeMapping.none()));
+            assertThat(update.updatedCards()).hasSize(2);
+            editor(store).execute(ImportMeasures.of(update));
+            cards = cards(store);
+            assertThat(store.sheet(cards.get("Wochenmarkt-Lieferdienst").id()).steps()).extracting(Step::status)
+                    .containsExactly(StepStatus.DONE);
+            var uni = store.sheet(cards.get("Kinderuni im Kreishaus").id());
+            assertThat(uni.steps()).extracting(Step::text, Step::status).containsExactly(
+                    tuple("Themen sammeln", StepStatus.DONE), tuple("Dozenten fragen", StepStatus.IN_PROGRESS));
+            assertThat(uni.description()).isEqualTo("Priorität in Planner: Wichtig");
+            assertThat(MeasureImport.plan(PlannerReader.read("status.xlsx", later), IntakeContext.of(store),
+                    options(IntakeMapping.none())).changesNothing()).isTrue();
         }
     }
 
