@@ -121,7 +121,9 @@ public final class MeasureImport {
                 Card card = cards.get(existing);
                 Werkzeugblatt before = context.sheets().getOrDefault(card.id(), Werkzeugblatt.blank(card.id()));
                 Werkzeugblatt after = SheetMerge.merge(before, m, officeId(m), contactId(m));
-                List<String> changed = new ArrayList<>(SheetMerge.changed(before, after));
+                List<String> changed = new ArrayList<>();
+                Werkzeug retitled = retitled(m, card, changed);
+                changed.addAll(SheetMerge.changed(before, after));
                 boolean onBoard = !archived.contains(card.id());
                 PlanColumn moveTo = stage.filter(c -> onBoard && !c.id().equals(card.column())).orElse(null);
                 if (moveTo != null) {
@@ -138,7 +140,8 @@ public final class MeasureImport {
                 if (changed.isEmpty()) {
                     unchanged++;
                 } else {
-                    updated.add(new ImportPlan.UpdatedCard(m, card, before, after, moveTo, archive, changed, comments));
+                    updated.add(new ImportPlan.UpdatedCard(m, card, retitled, before, after, moveTo, archive, changed,
+                            comments));
                 }
                 continue;
             }
@@ -161,6 +164,39 @@ public final class MeasureImport {
         }
         return new ImportPlan(source, List.copyOf(newTools.values()), newActors, created, updated, unchanged, skipped,
                 problems, perField, byDefault);
+    }
+
+    /**
+     * The tool a card imported before uses from now on when the file renamed the measure or names its
+     * tool (an ID, the mapping): the one named, or the one the new title resembles; the card's own
+     * when none does (a re-import makes no new tools). {@code null} when title and tool stay.
+     */
+    private Werkzeug retitled(Measure m, Card card, List<String> changed) {
+        boolean renamed = !m.title().equals(card.title());
+        Optional<String> mapped = options.mapping().tool(m.sourceId())
+                .filter(code -> !code.equalsIgnoreCase(IntakeMapping.NEW_TOOL));
+        Optional<Werkzeug> named = Optional.empty();
+        if (mapped.isPresent()) {
+            named = matcher.byCode(mapped.get());
+            if (named.isEmpty()) {
+                problem(m, "intake.unknownTool", mapped.get());
+            }
+        } else if (renamed || !m.toolCode().isEmpty()) {
+            named = matcher.match(m).map(ToolMatcher.Match::tool);
+        }
+        Werkzeug current = context.catalogue().werkzeuge().stream().filter(w -> w.id().equals(card.werkzeug()))
+                .findFirst().orElse(null);
+        Werkzeug tool = named.orElse(current);
+        if (tool == null) {
+            return null;
+        }
+        if (renamed) {
+            changed.add("intake.field.title");
+        }
+        if (!tool.id().equals(card.werkzeug())) {
+            changed.add("intake.field.tool");
+        }
+        return renamed || !tool.id().equals(card.werkzeug()) ? tool : null;
     }
 
     /**
