@@ -20,7 +20,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.concurrent.Task;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -29,6 +33,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
@@ -43,7 +48,8 @@ import javafx.util.StringConverter;
  * from or saved to JSON; for a list also which column holds what), the field for measures nothing
  * assigns to one, and the preview — the new cards with the tool each uses and how it was found
  * (changeable per card), then new tools, changed cards, measures left out and problems (which block
- * it). "Einlesen" returns the plan; the caller stores it as one step.
+ * it). The file is read and the preview made off the FX thread, the dialog disabled meanwhile.
+ * "Einlesen" returns the plan; the caller stores it as one step.
  */
 public final class MeasureImportDialog extends Dialog<ImportPlan> {
 
@@ -60,14 +66,21 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
     private final Label failure = new Label();
     private final Label bucketsLabel = new Label(Messages.tr("ui.intake.buckets"));
     private final ButtonType apply = new ButtonType(Messages.tr("ui.import.apply"), ButtonBar.ButtonData.OK_DONE);
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final VBox form;
     private IntakeMapping mapping = IntakeMapping.none();
     private ImportPlan plan;
+    /** Raised with every preview started: a result of an older one is left alone. */
+    private int generation;
+    private boolean headingsRead;
+    private boolean settingFormat;
 
     public MeasureImportDialog(Window owner, Path file, IntakeContext context, Instant now) {
         this.file = file;
         this.context = context;
         this.now = now;
-        this.headings = new ListHeadings(file, this::headingsChanged);
+        this.headings = new ListHeadings(this::headingsChanged);
         initOwner(owner);
         setTitle(Messages.tr("ui.intake.title", file.getFileName()));
         setHeaderText(null);
@@ -76,8 +89,11 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
         format.setId("intake-format");
         format.getItems().setAll(IntakeFormat.values());
         format.setConverter(converter(f -> Messages.tr(f.messageKey())));
-        format.setValue(guess(file));
-        format.valueProperty().addListener((o, a, b) -> refresh());
+        format.valueProperty().addListener((o, a, b) -> {
+            if (!settingFormat) {
+                refresh();
+            }
+        });
         field.setId("intake-field");
         field.getItems().setAll(context.catalogue().handlungsfelder());
         field.setConverter(converter(Handlungsfeld::shortName));
@@ -115,19 +131,25 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
         failure.setWrapText(true);
         failure.setStyle("-fx-text-fill: -color-danger-fg;");
 
-        getDialogPane().setContent(new VBox(10, choices, headings.node(), failure, cards, lines));
+        progress.setId("intake-progress");
+        progress.setMaxSize(48, 48);
+        progress.visibleProperty().bind(loading);
+        form = new VBox(10, choices, headings.node(), cards, lines);
+        form.disableProperty().bind(loading);
+        getDialogPane().setContent(new VBox(10, form, new HBox(8, progress, failure)));
         getDialogPane().getButtonTypes().setAll(apply, ButtonType.CANCEL);
         setResultConverter(button -> button == apply ? plan : null);
-        headings.show(format.getValue() == IntakeFormat.EXCEL);
+        headings.show(false);
         refresh();
     }
 
-    private static IntakeFormat guess(Path file) {
-        try {
-            return MeasureFiles.guess(file);
-        } catch (UserFacingException e) {
-            return IntakeFormat.EXCEL;
-        }
+    /** What a preview read: the format (guessed the first time), the list's headings (the first time), the plan or why not. */
+    private record Preview(IntakeFormat format, List<String> headings, ImportPlan plan, String failure) {
+    }
+
+    /** Whether the file is being read and the preview made (the dialog takes no input meanwhile). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
     }
 
     /** The plan as it stands now (after the user's choices), or {@code null} when the file cannot be read so. */
@@ -155,25 +177,80 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
         refresh();
     }
 
+    /**
+     * Reads the file and makes the preview off the FX thread, the dialog disabled and a progress
+     * indicator turning meanwhile; the newest choice's result is shown, a file that cannot be read so
+     * is named with the reason.
+     */
     private void refresh() {
+        int mine = ++generation;
+        IntakeFormat chosen = format.getValue();
+        boolean readHeadings = !headingsRead;
+        var options = new IntakeOptions(mapping, field.getValue() == null ? null : field.getValue().key(),
+                people.isSelected(), now, buckets.getValue());
+        Task<Preview> task = new Task<>() {
+            @Override
+            protected Preview call() {
+                updateProgress(0, 2);
+                IntakeFormat f = chosen != null ? chosen : guess(file);
+                List<String> heads = readHeadings ? ListHeadings.read(file) : null;
+                try {
+                    var source = MeasureFiles.read(file, Optional.of(f), options.mapping());
+                    updateProgress(1, 2);
+                    return new Preview(f, heads, MeasureImport.plan(source, context, options), null);
+                } catch (UserFacingException e) {
+                    return new Preview(f, heads, null, e.getLocalizedMessage());
+                }
+            }
+        };
+        progress.progressProperty().bind(task.progressProperty());
+        loading.set(true);
+        getDialogPane().lookupButton(apply).setDisable(true);
+        task.setOnSucceeded(e -> {
+            if (mine == generation) {
+                show(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (mine == generation) {
+                Throwable t = task.getException();
+                show(new Preview(chosen, null, null, Messages.tr("intake.unreadable", file.getFileName(),
+                        t.getLocalizedMessage() == null ? t.getClass().getSimpleName() : t.getLocalizedMessage())));
+            }
+        });
+        Thread thread = new Thread(task, "intake-preview");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static IntakeFormat guess(Path file) {
+        try {
+            return MeasureFiles.guess(file);
+        } catch (UserFacingException e) {
+            return IntakeFormat.EXCEL;
+        }
+    }
+
+    private void show(Preview p) {
+        if (p.headings() != null) {
+            headings.offer(p.headings());
+            headingsRead = true;
+        }
+        if (p.format() != null && format.getValue() != p.format()) {
+            settingFormat = true;
+            format.setValue(p.format());
+            settingFormat = false;
+        }
         headings.show(format.getValue() == IntakeFormat.EXCEL);
         buckets.setDisable(format.getValue() == IntakeFormat.EXCEL);
-        try {
-            var source = MeasureFiles.read(file, Optional.ofNullable(format.getValue()), mapping);
-            var options = new IntakeOptions(mapping, field.getValue() == null ? null : field.getValue().key(), people.isSelected(), now,
-                    buckets.getValue());
-            plan = MeasureImport.plan(source, context, options);
-            failure.setText("");
-            cards.getItems().setAll(plan.newCards());
-            lines.getItems().setAll(PlanText.lines(plan));
-        } catch (UserFacingException e) {
-            plan = null;
-            failure.setText(e.getLocalizedMessage());
-            cards.getItems().clear();
-            lines.getItems().clear();
-        }
+        plan = p.plan();
+        failure.setText(p.failure() == null ? "" : p.failure());
+        cards.getItems().setAll(plan == null ? List.of() : plan.newCards());
+        lines.getItems().setAll(plan == null ? List.of() : PlanText.lines(plan));
         boolean blocked = plan == null || !plan.problems().isEmpty() || plan.changesNothing();
         getDialogPane().lookupButton(apply).setDisable(blocked);
+        progress.progressProperty().unbind();
+        loading.set(false);
     }
 
     private TableColumn<ImportPlan.NewCard, String> column(String key,
