@@ -100,4 +100,20 @@ class ReimportTest {
             assertThat(bySource(store).get("planner:demography workshop/t2").title()).isEqualTo("Sternfahrt der Ortsteile");
         }
     }
+
+    @Test
+    void theGeneratedBoardsOfTheCrashTestAndTheBenchmarkImportWithoutProblems() throws Exception {
+        for (MeasureSource source : List.of(TrelloReader.read("board.json", GeneratedBoards.trello(60)),
+                PlannerReader.read("plan.xlsx", GeneratedBoards.planner(60)))) {
+            try (Store store = sampleStore(dir.resolve(source.format().name()))) {
+                ImportPlan plan = MeasureImport.plan(source, IntakeContext.of(store), options(IntakeMapping.none()));
+                assertThat(plan.problems()).as(source.format().name()).isEmpty();
+                assertThat(plan.newCards()).as(source.format().name()).hasSize(60)
+                        .allSatisfy(n -> assertThat(n.how()).isEqualTo(ImportPlan.Match.NEW_TOOL));
+                assertThat(plan.newCards()).extracting(n -> n.column().name()).contains("Vorschlag", "In Umsetzung");
+                assertThat(plan.newCards()).extracting(n -> n.card().handlungsfeld()).contains("MOBILITAET", "BILDUNG");
+                editor(store).execute(ImportMeasures.of(plan));
+            }
+        }
+    }
 }
