@@ -113,12 +113,23 @@ public final class MeasureImportDialog extends Dialog<ImportPlan> {
         people.setId("intake-people");
         people.selectedProperty().addListener((o, a, b) -> refresh());
         bucketsLabel.setLabelFor(buckets);
-        var choices = new HBox(8, new Label(Messages.tr("ui.intake.format")), format,
-                new Label(Messages.tr("ui.intake.defaultField")), field, bucketsLabel, buckets, people, load, save);
+        // two rows, so that no choice is squeezed to an empty box
+        var formatLabel = new Label(Messages.tr("ui.intake.format"));
+        var fieldLabel = new Label(Messages.tr("ui.intake.defaultField"));
+        var sources = new HBox(8, formatLabel, format, bucketsLabel, buckets, fieldLabel, field);
+        sources.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (var control : List.of(formatLabel, format, bucketsLabel, buckets, fieldLabel, field)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        var more = new HBox(8, people, load, save);
+        more.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var choices = new VBox(6, sources, more);
 
         cards.setId("intake-cards");
         cards.setEditable(true);
         cards.setPrefSize(820, 260);
+        // the columns share the table's width, so titles are not cut while there is room
+        cards.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         cards.getColumns().setAll(List.of(
                 column("ui.intake.col.title", n -> n.card().title()),
                 column("ui.intake.col.column", n -> n.column().name()),
