@@ -6,7 +6,9 @@ import java.util.UUID;
 
 /**
  * Gives a card, on the board or in the archive, another title and the tool it uses (a re-import
- * whose source renamed the measure). Refused when someone changed either meanwhile.
+ * whose source renamed the measure). Refused when someone changed either meanwhile. It runs as a part
+ * of {@code ImportMeasures} (whose memento holds its state), not as a step of its own, so its state is
+ * not among the store's mementos.
  *
  * @param fromTool the tool the card uses before; {@code toTool} the one after
  */
