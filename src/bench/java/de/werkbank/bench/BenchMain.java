@@ -23,6 +23,7 @@ public final class BenchMain {
         BENCHMARKS.put("pdf", new PdfBench());
         BENCHMARKS.put("shared", new SharedBench());
         BENCHMARKS.put("import", new ImportBench());
+        BENCHMARKS.put("intake", new IntakeBench());
     }
 
     private BenchMain() {

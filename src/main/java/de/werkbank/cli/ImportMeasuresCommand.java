@@ -1,6 +1,7 @@
 package de.werkbank.cli;
 
 import de.werkbank.i18n.Messages;
+import de.werkbank.intake.Buckets;
 import de.werkbank.intake.ImportMeasures;
 import de.werkbank.intake.ImportPlan;
 import de.werkbank.intake.IntakeContext;
@@ -25,7 +26,7 @@ import java.util.Set;
 
 /**
  * {@code import-measures FILE [--format excel|planner|trello] [--mapping M.json] [--handlungsfeld KEY]
- * [--with-people] [--dry-run]}: prints what the file would bring into the plan and, unless it is a dry
+ * [--buckets columns|handlungsfelder] [--with-people] [--dry-run]}: prints what the file would bring into the plan and, unless it is a dry
  * run or a measure has a problem, stores all of it as one step of the plan's history.
  */
 final class ImportMeasuresCommand implements CliCommand {
@@ -36,12 +37,15 @@ final class ImportMeasuresCommand implements CliCommand {
         String formatName = CliArgs.takeValue(rest, "--format");
         String mappingFile = CliArgs.takeValue(rest, "--mapping");
         String field = CliArgs.takeValue(rest, "--handlungsfeld");
+        String bucketsName = CliArgs.takeValue(rest, "--buckets");
         CliArgs a = CliArgs.parse("import-measures", rest, Set.of("--dry-run", "--with-people"), 1, 1);
         Optional<IntakeFormat> format = Optional.empty();
         if (formatName != null) {
             format = Optional.of(IntakeFormat.byCliName(formatName)
                     .orElseThrow(() -> new UsageException("cli.importMeasures.badFormat", formatName)));
         }
+        Buckets buckets = bucketsName == null ? Buckets.COLUMNS : Buckets.byCliName(bucketsName)
+                .orElseThrow(() -> new UsageException("cli.importMeasures.badBuckets", bucketsName));
         Path file = CliArgs.path(a.get(0));
         IntakeMapping mapping = mappingFile == null ? IntakeMapping.none() : IntakeMapping.read(CliArgs.path(mappingFile));
         try (Store store = Store.open(location)) {
@@ -52,7 +56,7 @@ final class ImportMeasuresCommand implements CliCommand {
             }
             MeasureSource source = MeasureFiles.read(file, format, mapping);
             IntakeOptions options = new IntakeOptions(mapping, field, a.has("--with-people"),
-                    Clock.systemDefaultZone().instant());
+                    Clock.systemDefaultZone().instant(), buckets);
             ImportPlan plan = MeasureImport.plan(source, context, options);
             PlanText.lines(plan).forEach(out::println);
             plan.refuseProblems();

@@ -13,6 +13,7 @@ import de.werkbank.plan.MoveCard;
 import de.werkbank.plan.PlanCommand;
 import de.werkbank.plan.PlanConflictException;
 import de.werkbank.plan.PlanWriter;
+import de.werkbank.plan.RetitleCard;
 import de.werkbank.sheet.Werkzeugblatt;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +42,14 @@ public final class ImportMeasures implements PlanCommand {
         }
     }
 
-    /** A card imported before: its sheet changed, moved, archived (each {@code null} when not). */
-    private record Updated(EditSheet sheet, MoveCard move, ArchiveCard archive, List<HistoryEntry> comments) {
+    /** A card imported before: its sheet changed, moved, archived, renamed (each {@code null} when not). */
+    private record Updated(EditSheet sheet, MoveCard move, ArchiveCard archive, RetitleCard retitle,
+                           List<HistoryEntry> comments) {
         UpdatedState state() {
             return new UpdatedState(sheet == null ? null : (EditSheet.State) sheet.memento(),
                     move == null ? null : (MoveCard.State) move.memento(),
-                    archive == null ? null : (ArchiveCard.State) archive.memento(), comments);
+                    archive == null ? null : (ArchiveCard.State) archive.memento(), comments,
+                    retitle == null ? null : (RetitleCard.State) retitle.memento());
         }
     }
 
@@ -59,13 +62,14 @@ public final class ImportMeasures implements PlanCommand {
         }
     }
 
-    /** An updated card's parts, as stored with the undo steps. */
+    /** An updated card's parts, as stored with the undo steps ({@code retitle} missing in those stored before it was). */
     public record UpdatedState(EditSheet.State sheet, MoveCard.State move, ArchiveCard.State archive,
-                               List<HistoryEntry> comments) {
+                               List<HistoryEntry> comments, RetitleCard.State retitle) {
         Updated restore() {
             return new Updated(sheet == null ? null : (EditSheet) sheet.restore(),
                     move == null ? null : (MoveCard) move.restore(),
-                    archive == null ? null : (ArchiveCard) archive.restore(), comments == null ? List.of() : comments);
+                    archive == null ? null : (ArchiveCard) archive.restore(),
+                    retitle == null ? null : (RetitleCard) retitle.restore(), comments == null ? List.of() : comments);
         }
     }
 
@@ -92,7 +96,8 @@ public final class ImportMeasures implements PlanCommand {
             EditSheet sheet = u.before().withVersion(0).equals(u.after().withVersion(0)) ? null
                     : new EditSheet(u.before(), u.after(), u.card().title());
             MoveCard move = u.moveTo() == null ? null : new MoveCard(u.card(), u.moveTo(), Integer.MAX_VALUE);
-            updated.add(new Updated(sheet, move, u.archive() ? new ArchiveCard(u.card()) : null, u.comments()));
+            RetitleCard retitle = u.tool() == null ? null : new RetitleCard(u.card(), u.measure().title(), u.tool().id());
+            updated.add(new Updated(sheet, move, u.archive() ? new ArchiveCard(u.card()) : null, retitle, u.comments()));
         }
         return new ImportMeasures(plan.source().name(), plan.newTools().stream().map(AddWerkzeug::new).toList(),
                 plan.newActors().stream().map(AddActor::new).toList(), created, updated);
@@ -138,6 +143,8 @@ public final class ImportMeasures implements PlanCommand {
             forward(u.sheet(), plan);
             forward(u.move(), plan);
             forward(u.archive(), plan);
+            // last: the move above checks the card's version, which a new title raises
+            forward(u.retitle(), plan);
             u.comments().forEach(plan::insertHistoryEntry);
         }
     }
@@ -147,6 +154,7 @@ public final class ImportMeasures implements PlanCommand {
         for (int i = updated.size() - 1; i >= 0; i--) {
             Updated u = updated.get(i);
             u.comments().forEach(e -> plan.deleteHistoryEntry(e.id()));
+            back(u.retitle(), plan);
             back(u.archive(), plan);
             back(u.move(), plan);
             back(u.sheet(), plan);

@@ -65,12 +65,14 @@ public record ImportPlan(MeasureSource source, List<Werkzeug> newTools, List<Act
     /**
      * A card imported earlier from the same source that the file changes.
      *
+     * @param tool the tool it uses from now on, or {@code null} when title and tool stay; the title is the measure's
      * @param moveTo the column it moves to, or {@code null}
      * @param archive whether the source closed it since
      * @param changed the names of what changes (message keys)
      * @param comments the source's comments not yet in the history
      */
-    public record UpdatedCard(Measure measure, Card card, Werkzeugblatt before, Werkzeugblatt after, PlanColumn moveTo,
+    public record UpdatedCard(Measure measure, Card card, Werkzeug tool, Werkzeugblatt before, Werkzeugblatt after,
+                              PlanColumn moveTo,
                               boolean archive, List<String> changed, List<HistoryEntry> comments) {
         public UpdatedCard {
             changed = List.copyOf(changed);

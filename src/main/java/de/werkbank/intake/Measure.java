@@ -1,6 +1,7 @@
 package de.werkbank.intake;
 
 import de.werkbank.catalogue.Kind;
+import de.werkbank.sheet.StepStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,10 +42,20 @@ public record Measure(String sourceId, String place, String title, String descri
         comments = List.copyOf(comments);
     }
 
-    /** A step of the measure (a checklist item) and whether it is done. */
-    public record Step(String text, boolean done) {
+    /** A step of the measure (a checklist item) and where it stands (open, in progress, done). */
+    public record Step(String text, StepStatus status) {
         public Step {
             text = text == null ? "" : text.strip();
+            status = status == null ? StepStatus.OPEN : status;
+        }
+
+        /** A step that is done or open. */
+        public Step(String text, boolean done) {
+            this(text, done ? StepStatus.DONE : StepStatus.OPEN);
+        }
+
+        public boolean done() {
+            return status == StepStatus.DONE;
         }
     }
 

@@ -114,14 +114,16 @@ public final class MeasureImport {
             if (!fits(m)) {
                 continue;
             }
-            Optional<PlanColumn> stage = stageColumn(m.stage());
+            Optional<PlanColumn> stage = stageColumn(stageOf(m));
             PlanColumn column = stage.orElse(context.plan().columns().get(0));
             UUID existing = cardBySource.get(m.sourceId());
             if (existing != null && cards.containsKey(existing)) {
                 Card card = cards.get(existing);
                 Werkzeugblatt before = context.sheets().getOrDefault(card.id(), Werkzeugblatt.blank(card.id()));
                 Werkzeugblatt after = SheetMerge.merge(before, m, officeId(m), contactId(m));
-                List<String> changed = new ArrayList<>(SheetMerge.changed(before, after));
+                List<String> changed = new ArrayList<>();
+                Werkzeug retitled = retitled(m, card, changed);
+                changed.addAll(SheetMerge.changed(before, after));
                 boolean onBoard = !archived.contains(card.id());
                 PlanColumn moveTo = stage.filter(c -> onBoard && !c.id().equals(card.column())).orElse(null);
                 if (moveTo != null) {
@@ -138,7 +140,8 @@ public final class MeasureImport {
                 if (changed.isEmpty()) {
                     unchanged++;
                 } else {
-                    updated.add(new ImportPlan.UpdatedCard(m, card, before, after, moveTo, archive, changed, comments));
+                    updated.add(new ImportPlan.UpdatedCard(m, card, retitled, before, after, moveTo, archive, changed,
+                            comments));
                 }
                 continue;
             }
@@ -161,6 +164,39 @@ public final class MeasureImport {
         }
         return new ImportPlan(source, List.copyOf(newTools.values()), newActors, created, updated, unchanged, skipped,
                 problems, perField, byDefault);
+    }
+
+    /**
+     * The tool a card imported before uses from now on when the file renamed the measure or names its
+     * tool (an ID, the mapping): the one named, or the one the new title resembles; the card's own
+     * when none does (a re-import makes no new tools). {@code null} when title and tool stay.
+     */
+    private Werkzeug retitled(Measure m, Card card, List<String> changed) {
+        boolean renamed = !m.title().equals(card.title());
+        Optional<String> mapped = options.mapping().tool(m.sourceId())
+                .filter(code -> !code.equalsIgnoreCase(IntakeMapping.NEW_TOOL));
+        Optional<Werkzeug> named = Optional.empty();
+        if (mapped.isPresent()) {
+            named = matcher.byCode(mapped.get());
+            if (named.isEmpty()) {
+                problem(m, "intake.unknownTool", mapped.get());
+            }
+        } else if (renamed || !m.toolCode().isEmpty()) {
+            named = matcher.match(m).map(ToolMatcher.Match::tool);
+        }
+        Werkzeug current = context.catalogue().werkzeuge().stream().filter(w -> w.id().equals(card.werkzeug()))
+                .findFirst().orElse(null);
+        Werkzeug tool = named.orElse(current);
+        if (tool == null) {
+            return null;
+        }
+        if (renamed) {
+            changed.add("intake.field.title");
+        }
+        if (!tool.id().equals(card.werkzeug())) {
+            changed.add("intake.field.tool");
+        }
+        return renamed || !tool.id().equals(card.werkzeug()) ? tool : null;
     }
 
     /**
@@ -220,9 +256,30 @@ public final class MeasureImport {
         return text.length() <= MAX_TOOL_DESCRIPTION ? text : text.substring(0, MAX_TOOL_DESCRIPTION - 1) + "…";
     }
 
+    /** Whether buckets and lists name the Handlungsfeld (the user's choice; a list's stage column names a column). */
+    private boolean bucketsAreFields() {
+        return options.buckets() == Buckets.FIELDS && source.format() != IntakeFormat.EXCEL;
+    }
+
+    /** The stage that names the measure's column: empty when its bucket or list names the field instead. */
+    private String stageOf(Measure m) {
+        return bucketsAreFields() ? "" : m.stage();
+    }
+
+    /** The names that may name the measure's Handlungsfeld: its bucket or list first when they name fields. */
+    private List<String> hints(Measure m) {
+        if (!bucketsAreFields() || m.stage().isEmpty()) {
+            return m.fieldHints();
+        }
+        List<String> hints = new ArrayList<>();
+        hints.add(m.stage());
+        hints.addAll(m.fieldHints());
+        return hints;
+    }
+
     /** The Handlungsfeld the measure's hints name, through the mapping or by key, short name or title. */
     private Optional<String> hintedField(Measure m) {
-        for (String hint : m.fieldHints()) {
+        for (String hint : hints(m)) {
             Optional<String> mapped = options.mapping().field(hint);
             if (mapped.isPresent()) {
                 Optional<String> key = fieldKey(mapped.get());

@@ -1,6 +1,7 @@
 package de.werkbank.intake;
 
 import de.werkbank.i18n.Messages;
+import de.werkbank.sheet.StepStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,10 +16,12 @@ import java.util.Set;
 /**
  * Reads Microsoft Planner's „Export plan to Excel“ (in English or as the German Planner names its
  * columns): the plan's name and the export date stand above the table, then one row per task. Task
- * name → title, bucket → stage and Handlungsfeld hint (the mapping says which it names), labels
+ * name → title, bucket → stage (a column or a Handlungsfeld, as the user chooses: {@link Buckets}), labels
  * (separated by {@code ;}) → Handlungsfeld hints, start and due date, checklist items (separated by
- * {@code ;}) → steps, done when the task is completed or the completed items say so, assigned people,
- * description. Columns it does not know (Priority, Created By, …) are left alone.
+ * {@code ;}) → steps, done when the task is completed or the completed items say so, the others in
+ * progress while the task is (a task without checklist gets one step, its title, when it is in progress
+ * or completed), assigned people, description, the priority as the description's last line (the card
+ * and its sheet have no place of their own for it). Columns it does not know (Created By, …) are left alone.
  */
 public final class PlannerReader {
 
@@ -31,6 +34,7 @@ public final class PlannerReader {
         TITLE("Task Name", "Aufgabenname", "Name der Aufgabe", "Vorgangsname"),
         BUCKET("Bucket Name", "Bucketname", "Bucket-Name", "Bucket"),
         PROGRESS("Progress", "Status", "Fortschritt"),
+        PRIORITY("Priority", "Priorität"),
         ASSIGNED("Assigned To", "Zugewiesen an"),
         START("Start Date", "Startdatum", "Beginnt am", "Anfangsdatum"),
         DUE("Due Date", "Fälligkeitsdatum", "Fällig am", "Fälligkeit"),
@@ -54,6 +58,11 @@ public final class PlannerReader {
 
     private static final Set<String> PLAN_NAME = Set.of("plan name", "planname", "name des plans");
     private static final Set<String> DONE = Set.of("completed", "abgeschlossen", "erledigt");
+    private static final Set<String> IN_PROGRESS = Set.of("in progress", "in bearbeitung", "in arbeit", "begonnen");
+    /** Planner's four priorities, English and German, → the key of their name in the UI messages. */
+    private static final Map<String, String> PRIORITIES = Map.of("urgent", "urgent", "dringend", "urgent",
+            "important", "important", "wichtig", "important", "medium", "medium", "mittel", "medium",
+            "low", "low", "niedrig", "low");
 
     private final String fileName;
     private final List<IntakeProblem> problems = new ArrayList<>();
@@ -126,28 +135,46 @@ public final class PlannerReader {
         String place = Messages.tr("intake.place.task", title, row.number());
         String id = text(row, at, Column.TASK_ID);
         String bucket = text(row, at, Column.BUCKET);
-        List<String> hints = new ArrayList<>();
-        if (!bucket.isEmpty()) {
-            hints.add(bucket);
-        }
-        hints.addAll(split(text(row, at, Column.LABELS)));
-        boolean completed = DONE.contains(Normalized.of(text(row, at, Column.PROGRESS)));
+        List<String> hints = new ArrayList<>(split(text(row, at, Column.LABELS)));
+        StepStatus progress = progress(text(row, at, Column.PROGRESS));
         List<Measure.Step> steps = steps(place, split(text(row, at, Column.CHECKLIST)),
-                text(row, at, Column.CHECKLIST_DONE), completed);
+                text(row, at, Column.CHECKLIST_DONE), progress);
+        if (steps.isEmpty() && progress != StepStatus.OPEN) {
+            steps = List.of(new Measure.Step(title, progress));
+        }
         String sourceId = "planner:" + Normalized.of(plan) + "/" + (id.isEmpty() ? Normalized.of(title) : id);
-        return new Measure(sourceId, place, title, text(row, at, Column.DESCRIPTION), hints, "", null, "",
+        return new Measure(sourceId, place, title, description(text(row, at, Column.DESCRIPTION),
+                text(row, at, Column.PRIORITY)), hints, "", null, "",
                 date(row, at, Column.START, place), date(row, at, Column.DUE, place), null, bucket, steps,
                 split(text(row, at, Column.ASSIGNED)), List.of(), false);
+    }
+
+    /** A task's progress as a step's status: not started → open. */
+    private static StepStatus progress(String text) {
+        String p = Normalized.of(text);
+        return DONE.contains(p) ? StepStatus.DONE : IN_PROGRESS.contains(p) ? StepStatus.IN_PROGRESS : StepStatus.OPEN;
+    }
+
+    /** The task's description with its priority („Priorität in Planner: Wichtig“) as the last line. */
+    private static String description(String description, String priority) {
+        if (priority.isBlank()) {
+            return description;
+        }
+        String key = PRIORITIES.get(Normalized.of(priority));
+        String line = Messages.tr("intake.planner.priority", key == null ? priority : Messages.tr("intake.priority." + key));
+        return description.isBlank() ? line : description.strip() + "\n\n" + line;
     }
 
     /**
      * The checklist as steps. Planner's export names the completed items, or only counts them
      * („2/5“): then all are done when all are, none when none is, and otherwise the steps stay open
-     * and the preview says so.
+     * and the preview says so. The items not done are in progress while the task is.
      */
-    private List<Measure.Step> steps(String place, List<String> items, String completedText, boolean taskDone) {
+    private List<Measure.Step> steps(String place, List<String> items, String completedText, StepStatus progress) {
         Set<String> doneNames = new HashSet<>();
+        boolean taskDone = progress == StepStatus.DONE;
         boolean allDone = taskDone;
+        StepStatus notDone = progress == StepStatus.IN_PROGRESS ? StepStatus.IN_PROGRESS : StepStatus.OPEN;
         java.util.regex.Matcher count = java.util.regex.Pattern.compile("(\\d+)\\s*/\\s*(\\d+)").matcher(completedText);
         if (count.matches()) {
             int done = Integer.parseInt(count.group(1));
@@ -155,14 +182,14 @@ public final class PlannerReader {
             if (done > 0 && done == of) {
                 allDone = true;
             } else if (done > 0 && !taskDone) {
-                notes.add(Messages.tr("intake.planner.partialChecklist", place, done, of));
+                notes.add(Messages.tr("intake.planner.partialChecklist", place, done, of, Messages.tr(notDone.messageKey())));
             }
         } else {
             split(completedText).forEach(n -> doneNames.add(Normalized.of(n)));
         }
         List<Measure.Step> steps = new ArrayList<>();
         for (String item : items) {
-            steps.add(new Measure.Step(item, allDone || doneNames.contains(Normalized.of(item))));
+            steps.add(new Measure.Step(item, allDone || doneNames.contains(Normalized.of(item)) ? StepStatus.DONE : notDone));
         }
         return steps;
     }

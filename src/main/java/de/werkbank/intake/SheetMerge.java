@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * A sheet with what a measure of the file says: its description, dates, budget, lead office, contact
  * and steps. What the file leaves empty stays as it is; a step is the same step when its text is
- * (as people read it), so it keeps its id, who and due date, and takes the file's done state; steps
+ * (as people read it), so it keeps its id, who and due date, and takes the file's status; steps
  * the file does not name stay. Merging the same measure twice changes nothing the second time.
  */
 final class SheetMerge {
@@ -53,18 +53,30 @@ final class SheetMerge {
             String text = Normalized.of(s.text());
             Step same = unused.stream().filter(e -> Normalized.of(e.text()).equals(text)).findFirst().orElse(null);
             if (same == null) {
-                result.add(new Step(UUID.randomUUID(), s.text(), null, "", null,
-                        s.done() ? StepStatus.DONE : StepStatus.OPEN, ""));
+                result.add(new Step(UUID.randomUUID(), s.text(), null, "", null, s.status(), ""));
                 continue;
             }
             unused.remove(same);
-            StepStatus status = s.done() ? StepStatus.DONE
-                    : same.status() == StepStatus.DONE ? StepStatus.OPEN : same.status();
+            StepStatus status = status(s.status(), same.status());
             if (status != same.status()) {
                 result.set(result.indexOf(same), same.withStatus(status));
             }
         }
         return result;
+    }
+
+    /**
+     * A step's status after the file's: done and in progress as the file says (a step blocked in
+     * Werkbank stays blocked while the file says in progress); open reopens a done step and keeps
+     * what Werkbank knows better (in progress, blocked) otherwise.
+     */
+    private static StepStatus status(StepStatus file, StepStatus stored) {
+        return switch (file) {
+            case DONE -> StepStatus.DONE;
+            case IN_PROGRESS -> stored == StepStatus.BLOCKED ? StepStatus.BLOCKED : StepStatus.IN_PROGRESS;
+            case BLOCKED -> StepStatus.BLOCKED;
+            case OPEN -> stored == StepStatus.DONE ? StepStatus.OPEN : stored;
+        };
     }
 
     /** The message keys of the fields that differ. */

@@ -48,6 +48,15 @@ public interface PlanWriter {
      */
     Card placeCard(UUID id, UUID columnId, long position, String handlungsfeld, int expectedVersion);
 
+    /**
+     * Gives a card (on the board or archived) another title and tool, if its stored version is still
+     * {@code expectedVersion}.
+     *
+     * @return the card as now stored (its version raised)
+     * @throws PlanConflictException when someone else changed the card meanwhile, or it is gone
+     */
+    Card retitleCard(UUID id, String title, UUID werkzeug, int expectedVersion);
+
     /** A card in the archive, or empty. */
     Optional<Card> archivedCard(UUID id);
 

@@ -77,6 +77,13 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
+    public Card retitleCard(UUID id, String title, UUID werkzeug, int expectedVersion) {
+        Card changed = target.retitleCard(id, title, werkzeug, expectedVersion);
+        cards.add(id);
+        return changed;
+    }
+
+    @Override
     public Optional<Card> archivedCard(UUID id) {
         return target.archivedCard(id);
     }

@@ -158,6 +158,17 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
+    public Card retitleCard(UUID id, String title, UUID werkzeug, int expectedVersion) {
+        int rows = Sql.update(c, "update card set title = ?, werkzeug_id = (select id from werkzeug where uuid = ?), "
+                + "version = version + 1 where uuid = ? and version = ?", title, werkzeug, id, expectedVersion);
+        Optional<Card> stored = card(id).or(() -> archivedCard(id));
+        if (rows != 1 || stored.isEmpty()) {
+            throw new PlanConflictException(stored.map(Card::title).orElse(title));
+        }
+        return stored.get();
+    }
+
+    @Override
     public Optional<Card> archivedCard(UUID id) {
         return Sql.one(c, CARD_COLUMNS + "where c.uuid = ? and c.archived", PlanRows::card, id);
     }

@@ -71,6 +71,22 @@ class ImportMeasuresCliTest extends CliTest {
     }
 
     @Test
+    void plannerBucketsBecomeColumnsOrHandlungsfelderAsChosen() throws Exception {
+        Path plan = Files.write(dir.resolve("planner.xlsx"), de.werkbank.intake.PlannerFixtures.bucketExport());
+        assertThat(run("--store", store, "import-measures", plan.toString(), "--dry-run")).isZero();
+        assertThat(out()).contains("„Sternfahrt der Ortsteile“ → Vorschlag, FACHKRAEFTE",
+                "„Ortsteilkonferenz Vossenack“ → In Umsetzung, TEILHABE");
+        assertThat(run("--store", store, "import-measures", plan.toString(), "--buckets", "handlungsfelder")).isZero();
+        assertThat(out()).contains("„Sternfahrt der Ortsteile“ → Vorschlag, MOBILITAET",
+                "„Sommerkino auf dem Marktplatz 🎬“ → Vorschlag, BILDUNG",
+                "„Ortsteilkonferenz Vossenack“ → Vorschlag, TEILHABE", "Eingelesen: 3 neue Karten");
+        assertThat(cards()).filteredOn(c -> c.title().equals("Sternfahrt der Ortsteile")).extracting(Card::handlungsfeld)
+                .containsExactly("MOBILITAET");
+        assertThat(run("--store", store, "import-measures", plan.toString(), "--buckets", "spalten")).isEqualTo(2);
+        assertThat(err()).contains("spalten", "columns, handlungsfelder");
+    }
+
+    @Test
     void badUsageIsExitTwo() {
         assertThat(run("--store", store, "import-measures", board.toString(), "--format", "asana")).isEqualTo(2);
         assertThat(err()).contains("asana");

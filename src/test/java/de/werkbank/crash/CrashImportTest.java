@@ -44,7 +44,7 @@ class CrashImportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import-snapshot", "import-catalogue", "import-data", "import-areas"})
+    @ValueSource(strings = {"import-snapshot", "import-catalogue", "import-data", "import-areas", "import-measures"})
     void anImportKilledMidWayLeavesTheOldOrTheNewContent(String command) throws Exception {
         String before = fingerprint(pristine);
         // an input large enough that the import runs at least a second, its transaction at least 400 ms
@@ -121,6 +121,7 @@ class CrashImportTest {
                 case "import-snapshot" -> List.of(command, ImportInputs.snapshot(inputs, scale).toString(), "--replace");
                 case "import-catalogue" -> List.of(command, ImportInputs.catalogue(store, inputs, scale).toString());
                 case "import-data" -> List.of(command, ImportInputs.data(store, inputs, scale).toString());
+                case "import-measures" -> List.of(command, ImportInputs.measures(inputs, scale).toString());
                 default -> List.of(command, ImportInputs.areas(inputs, scale).toString(), "--key", "KEY",
                         "--name", "NAME", "--parent", "05358000");
             };
@@ -133,7 +134,7 @@ class CrashImportTest {
     }
 
     /**
-     * Everything the four imports change — catalogue, plan, sheets, history, Datencheck, areas,
+     * Everything the five imports change — catalogue, plan, sheets, history, Datencheck, areas,
      * boundaries — without what differs between two runs of the same import (new ids, times).
      */
     private static String fingerprint(Path dir) {

@@ -69,6 +69,13 @@ final class ImportInputs {
         return file;
     }
 
+    /** A Trello board of 500 × scale cards, each a new card with a new green tool, its sheet and steps. */
+    static Path measures(Path dir, int scale) throws IOException {
+        Path file = dir.resolve("board-" + scale + ".json");
+        Files.write(file, de.werkbank.intake.GeneratedBoards.trello(500 * scale));
+        return file;
+    }
+
     /** 500 × scale new areas as GeoJSON polygons of 100 vertices each, under the Kreis. */
     static Path areas(Path dir, int scale) throws IOException {
         StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");

@@ -3,8 +3,14 @@ package de.werkbank.intake;
 import static de.werkbank.intake.IntakeFixtures.editor;
 import static de.werkbank.intake.IntakeFixtures.options;
 import static de.werkbank.intake.IntakeFixtures.sampleStore;
+import static de.werkbank.intake.PlannerFixtures.GERMAN;
+import static de.werkbank.intake.PlannerFixtures.englishExport;
+import static de.werkbank.intake.PlannerFixtures.germanExport;
+import static de.werkbank.intake.PlannerFixtures.task;
+import static de.werkbank.intake.PlannerFixtures.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.werkbank.catalogue.CatalogueFileException;
 import de.werkbank.plan.Card;
@@ -24,85 +30,11 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Microsoft Planner's „Export plan to Excel“, written here as Planner lays it out: the plan's name,
- * its id and the export date above the table, one row per task, dates as date cells (German Planner)
- * or as US text (English Planner), checklist items separated by {@code ;}.
- */
+/** Microsoft Planner's „Export plan to Excel“ ({@link PlannerFixtures}) into the sample plan. */
 class PlannerImportTest {
-
-    private static final List<String> ENGLISH = List.of("Task ID", "Task Name", "Bucket Name", "Progress", "Priority",
-            "Assigned To", "Created By", "Created Date", "Start Date", "Due Date", "Is Recurring", "Late",
-            "Completed Date", "Completed By", "Completed Checklist Items", "Checklist Items", "Labels", "Description");
-    private static final List<String> GERMAN = List.of("Aufgaben-ID", "Aufgabenname", "Bucketname", "Status",
-            "Priorität", "Zugewiesen an", "Erstellt von", "Erstellungsdatum", "Startdatum", "Fälligkeitsdatum",
-            "Ist wiederkehrend", "Verspätet", "Abschlussdatum", "Abgeschlossen von", "Erledigte Checklistenelemente",
-            "Checklistenelemente", "Bezeichnungen", "Beschreibung");
 
     @TempDir
     Path dir;
-
-    /** One task: its cells in the order of the headings; a LocalDate is written as a date cell. */
-    private static byte[] workbook(String sheet, List<String> above, List<String> headings, List<List<Object>> tasks)
-            throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Workbook book = new Workbook(out, "Microsoft Excel", "1.0");
-        Worksheet ws = book.newWorksheet(sheet);
-        int r = 0;
-        for (int i = 0; i + 1 < above.size(); i += 2) {
-            ws.value(r, 0, above.get(i));
-            ws.value(r, 1, above.get(i + 1));
-            r++;
-        }
-        r++;
-        for (int c = 0; c < headings.size(); c++) {
-            ws.value(r, c, headings.get(c));
-        }
-        for (List<Object> task : tasks) {
-            r++;
-            for (int c = 0; c < task.size(); c++) {
-                Object v = task.get(c);
-                if (v instanceof LocalDate d) {
-                    ws.value(r, c, d);
-                    ws.style(r, c).format("dd.MM.yyyy").set();
-                } else if (v != null) {
-                    ws.value(r, c, v.toString());
-                }
-            }
-        }
-        book.finish();
-        return out.toByteArray();
-    }
-
-    private static List<Object> task(Object... cells) {
-        return new ArrayList<>(List.of(cells));
-    }
-
-    static byte[] germanExport() throws IOException {
-        return workbook("Aufgaben", List.of("Planname", "Demografiewerkstatt Kreis Düren", "Plan-ID",
-                        "xqQg5FS2LkCp935s-FIFm2QAFkHM", "Exportdatum", "01.06.2026"), GERMAN, List.of(
-                task("uYsB3xQ1", "Bürgerbus im ländlichen Raum", "In Umsetzung", "In Bearbeitung", "Wichtig",
-                        "Anna Müller;Jörg Weiß", "Anna Müller", LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 1),
-                        LocalDate.of(2027, 6, 30), "false", "false", "", "", "Bürgerbusverein gründen",
-                        "Bürgerbusverein gründen;Fahrzeug beschaffen;Fahrplan abstimmen", "Mobilität", "Zwei Linien ab Heimbach."),
-                task("kL9pQw2E", "Lesepaten für Grundschulen", "Ideen", "Nicht begonnen", "Mittel", "", "Jörg Weiß",
-                        LocalDate.of(2026, 2, 2), "", "", "false", "false", "", "", "0/2",
-                        "Schulen anschreiben;Paten gewinnen", "Bildung", ""),
-                task("Zt7mN4cR", "Seniorenwohnen am Markt", "Verstetigt", "Abgeschlossen", "Niedrig", "", "Anna Müller",
-                        LocalDate.of(2025, 5, 5), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31), "false", "false",
-                        LocalDate.of(2025, 12, 20), "Anna Müller", "2/2", "Grundstück sichern;Träger finden",
-                        "Leben & Wohnen;Dringend", "")));
-    }
-
-    static byte[] englishExport() throws IOException {
-        return workbook("Tasks", List.of("Plan name", "Demography workshop", "Plan ID", "abc123", "Export date",
-                "6/1/2026"), ENGLISH, List.of(
-                task("a1", "Rufbus und On-Demand-Verkehr", "Mobilität", "In progress", "Important", "Anna Müller",
-                        "Anna Müller", "1/10/2026", "3/1/2026", "12/15/2026", "false", "false", "", "", "1/3",
-                        "Bedarf erheben;Anbieter ausschreiben;Start", "", "Rufbus für die Eifel"),
-                task("a2", "Digitalpaten für Ältere", "Gesellschaftliche Teilhabe", "Not started", "Medium", "", "",
-                        "1/10/2026", "", "", "false", "false", "", "", "", "", "", "")));
-    }
 
     private static Map<String, Card> cards(Store store) {
         List<Card> all = new ArrayList<>(store.plan().orElseThrow().cards());
@@ -131,12 +63,13 @@ class PlannerImportTest {
             var sheet = store.sheet(bus.id());
             assertThat(sheet.start()).isEqualTo(LocalDate.of(2026, 3, 1));
             assertThat(sheet.end()).isEqualTo(LocalDate.of(2027, 6, 30));
-            assertThat(sheet.description()).isEqualTo("Zwei Linien ab Heimbach.");
-            // the completed items named: that one is done
+            // the priority („Wichtig“) as the description's last line
+            assertThat(sheet.description()).isEqualTo("Zwei Linien ab Heimbach.\n\nPriorität in Planner: Wichtig");
+            // the completed items named: that one is done, the others in progress as the task is
             assertThat(sheet.steps()).extracting(Step::text, Step::status).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("Bürgerbusverein gründen", StepStatus.DONE),
-                    org.assertj.core.groups.Tuple.tuple("Fahrzeug beschaffen", StepStatus.OPEN),
-                    org.assertj.core.groups.Tuple.tuple("Fahrplan abstimmen", StepStatus.OPEN));
+                    org.assertj.core.groups.Tuple.tuple("Fahrzeug beschaffen", StepStatus.IN_PROGRESS),
+                    org.assertj.core.groups.Tuple.tuple("Fahrplan abstimmen", StepStatus.IN_PROGRESS));
             assertThat(columnName(store, bus)).isEqualTo("In Umsetzung");
 
             // a bucket that names no column: the first column; the label names the field
@@ -178,6 +111,85 @@ class PlannerImportTest {
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("MOBILITAET", "W-062", ImportPlan.Match.BY_TITLE),
                             org.assertj.core.groups.Tuple.tuple("TEILHABE", "W-042", ImportPlan.Match.BY_TITLE));
+        }
+    }
+
+    @Test
+    void progressBecomesTheStepsStatusAndThePriorityIsKeptInTheDescription() throws Exception {
+        List<String> headings = PlannerFixtures.ENGLISH;
+        byte[] first = workbook("Tasks", List.of("Plan name", "Status test"), headings, List.of(
+                task("p1", "Wochenmarkt-Lieferdienst", "Ideas", "In progress", "Urgent", "", "", "", "", "", "", "", "",
+                        "", "", "", "", "Mit Hofläden"),
+                task("p2", "Trinkwasserbrunnen am Rathaus", "Ideas", "Completed", "Low"),
+                task("p3", "Kinderuni im Kreishaus", "Ideas", "Not started", "Medium", "", "", "", "", "", "", "", "",
+                        "", "", "Themen sammeln;Dozenten fragen")));
+        MeasureSource source = PlannerReader.read("status.xlsx", first);
+        assertThat(source.measures()).extracting(m -> m.steps().stream().map(Measure.Step::status).toList())
+                .containsExactly(List.of(StepStatus.IN_PROGRESS), List.of(StepStatus.DONE),
+                        List.of(StepStatus.OPEN, StepStatus.OPEN));
+        try (Store store = sampleStore(dir.resolve("s"))) {
+            editor(store).execute(ImportMeasures.of(MeasureImport.plan(source, IntakeContext.of(store),
+                    options(IntakeMapping.none()))));
+            Map<String, Card> cards = cards(store);
+            var delivery = store.sheet(cards.get("Wochenmarkt-Lieferdienst").id());
+            // a task without checklist: one step, its title, with the task's progress
+            assertThat(delivery.steps()).extracting(Step::text, Step::status)
+                    .containsExactly(tuple("Wochenmarkt-Lieferdienst", StepStatus.IN_PROGRESS));
+            assertThat(delivery.description()).isEqualTo("Mit Hofläden\n\nPriorität in Planner: Dringend");
+            assertThat(store.sheet(cards.get("Trinkwasserbrunnen am Rathaus").id()).description())
+                    .isEqualTo("Priorität in Planner: Niedrig");
+
+            // the task is done now and the other one begun, with another priority
+            byte[] later = workbook("Tasks", List.of("Plan name", "Status test"), headings, List.of(
+                    task("p1", "Wochenmarkt-Lieferdienst", "Ideas", "Completed", "Urgent", "", "", "", "", "", "", "",
+                            "", "", "", "", "", "Mit Hofläden"),
+                    task("p2", "Trinkwasserbrunnen am Rathaus", "Ideas", "Completed", "Low"),
+                    task("p3", "Kinderuni im Kreishaus", "Ideas", "In progress", "Important", "", "", "", "", "", "", "",
+                            "", "", "Themen sammeln", "Themen sammeln;Dozenten fragen")));
+            ImportPlan update = MeasureImport.plan(PlannerReader.read("status.xlsx", later), IntakeContext.of(store),
+                    options(IntakeMapping.none()));
+            assertThat(update.updatedCards()).hasSize(2);
+            editor(store).execute(ImportMeasures.of(update));
+            cards = cards(store);
+            assertThat(store.sheet(cards.get("Wochenmarkt-Lieferdienst").id()).steps()).extracting(Step::status)
+                    .containsExactly(StepStatus.DONE);
+            var uni = store.sheet(cards.get("Kinderuni im Kreishaus").id());
+            assertThat(uni.steps()).extracting(Step::text, Step::status).containsExactly(
+                    tuple("Themen sammeln", StepStatus.DONE), tuple("Dozenten fragen", StepStatus.IN_PROGRESS));
+            assertThat(uni.description()).isEqualTo("Priorität in Planner: Wichtig");
+            assertThat(MeasureImport.plan(PlannerReader.read("status.xlsx", later), IntakeContext.of(store),
+                    options(IntakeMapping.none())).changesNothing()).isTrue();
+        }
+    }
+
+    @Test
+    void bucketsBecomeColumnsOrHandlungsfelderAsTheUserChooses() throws Exception {
+        MeasureSource source = PlannerReader.read("handlungsfelder.xlsx", PlannerFixtures.bucketExport());
+        try (Store store = sampleStore(dir.resolve("s"))) {
+            IntakeContext context = IntakeContext.of(store);
+            String first = context.catalogue().handlungsfelder().get(0).key();
+            ImportPlan asColumns = MeasureImport.plan(source, context, options(IntakeMapping.none()));
+            assertThat(asColumns.newCards()).extracting(n -> n.column().name(), n -> n.card().handlungsfeld())
+                    .containsExactly(tuple("Vorschlag", first), tuple("Vorschlag", first),
+                            tuple("In Umsetzung", "TEILHABE"));
+            assertThat(asColumns.byDefault()).isEqualTo(2);
+
+            ImportPlan asFields = MeasureImport.plan(source, context,
+                    options(IntakeMapping.none()).withBuckets(Buckets.FIELDS));
+            assertThat(asFields.newCards()).extracting(n -> n.column().name(), n -> n.card().handlungsfeld())
+                    .containsExactly(tuple("Vorschlag", "BILDUNG"), tuple("Vorschlag", "MOBILITAET"),
+                            tuple("Vorschlag", "TEILHABE"));
+            assertThat(asFields.byDefault()).isZero();
+            assertThat(PlanText.lines(asFields)).anySatisfy(l -> assertThat(l).contains("BILDUNG 1", "MOBILITAET 1",
+                    "TEILHABE 1", "davon 0 ohne Angabe"));
+
+            editor(store).execute(ImportMeasures.of(asFields));
+            assertThat(cards(store).get("Sternfahrt der Ortsteile").handlungsfeld()).isEqualTo("MOBILITAET");
+            // the same choice again: nothing to do; the cards are not moved to the buckets' columns
+            ImportPlan again = MeasureImport.plan(PlannerReader.read("handlungsfelder.xlsx", PlannerFixtures.bucketExport()),
+                    IntakeContext.of(store), options(IntakeMapping.none()).withBuckets(Buckets.FIELDS));
+            assertThat(again.changesNothing()).isTrue();
+            assertThat(again.unchanged()).isEqualTo(3);
         }
     }
 

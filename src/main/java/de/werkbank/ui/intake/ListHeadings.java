@@ -29,9 +29,9 @@ final class ListHeadings {
     private final Consumer<Map<String, String>> changed;
     private boolean setting;
 
-    ListHeadings(Path file, Consumer<Map<String, String>> changed) {
+    /** The boxes without headings to choose from until {@link #offer} gives them. */
+    ListHeadings(Consumer<Map<String, String>> changed) {
         this.changed = changed;
-        List<String> headings = headings(file);
         var grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
@@ -40,7 +40,6 @@ final class ListHeadings {
             var box = new ComboBox<String>();
             box.setId("intake-heading-" + c.key());
             box.getItems().add("");
-            box.getItems().addAll(headings.stream().filter(h -> !h.isBlank()).toList());
             box.setValue("");
             box.valueProperty().addListener((o, a, b) -> {
                 if (!setting) {
@@ -57,7 +56,20 @@ final class ListHeadings {
         pane.setExpanded(false);
     }
 
-    private static List<String> headings(Path file) {
+    /** The file's headings as choices (read off the FX thread by {@link #read}). */
+    void offer(List<String> headings) {
+        setting = true;
+        boxes.values().forEach(box -> {
+            String chosen = box.getValue();
+            box.getItems().setAll("");
+            box.getItems().addAll(headings.stream().filter(h -> !h.isBlank()).distinct().toList());
+            box.setValue(box.getItems().contains(chosen) ? chosen : "");
+        });
+        setting = false;
+    }
+
+    /** The headings of a list's table; none when the file is no list (the preview says why). */
+    static List<String> read(Path file) {
         try {
             return ListReader.headings(file.getFileName().toString(), Files.readAllBytes(file));
         } catch (IOException | UserFacingException e) {

@@ -1,11 +1,14 @@
 package de.werkbank.ui.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import de.werkbank.intake.Buckets;
 import de.werkbank.intake.ImportMeasures;
 import de.werkbank.intake.ImportPlan;
 import de.werkbank.intake.IntakeContext;
 import de.werkbank.intake.IntakeFormat;
+import de.werkbank.intake.PlannerFixtures;
 import de.werkbank.plan.PlanEditor;
 import de.werkbank.seed.Seeder;
 import de.werkbank.store.Store;
@@ -21,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -71,6 +75,13 @@ class MeasureImportDialogUiTest {
         }
     }
 
+    /** Waits until the dialog has read the file and made the preview. */
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void thePreviewShowsTheCardsAMatchCanBeChangedAndEinlesenStoresItAsOneStep(FxRobot robot) throws Exception {
@@ -81,7 +92,7 @@ class MeasureImportDialogUiTest {
             dialog = new MeasureImportDialog(stage, file, context, Instant.parse("2026-06-01T10:00:00Z"));
             dialog.show();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#intake-cards").tryQuery().isPresent());
+        settle();
 
         assertThat(robot.lookup("#intake-format").queryComboBox().getValue()).isEqualTo(IntakeFormat.TRELLO);
         TableView<ImportPlan.NewCard> table = robot.lookup("#intake-cards").queryAs(TableView.class);
@@ -95,15 +106,18 @@ class MeasureImportDialogUiTest {
 
         // the user lets „Seniorentreff Nideggen“ use the catalogue's Mehrgenerationentreffpunkte
         robot.interact(() -> dialog.chooseTool("trello:65f1a2b3c4d5e6f708091a2b/card-senioren", "W-048"));
+        settle();
         assertThat(table.getItems()).filteredOn(n -> n.card().title().equals("Seniorentreff Nideggen")).singleElement()
                 .satisfies(n -> assertThat(n.tool().code()).isEqualTo("W-048"));
         assertThat(lines.getItems()).noneMatch(l -> l.contains("neues Werkzeug") && l.contains("Seniorentreff"));
 
         // a source type that does not fit the file says why and blocks Einlesen
         robot.interact(() -> dialog.chooseFormat(IntakeFormat.PLANNER));
+        settle();
         assertThat(robot.lookup("#intake-failure").queryAs(Label.class).getText()).contains("board.json");
         assertThat(apply.isDisabled()).isTrue();
         robot.interact(() -> dialog.chooseFormat(IntakeFormat.TRELLO));
+        settle();
         assertThat(apply.isDisabled()).isFalse();
 
         robot.interact(() -> {
@@ -119,5 +133,55 @@ class MeasureImportDialogUiTest {
         editor.undo();
         assertThat(store.plan().orElseThrow().cards().size() + store.archivedCards().size()).isEqualTo(before);
         assertThat(List.of(ButtonType.CANCEL)).isNotEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theBucketsChoiceMakesPlannerBucketsColumnsOrHandlungsfelder(FxRobot robot) throws Exception {
+        store = Store.create(StoreLocation.in(dir.resolve("s")), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
+        Path file = Files.write(dir.resolve("planner.xlsx"), PlannerFixtures.bucketExport());
+        IntakeContext context = IntakeContext.of(store);
+        robot.interact(() -> {
+            dialog = new MeasureImportDialog(stage, file, context, Instant.parse("2026-06-01T10:00:00Z"));
+            dialog.show();
+        });
+        settle();
+        TableView<ImportPlan.NewCard> table = robot.lookup("#intake-cards").queryAs(TableView.class);
+        ComboBox<Buckets> buckets = robot.lookup("#intake-buckets").queryAs(ComboBox.class);
+        assertThat(buckets.getValue()).isEqualTo(Buckets.COLUMNS);
+        assertThat(buckets.isDisabled()).isFalse();
+        assertThat(table.getItems()).extracting(n -> n.column().name(), n -> n.card().handlungsfeld()).containsExactly(
+                tuple("Vorschlag", "FACHKRAEFTE"), tuple("Vorschlag", "FACHKRAEFTE"), tuple("In Umsetzung", "TEILHABE"));
+
+        robot.interact(() -> buckets.setValue(Buckets.FIELDS));
+        settle();
+        assertThat(table.getItems()).extracting(n -> n.column().name(), n -> n.card().handlungsfeld()).containsExactly(
+                tuple("Vorschlag", "BILDUNG"), tuple("Vorschlag", "MOBILITAET"), tuple("Vorschlag", "TEILHABE"));
+        ListView<String> lines = robot.lookup("#intake-lines").queryAs(ListView.class);
+        assertThat(lines.getItems()).anyMatch(l -> l.contains("davon 0 ohne Angabe"));
+
+        // a measure list has no buckets: the choice is off
+        robot.interact(() -> dialog.chooseFormat(IntakeFormat.EXCEL));
+        settle();
+        assertThat(buckets.isDisabled()).isTrue();
+    }
+
+    @Test
+    void aBadFileIsReadOffTheFxThreadAndItsMessageShownInTheDialog(FxRobot robot) throws Exception {
+        store = Store.create(StoreLocation.in(dir.resolve("s")), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE));
+        Path file = Files.writeString(dir.resolve("board.json"), "{\"id\": \"b1\", \"lists\": [");
+        IntakeContext context = IntakeContext.of(store);
+        robot.interact(() -> {
+            dialog = new MeasureImportDialog(stage, file, context, Instant.parse("2026-06-01T10:00:00Z"));
+            dialog.show();
+            // the dialog is open before the file is read: it takes no input until the preview is there
+            assertThat(dialog.loadingProperty().get()).isTrue();
+            assertThat(robot.lookup("#intake-format").queryComboBox().isDisabled()).isTrue();
+        });
+        settle();
+        assertThat(robot.lookup("#intake-failure").queryAs(Label.class).getText()).contains("board.json", "JSON");
+        assertThat(robot.lookup("#intake-format").queryComboBox().isDisabled()).isFalse();
+        Button apply = (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
+        assertThat(apply.isDisabled()).isTrue();
     }
 }
