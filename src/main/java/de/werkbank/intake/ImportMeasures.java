@@ -84,7 +84,7 @@ public final class ImportMeasures implements PlanCommand {
             CreateCard create = (CreateCard) new CreateCard.State(c.id(), asTaken, n.column(), Integer.MAX_VALUE,
                     c.createdAt()).restore();
             EditSheet sheet = new EditSheet(Werkzeugblatt.blank(c.id()), n.sheet(), c.title());
-            created.add(new Created(n.measure().sourceId(), create, sheet, n.archived() ? new ArchiveCard(c) : null,
+            created.add(new Created(n.measure().sourceId(), create, sheet, n.archived() ? ArchiveCard.asStored(c) : null,
                     n.comments()));
         }
         List<Updated> updated = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class ImportMeasures implements PlanCommand {
             EditSheet sheet = u.before().withVersion(0).equals(u.after().withVersion(0)) ? null
                     : new EditSheet(u.before(), u.after(), u.card().title());
             MoveCard move = u.moveTo() == null ? null : new MoveCard(u.card(), u.moveTo(), Integer.MAX_VALUE);
-            updated.add(new Updated(sheet, move, u.archive() ? new ArchiveCard(u.card()) : null, u.comments()));
+            updated.add(new Updated(sheet, move, u.archive() ? ArchiveCard.asStored(u.card()) : null, u.comments()));
         }
         return new ImportMeasures(plan.source().name(), plan.newTools().stream().map(AddWerkzeug::new).toList(),
                 plan.newActors().stream().map(AddActor::new).toList(), created, updated);
