@@ -46,7 +46,9 @@ class SharedStoreTwoProcessesTest {
         for (ChildProcess child : children) {
             child.kill();
         }
-        TestStores.drop(location);
+        if (location != null) {
+            TestStores.drop(location);
+        }
     }
 
     private ChildProcess client(String user) throws Exception {
