@@ -85,8 +85,9 @@ public final class CommandLine {
                     command.add(arg);
                 }
             }
+            // the window asks for a missing password in a dialog (SharedLoginDialog), a command on the terminal
             StoreLocation location = sharedStore != null
-                    ? StoreLocation.of(sharedStore, SharedPassword.console(
+                    ? StoreLocation.of(sharedStore, command.isEmpty() ? SharedPassword.NONE : SharedPassword.console(
                             url -> Messages.tr("store.shared.passwordPrompt", url.displayName())))
                     : StoreLocation.in(storeDir != null ? storeDir : StoreLocation.defaultDir());
             if (command.isEmpty()) {
