@@ -37,6 +37,7 @@ public final class CommandLine {
             Map.entry("render-map", new RenderMapCommand()),
             Map.entry("export-pdf", new ExportPdfCommand()),
             Map.entry("export-table", new ExportTableCommand()),
+            Map.entry("backup", new BackupCommand()),
             Map.entry("backups", new BackupsCommand()),
             Map.entry("restore-backup", new RestoreBackupCommand()),
             Map.entry("copy-store", new CopyStoreCommand()));
