@@ -102,6 +102,25 @@ class SharedStoreUiTest extends WindowUiTest {
     }
 
     @Test
+    void aWrongPasswordInTheDialogIsSaidSoAndAskedForAgain(FxRobot robot) throws Exception {
+        SharedStoreUrl url = sharedStore();
+        String before = title(robot);
+        openDialog(robot);
+        fillIn(robot, url, String.valueOf(url.port()));
+        fill(robot, "shared-password", "nicht-das-passwort");
+        clickOk(robot);
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#shared-login-problem").tryQuery().isPresent());
+        assertThat(robot.lookup("#shared-login-problem").queryAs(Label.class).getText())
+                .contains("Das Passwort stimmt nicht");
+        assertThat(title(robot)).isEqualTo(before);
+        robot.clickOn("#shared-login-password").write(shared.password());
+        DialogPane login = (DialogPane) robot.lookup("#shared-login-password").query().getScene().getRoot();
+        robot.clickOn(login.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> title(robot).contains(url.database()));
+    }
+
+    @Test
     void aBadAddressIsSaidSoInTheDialogAndChangesNothing(FxRobot robot) throws Exception {
         SharedStoreUrl url = sharedStore();
         String before = title(robot);
