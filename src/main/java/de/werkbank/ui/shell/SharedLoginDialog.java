@@ -50,6 +50,20 @@ public final class SharedLoginDialog<T> extends Dialog<T> {
         return new SharedLoginDialog<>(owner, location, refused, open).showAndWait();
     }
 
+    /**
+     * After a failure to open {@code location}: asks for the password if the login was refused and
+     * hands what it opened to {@code opened}; any other failure goes to {@code otherwise}.
+     */
+    static <T> void askIfRefused(Window owner, StoreLocation location, Throwable failure,
+                                 Function<StoreLocation, T> open, java.util.function.Consumer<T> opened,
+                                 Runnable otherwise) {
+        if (location.isShared() && loginFailed(failure)) {
+            ask(owner, location, !location.password().isEmpty(), open).ifPresent(opened);
+        } else {
+            otherwise.run();
+        }
+    }
+
     SharedLoginDialog(Window owner, StoreLocation location, boolean refused, Function<StoreLocation, T> open) {
         var password = new PasswordField();
         password.setId("shared-login-password");
