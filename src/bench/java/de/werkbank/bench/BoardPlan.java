@@ -81,7 +81,7 @@ final class BoardPlan {
             for (int i = 0; i < columns.size(); i++) {
                 next[i] = plan.cardsIn(columns.get(i).id()).size();
             }
-            tx.plan().setSwimlanes(true);
+            tx.plan().setSwimlanes(true, tx.plan().planVersion());
             for (int i = existing; i < cards; i++) {
                 int c = random.nextInt(columns.size());
                 Werkzeug tool = tools.get(random.nextInt(tools.size()));

@@ -5,6 +5,7 @@ import de.werkbank.logging.Logs;
 import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.shell.MainWindow;
+import de.werkbank.ui.shell.SharedLoginDialog;
 import de.werkbank.ui.theme.Theme;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -63,6 +64,20 @@ public final class WerkbankApp extends Application {
         try {
             session = opening.join();
         } catch (RuntimeException e) {
+            if (location.isShared() && SharedLoginDialog.loginFailed(e)) {
+                // no password found (PGPASSWORD, ~/.pgpass) or the one found was refused: ask for it
+                session = SharedLoginDialog.ask(null, location, !location.password().isEmpty(), Session::openOrCreate)
+                        .orElse(null);
+                if (session == null) {
+                    var alert = new Alert(Alert.AlertType.INFORMATION, SharedLoginDialog.cancelled(location));
+                    alert.setHeaderText(null);
+                    alert.showAndWait();
+                    Platform.exit();
+                    return;
+                }
+                show(stage, session);
+                return;
+            }
             LoggerFactory.getLogger(WerkbankApp.class).error("The store could not be opened", e);
             session = restoredAfterDamage(e);
             if (session == null) {
@@ -73,6 +88,10 @@ public final class WerkbankApp extends Application {
                 return;
             }
         }
+        show(stage, session);
+    }
+
+    private void show(Stage stage, Session session) {
         window.show(session);
         FirstFrameProbe.installIfRequested(stage.getScene());
         stage.show();

@@ -37,6 +37,7 @@ public final class CommandLine {
             Map.entry("render-map", new RenderMapCommand()),
             Map.entry("export-pdf", new ExportPdfCommand()),
             Map.entry("export-table", new ExportTableCommand()),
+            Map.entry("backup", new BackupCommand()),
             Map.entry("backups", new BackupsCommand()),
             Map.entry("restore-backup", new RestoreBackupCommand()),
             Map.entry("copy-store", new CopyStoreCommand()));
@@ -85,8 +86,9 @@ public final class CommandLine {
                     command.add(arg);
                 }
             }
+            // the window asks for a missing password in a dialog (SharedLoginDialog), a command on the terminal
             StoreLocation location = sharedStore != null
-                    ? StoreLocation.of(sharedStore, SharedPassword.console(
+                    ? StoreLocation.of(sharedStore, command.isEmpty() ? SharedPassword.NONE : SharedPassword.console(
                             url -> Messages.tr("store.shared.passwordPrompt", url.displayName())))
                     : StoreLocation.in(storeDir != null ? storeDir : StoreLocation.defaultDir());
             if (command.isEmpty()) {

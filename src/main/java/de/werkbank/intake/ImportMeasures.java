@@ -88,7 +88,7 @@ public final class ImportMeasures implements PlanCommand {
             CreateCard create = (CreateCard) new CreateCard.State(c.id(), asTaken, n.column(), Integer.MAX_VALUE,
                     c.createdAt()).restore();
             EditSheet sheet = new EditSheet(Werkzeugblatt.blank(c.id()), n.sheet(), c.title());
-            created.add(new Created(n.measure().sourceId(), create, sheet, n.archived() ? new ArchiveCard(c) : null,
+            created.add(new Created(n.measure().sourceId(), create, sheet, n.archived() ? ArchiveCard.asStored(c) : null,
                     n.comments()));
         }
         List<Updated> updated = new ArrayList<>();
@@ -97,7 +97,8 @@ public final class ImportMeasures implements PlanCommand {
                     : new EditSheet(u.before(), u.after(), u.card().title());
             MoveCard move = u.moveTo() == null ? null : new MoveCard(u.card(), u.moveTo(), Integer.MAX_VALUE);
             RetitleCard retitle = u.tool() == null ? null : new RetitleCard(u.card(), u.measure().title(), u.tool().id());
-            updated.add(new Updated(sheet, move, u.archive() ? new ArchiveCard(u.card()) : null, retitle, u.comments()));
+            updated.add(new Updated(sheet, move, u.archive() ? ArchiveCard.asStored(u.card()) : null, retitle,
+                    u.comments()));
         }
         return new ImportMeasures(plan.source().name(), plan.newTools().stream().map(AddWerkzeug::new).toList(),
                 plan.newActors().stream().map(AddActor::new).toList(), created, updated);

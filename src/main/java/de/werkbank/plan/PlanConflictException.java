@@ -40,4 +40,14 @@ public final class PlanConflictException extends UserFacingException {
     public static PlanConflictException swimlanes() {
         return new PlanConflictException("plan.conflict.swimlanes", new Object[0]);
     }
+
+    /** A tool of the catalogue was changed or removed elsewhere meanwhile. */
+    public static PlanConflictException werkzeug(String code) {
+        return new PlanConflictException("catalogue.conflict", new Object[] {code});
+    }
+
+    /** A Handlungsfeld or its Zukunftsbild was changed elsewhere meanwhile. */
+    public static PlanConflictException handlungsfeld(String shortName) {
+        return new PlanConflictException("catalogue.fieldConflict", new Object[] {shortName});
+    }
 }

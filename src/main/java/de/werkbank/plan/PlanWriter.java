@@ -60,8 +60,13 @@ public interface PlanWriter {
     /** A card in the archive, or empty. */
     Optional<Card> archivedCard(UUID id);
 
-    /** Takes a card off the board into the archive, or back ({@code archived} false). */
-    void setArchived(UUID id, boolean archived);
+    /**
+     * Takes a card off the board into the archive, or back ({@code archived} false), if its stored
+     * version is still {@code expectedVersion} and it is not already where it is to go; raises its version.
+     *
+     * @throws PlanConflictException when someone else changed, archived or restored the card meanwhile
+     */
+    void setArchived(UUID id, boolean archived, int expectedVersion);
 
     /**
      * Gives the column's cards fresh, evenly gapped positions in their present order. Only the layout
@@ -72,8 +77,15 @@ public interface PlanWriter {
     /** Whether the board shows the plan's cards in swimlanes by Handlungsfeld. */
     boolean swimlanes();
 
-    /** Switches the swimlanes on or off; raises the plan's version. */
-    void setSwimlanes(boolean on);
+    /** The plan row's version (raised by changes of the plan itself, such as the swimlanes). */
+    int planVersion();
+
+    /**
+     * Switches the swimlanes on or off if the plan's version is still {@code expectedVersion}; raises it.
+     *
+     * @throws PlanConflictException when someone else changed the plan row meanwhile
+     */
+    void setSwimlanes(boolean on, int expectedVersion);
 
     /** The plan's columns, in order. */
     List<PlanColumn> columns();

@@ -12,6 +12,7 @@ import de.werkbank.workshop.VoteRound;
 import de.werkbank.workshop.WorkshopWriter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -89,8 +90,8 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
-    public void setArchived(UUID id, boolean archived) {
-        target.setArchived(id, archived);
+    public void setArchived(UUID id, boolean archived, int expectedVersion) {
+        target.setArchived(id, archived, expectedVersion);
         cards.add(id);
     }
 
@@ -106,8 +107,13 @@ final class RecordingPlanWriter implements PlanWriter {
     }
 
     @Override
-    public void setSwimlanes(boolean on) {
-        target.setSwimlanes(on);
+    public int planVersion() {
+        return target.planVersion();
+    }
+
+    @Override
+    public void setSwimlanes(boolean on, int expectedVersion) {
+        target.setSwimlanes(on, expectedVersion);
         swimlanesChanged = true;
     }
 
@@ -194,14 +200,19 @@ final class RecordingPlanWriter implements PlanWriter {
         }
 
         @Override
-        public void updateWerkzeug(Werkzeug tool) {
-            catalogue.updateWerkzeug(tool);
+        public Map<UUID, Integer> werkzeugVersions() {
+            return catalogue.werkzeugVersions();
+        }
+
+        @Override
+        public void updateWerkzeug(Werkzeug tool, int expectedVersion) {
+            catalogue.updateWerkzeug(tool, expectedVersion);
             catalogueChanged = true;
         }
 
         @Override
-        public void deleteWerkzeug(UUID id) {
-            catalogue.deleteWerkzeug(id);
+        public void deleteWerkzeug(Werkzeug tool, int expectedVersion) {
+            catalogue.deleteWerkzeug(tool, expectedVersion);
             catalogueChanged = true;
         }
 
@@ -211,14 +222,19 @@ final class RecordingPlanWriter implements PlanWriter {
         }
 
         @Override
-        public void updateHandlungsfeld(Handlungsfeld field) {
-            catalogue.updateHandlungsfeld(field);
+        public Map<String, FieldVersions> handlungsfeldVersions() {
+            return catalogue.handlungsfeldVersions();
+        }
+
+        @Override
+        public void updateHandlungsfeld(Handlungsfeld field, int expectedVersion) {
+            catalogue.updateHandlungsfeld(field, expectedVersion);
             catalogueChanged = true;
         }
 
         @Override
-        public void setZukunftsbild(String handlungsfeldKey, String text) {
-            catalogue.setZukunftsbild(handlungsfeldKey, text);
+        public void setZukunftsbild(Handlungsfeld field, String text, int expectedVersion) {
+            catalogue.setZukunftsbild(field, text, expectedVersion);
             catalogueChanged = true;
         }
 

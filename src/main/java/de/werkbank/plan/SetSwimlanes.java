@@ -4,7 +4,8 @@ import de.werkbank.i18n.Messages;
 
 /**
  * Switches the board's swimlanes by Handlungsfeld on or off. Refused when the plan already shows what
- * the user asked for (someone else switched meanwhile); undo and redo check the same.
+ * the user asked for (someone else switched meanwhile); undo and redo check the same. The write is
+ * made only if the plan row still has the version read before that check.
  */
 public final class SetSwimlanes implements PlanCommand {
 
@@ -30,10 +31,11 @@ public final class SetSwimlanes implements PlanCommand {
     }
 
     private static void set(PlanWriter plan, boolean expected, boolean wanted) {
+        int version = plan.planVersion();
         if (plan.swimlanes() != expected) {
             throw PlanConflictException.swimlanes();
         }
-        plan.setSwimlanes(wanted);
+        plan.setSwimlanes(wanted, version);
     }
 
     @Override

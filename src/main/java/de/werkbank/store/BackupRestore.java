@@ -51,7 +51,7 @@ final class BackupRestore implements AutoCloseable {
      */
     static BackupRestore open(StoreLocation location, Connection store, Path zip) {
         String name = zip.getFileName().toString();
-        Path base = location.dir().resolve("restore-" + UUID.randomUUID());
+        Path base = Backups.folder(location).resolve("restore-" + UUID.randomUUID());
         Path extracted = Path.of(base + ".mv.db");
         extract(zip, name, extracted);
         Connection c = null;
@@ -67,8 +67,10 @@ final class BackupRestore implements AutoCloseable {
             }
             Schema.bringUpToDate(c, temporary);
             List<StoreTables.Table> tables = StoreTables.inDependencyOrder(store);
-            List<String> theirs = StoreTables.inDependencyOrder(c).stream().map(StoreTables.Table::name).sorted().toList();
-            if (!theirs.equals(tables.stream().map(StoreTables.Table::name).sorted().toList())) {
+            // case apart: a shared store's tables are named in lower case
+            List<String> theirs = StoreTables.inDependencyOrder(c).stream()
+                    .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+            if (!theirs.equals(tables.stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList())) {
                 throw new StoreException("store.restore.notBackup", name);
             }
             return new BackupRestore(base, c, tables);
@@ -102,6 +104,15 @@ final class BackupRestore implements AutoCloseable {
                         + " restart with " + (highest + 1));
             }
         }
+    }
+
+    /**
+     * Replaces every table's rows of a shared store by the backup's, through the copy between the two
+     * kinds of database (row counts compared, identity counters moved past the ids); call inside one
+     * transaction of the store.
+     */
+    void copyIntoShared(Connection store) {
+        StoreCopy.copy(backup, store);
     }
 
     /** Replaces every table's rows by the backup's; call inside one transaction of the store. */

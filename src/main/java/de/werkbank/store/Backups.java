@@ -74,18 +74,31 @@ public final class Backups {
     private Backups() {
     }
 
-    /** The store's backups, newest first (none for a store that is not an embedded file). */
+    /**
+     * Where the store's backups are: beside an embedded store's database; for a shared store, in a
+     * folder of its own under the user's data folder ({@code shared-backups/DATABASE@HOST-PORT}).
+     */
+    public static Path folder(StoreLocation location) {
+        if (!location.isShared()) {
+            return location.dir();
+        }
+        String server = location.jdbcUrl().replaceAll("^jdbc:postgresql://([^/]+)/([^?]+).*$", "$2@$1");
+        return location.dir().resolve("shared-backups").resolve(server.replaceAll("[^A-Za-z0-9_.@-]", "-"));
+    }
+
+    /** The store's backups, newest first (none for a store of another database than H2 or PostgreSQL). */
     public static List<Backup> list(StoreLocation location) {
         List<Backup> found = new ArrayList<>();
-        if (!location.isEmbeddedH2() || !Files.isDirectory(location.dir())) {
+        Path folder = folder(location);
+        if (!location.isEmbeddedH2() && !location.isShared() || !Files.isDirectory(folder)) {
             return found;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(location.dir(), PREFIX + "*.zip")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*.zip")) {
             for (Path file : files) {
                 parse(file).ifPresent(found::add);
             }
         } catch (IOException e) {
-            throw new StoreException(e, "store.backups.unreadable", location.dir(), e.getMessage());
+            throw new StoreException(e, "store.backups.unreadable", folder, e.getMessage());
         }
         found.sort(Comparator.comparing(Backup::takenAt).thenComparing(Backup::counter)
                 .thenComparing(Backup::name).reversed());
@@ -102,7 +115,7 @@ public final class Backups {
         if (Files.isRegularFile(given)) {
             return given.toAbsolutePath().normalize();
         }
-        Path inStore = location.dir().resolve(fileOrName);
+        Path inStore = folder(location).resolve(fileOrName);
         if (given.getNameCount() == 1 && Files.isRegularFile(inStore)) {
             return inStore;
         }
@@ -186,7 +199,7 @@ public final class Backups {
     private static Path newFile(StoreLocation location, String label) {
         String stamp = LocalDateTime.now().format(STAMP);
         for (int n = 1; ; n++) {
-            Path file = location.dir().resolve(PREFIX + label + "-" + stamp + (n == 1 ? "" : "-" + n) + ".zip");
+            Path file = folder(location).resolve(PREFIX + label + "-" + stamp + (n == 1 ? "" : "-" + n) + ".zip");
             try {
                 if (OwnerOnly.posix()) {
                     return Files.createFile(file, PosixFilePermissions.asFileAttribute(OwnerOnly.FILE));

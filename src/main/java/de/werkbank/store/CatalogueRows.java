@@ -5,6 +5,7 @@ import de.werkbank.catalogue.CatalogueWriter;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.plan.PlanConflictException;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
@@ -76,20 +77,30 @@ public final class CatalogueRows implements CatalogueWriter {
     }
 
     @Override
-    public void updateWerkzeug(Werkzeug w) {
+    public Map<UUID, Integer> werkzeugVersions() {
+        Map<UUID, Integer> versions = new HashMap<>();
+        Sql.list(c, "select uuid, version from werkzeug", rs -> versions.put(rs.getObject(1, UUID.class), rs.getInt(2)));
+        return versions;
+    }
+
+    @Override
+    public void updateWerkzeug(Werkzeug w, int expectedVersion) {
         int rows = Sql.update(c, "update werkzeug set code = ?, title = ?, description = ?, "
                         + "handlungsfeld_id = (select id from handlungsfeld where field_key = ?), kind = ?, "
-                        + "target_groups = ?, lead_office = ?, tags = ?, retired = ?, version = version + 1 where uuid = ?",
+                        + "target_groups = ?, lead_office = ?, tags = ?, retired = ?, version = version + 1 "
+                        + "where uuid = ? and version = ?",
                 w.code(), w.title(), w.description(), w.handlungsfeld(), w.kind().name(), Sql.array(c, w.targetGroups()),
-                w.leadOffice(), Sql.array(c, w.tags()), w.retired(), w.id());
+                w.leadOffice(), Sql.array(c, w.tags()), w.retired(), w.id(), expectedVersion);
         if (rows != 1) {
-            throw new StoreException("store.sqlError", "werkzeug " + w.code());
+            throw PlanConflictException.werkzeug(w.code());
         }
     }
 
     @Override
-    public void deleteWerkzeug(UUID id) {
-        Sql.update(c, "delete from werkzeug where uuid = ?", id);
+    public void deleteWerkzeug(Werkzeug w, int expectedVersion) {
+        if (Sql.update(c, "delete from werkzeug where uuid = ? and version = ?", w.id(), expectedVersion) != 1) {
+            throw PlanConflictException.werkzeug(w.code());
+        }
     }
 
     @Override
@@ -99,17 +110,35 @@ public final class CatalogueRows implements CatalogueWriter {
     }
 
     @Override
-    public void updateHandlungsfeld(Handlungsfeld h) {
-        Sql.update(c, "update handlungsfeld set short_name = ?, title = ?, colour = ?, version = version + 1 "
-                + "where field_key = ?", h.shortName(), h.title(), h.colour(), h.key());
+    public Map<String, FieldVersions> handlungsfeldVersions() {
+        Map<String, FieldVersions> versions = new HashMap<>();
+        Sql.list(c, "select h.field_key, h.version, coalesce(z.version, 0) from handlungsfeld h "
+                        + "left join zukunftsbild z on z.handlungsfeld_id = h.id",
+                rs -> versions.put(rs.getString(1), new FieldVersions(rs.getInt(2), rs.getInt(3))));
+        return versions;
     }
 
     @Override
-    public void setZukunftsbild(String key, String text) {
+    public void updateHandlungsfeld(Handlungsfeld h, int expectedVersion) {
+        int rows = Sql.update(c, "update handlungsfeld set short_name = ?, title = ?, colour = ?, version = version + 1 "
+                + "where field_key = ? and version = ?", h.shortName(), h.title(), h.colour(), h.key(), expectedVersion);
+        if (rows != 1) {
+            throw PlanConflictException.handlungsfeld(h.shortName());
+        }
+    }
+
+    @Override
+    public void setZukunftsbild(Handlungsfeld field, String text, int expectedVersion) {
         int rows = Sql.update(c, "update zukunftsbild set text = ?, version = version + 1 "
-                + "where handlungsfeld_id = (select id from handlungsfeld where field_key = ?)", text, key);
-        if (rows == 0 && !text.isEmpty()) {
-            addZukunftsbildIfAbsent(key, text);
+                        + "where handlungsfeld_id = (select id from handlungsfeld where field_key = ?) and version = ?",
+                text, field.key(), expectedVersion);
+        if (rows == 1) {
+            return;
+        }
+        boolean none = expectedVersion == 0 && Sql.one(c, "select count(*) from zukunftsbild z join handlungsfeld h "
+                + "on h.id = z.handlungsfeld_id where h.field_key = ?", rs -> rs.getInt(1), field.key()).orElse(0) == 0;
+        if (!none || !text.isEmpty() && !addZukunftsbildIfAbsent(field.key(), text)) {
+            throw PlanConflictException.handlungsfeld(field.shortName());
         }
     }
 

@@ -104,7 +104,8 @@ final class Opening {
                     : new StoreException(e, "store.damagedNoBackup", location.displayName());
         }
         if (location.isShared() && (e.getSQLState() != null && e.getSQLState().startsWith("28")
-                || String.valueOf(e.getMessage()).contains("no password was provided"))) {
+                || String.valueOf(e.getMessage()).contains("no password was provided")
+                || String.valueOf(e.getMessage()).contains("the password is an empty string"))) {
             return new StoreException(e, "store.shared.loginFailed", location.displayName(), location.user(),
                     e.getMessage());
         }

@@ -179,9 +179,11 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
-    public void setArchived(UUID id, boolean archived) {
-        if (Sql.update(c, "update card set archived = ?, version = version + 1 where uuid = ?", archived, id) != 1) {
-            throw new PlanConflictException("?");
+    public void setArchived(UUID id, boolean archived, int expectedVersion) {
+        if (Sql.update(c, "update card set archived = ?, version = version + 1 where uuid = ? and version = ? "
+                + "and archived = ?", archived, id, expectedVersion, !archived) != 1) {
+            throw new PlanConflictException(Sql.one(c, "select title from card where uuid = ?", rs -> rs.getString(1), id)
+                    .orElse("?"));
         }
     }
 
@@ -201,8 +203,14 @@ public final class PlanRows implements PlanWriter {
     }
 
     @Override
-    public void setSwimlanes(boolean on) {
-        if (Sql.update(c, "update plan set swimlanes = ?, version = version + 1", on) != 1) {
+    public int planVersion() {
+        return Sql.one(c, "select version from plan", rs -> rs.getInt(1)).orElse(0);
+    }
+
+    @Override
+    public void setSwimlanes(boolean on, int expectedVersion) {
+        if (Sql.update(c, "update plan set swimlanes = ?, version = version + 1 where version = ?", on,
+                expectedVersion) != 1) {
             throw PlanConflictException.swimlanes();
         }
     }

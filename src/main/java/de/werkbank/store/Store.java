@@ -377,6 +377,19 @@ public final class Store implements PlanTransactions, AutoCloseable {
      * @throws StoreException for a file that is no Werkbank backup, or one of a newer schema
      */
     public synchronized Path restoreBackup(Path backup) {
+        if (location.isShared()) {
+            SharedBackups.folder(location);
+            try (BackupRestore restore = BackupRestore.open(location, connection, backup)) {
+                Path before = SharedBackups.take(this, "before-restore", null);
+                transaction(tx -> {
+                    restore.copyIntoShared(connection);
+                    tx.log("restore-backup", backup.getFileName().toString());
+                    return null;
+                });
+                announceEverything();
+                return before;
+            }
+        }
         if (!location.isEmbeddedH2()) {
             throw new StoreException("store.backups.notEmbedded", location.displayName());
         }
@@ -390,6 +403,30 @@ public final class Store implements PlanTransactions, AutoCloseable {
             });
             return before;
         }
+    }
+
+    /**
+     * Takes a backup of the store now ({@code backup}): an embedded store's database zipped beside it;
+     * a shared store copied into a temporary embedded one whose database is zipped (see
+     * {@link SharedBackups}). Either is restored with {@link #restoreBackup}, into either kind of store.
+     *
+     * @param snapshot for a shared store: compares the copy's snapshot with the store's
+     * @return the backup file
+     */
+    public synchronized Path backup(Function<StoreContent, byte[]> snapshot) {
+        if (location.isShared()) {
+            return SharedBackups.take(this, "manual", snapshot);
+        }
+        if (!location.isEmbeddedH2()) {
+            throw new StoreException("store.backups.notEmbedded", location.displayName());
+        }
+        return Backups.take(connection, location, "manual");
+    }
+
+    /** Zips this (temporary, embedded) store as a backup of {@code owner}, openable without a password. */
+    synchronized Path zipAsBackupOf(StoreLocation owner, String label) {
+        Sql.update(connection, "alter user " + location.user() + " set password ''");
+        return Backups.take(connection, owner, label);
     }
 
     /**
@@ -417,7 +454,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
             try {
                 transaction(tx -> {
                     StoreCopy.copy(connection, target.connection());
-                    if (!java.util.Arrays.equals(snapshot.apply(tx.content().read()),
+                    if (snapshot != null && !java.util.Arrays.equals(snapshot.apply(tx.content().read()),
                             snapshot.apply(target.content().read()))) {
                         throw new StoreException("store.copy.snapshotDiffers", location.displayName(),
                                 target.location().displayName());

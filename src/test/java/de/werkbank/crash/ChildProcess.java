@@ -85,6 +85,31 @@ final class ChildProcess {
         return code;
     }
 
+    /** Writes a line to the child's standard input. */
+    void send(String line) throws IOException {
+        var in = process.getOutputStream();
+        in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+    }
+
+    /** Waits for the first line starting with {@code prefix} after the {@code skip} first lines; null if none came. */
+    String awaitLineAfter(int skip, String prefix, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < deadline) {
+            List<String> now = lines();
+            for (int i = skip; i < now.size(); i++) {
+                if (now.get(i).startsWith(prefix)) {
+                    return now.get(i);
+                }
+            }
+            if (!process.isAlive() && !reader.isAlive()) {
+                return null;
+            }
+            Thread.sleep(5);
+        }
+        return null;
+    }
+
     boolean alive() {
         return process.isAlive();
     }

@@ -5,6 +5,7 @@ import de.werkbank.catalogue.CatalogueWriter;
 import de.werkbank.catalogue.FieldChange;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Werkzeug;
+import de.werkbank.plan.PlanConflictException;
 import de.werkbank.plan.PlanRuleException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,27 +17,36 @@ import java.util.UUID;
 
 /**
  * The checks every catalogue command makes before it writes: a tool or field must still be as the
- * command last left it (else someone changed it meanwhile), ids stay unique, fields exist.
+ * command last left it (else someone changed it meanwhile), ids stay unique, fields exist. The row's
+ * version is read before that check and the write is made only if the row still has it, so a change
+ * stored by someone else between the check and the write is refused too.
  */
 final class CatalogueState {
 
     private CatalogueState() {
     }
 
-    /** @throws PlanRuleException when the stored tool is not {@code expected} */
-    static void expect(CatalogueWriter writer, Werkzeug expected) {
+    /**
+     * @return the stored tool's version
+     * @throws PlanConflictException when the stored tool is not {@code expected}
+     */
+    static int expect(CatalogueWriter writer, Werkzeug expected) {
+        Integer version = writer.werkzeugVersions().get(expected.id());
         Werkzeug now = writer.load().werkzeugeById().get(expected.id());
-        if (!expected.equals(now)) {
-            throw new PlanRuleException("catalogue.conflict", expected.code());
+        if (version == null || !expected.equals(now)) {
+            throw PlanConflictException.werkzeug(expected.code());
         }
+        return version;
     }
 
-    static void expect(CatalogueWriter writer, Handlungsfeld expected, String vision) {
+    static CatalogueWriter.FieldVersions expect(CatalogueWriter writer, Handlungsfeld expected, String vision) {
+        CatalogueWriter.FieldVersions versions = writer.handlungsfeldVersions().get(expected.key());
         Catalogue now = writer.load();
-        if (!now.handlungsfeld(expected.key()).map(expected::equals).orElse(false)
+        if (versions == null || !now.handlungsfeld(expected.key()).map(expected::equals).orElse(false)
                 || !now.zukunftsbild(expected.key()).equals(vision)) {
-            throw new PlanRuleException("catalogue.fieldConflict", expected.shortName());
+            throw PlanConflictException.handlungsfeld(expected.shortName());
         }
+        return versions;
     }
 
     /** @throws PlanRuleException when the tool cannot stand in {@code catalogue} as it is */
@@ -60,25 +70,27 @@ final class CatalogueState {
     }
 
     static void delete(CatalogueWriter writer, Werkzeug tool) {
-        expect(writer, tool);
+        int version = expect(writer, tool);
         int cards = writer.cardsUsing(tool.id());
         if (cards > 0) {
             throw new PlanRuleException("catalogue.inUse", tool.code(), cards);
         }
-        writer.deleteWerkzeug(tool.id());
+        writer.deleteWerkzeug(tool, version);
     }
 
     /** Turns {@code from} into {@code to}, if the stored tool is still {@code from}. */
     static void change(CatalogueWriter writer, Werkzeug from, Werkzeug to) {
-        expect(writer, from);
+        int version = expect(writer, from);
         fits(writer.load(), to);
-        writer.updateWerkzeug(to);
+        writer.updateWerkzeug(to, version);
     }
 
     static void change(CatalogueWriter writer, Handlungsfeld from, String visionFrom, Handlungsfeld to, String visionTo) {
-        expect(writer, from, visionFrom);
-        writer.updateHandlungsfeld(to);
-        writer.setZukunftsbild(to.key(), visionTo);
+        CatalogueWriter.FieldVersions versions = expect(writer, from, visionFrom);
+        writer.updateHandlungsfeld(to, versions.field());
+        if (!visionTo.equals(visionFrom)) {
+            writer.setZukunftsbild(to, visionTo, versions.vision());
+        }
     }
 
     static void fieldsForward(CatalogueWriter writer, List<FieldChange> changes) {
@@ -99,10 +111,12 @@ final class CatalogueState {
         private final CatalogueWriter writer;
         private final Catalogue loaded;
         private final Map<UUID, Werkzeug> byId;
+        private final Map<UUID, Integer> versions;
         private final Map<String, UUID> idByCode = new HashMap<>();
 
         Batch(CatalogueWriter writer) {
             this.writer = writer;
+            this.versions = new HashMap<>(writer.werkzeugVersions());
             this.loaded = writer.load();
             this.byId = new HashMap<>(loaded.werkzeugeById());
             byId.values().forEach(w -> idByCode.put(codeKey(w.code()), w.id()));
@@ -111,32 +125,37 @@ final class CatalogueState {
         void insert(Werkzeug tool) {
             fits(tool);
             writer.insertWerkzeug(tool);
+            versions.put(tool.id(), 0);
             stored(tool);
         }
 
         void change(Werkzeug from, Werkzeug to) {
-            expect(from);
+            int version = expect(from);
             fits(to);
-            writer.updateWerkzeug(to);
+            writer.updateWerkzeug(to, version);
+            versions.put(to.id(), version + 1);
             idByCode.remove(codeKey(from.code()), from.id());
             stored(to);
         }
 
         void delete(Werkzeug tool) {
-            expect(tool);
+            int version = expect(tool);
             int cards = writer.cardsUsing(tool.id());
             if (cards > 0) {
                 throw new PlanRuleException("catalogue.inUse", tool.code(), cards);
             }
-            writer.deleteWerkzeug(tool.id());
+            writer.deleteWerkzeug(tool, version);
+            versions.remove(tool.id());
             byId.remove(tool.id());
             idByCode.remove(codeKey(tool.code()), tool.id());
         }
 
-        private void expect(Werkzeug expected) {
-            if (!expected.equals(byId.get(expected.id()))) {
-                throw new PlanRuleException("catalogue.conflict", expected.code());
+        private int expect(Werkzeug expected) {
+            Integer version = versions.get(expected.id());
+            if (version == null || !expected.equals(byId.get(expected.id()))) {
+                throw PlanConflictException.werkzeug(expected.code());
             }
+            return version;
         }
 
         private void fits(Werkzeug tool) {

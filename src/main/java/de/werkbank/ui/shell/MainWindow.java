@@ -375,7 +375,8 @@ public final class MainWindow {
     /** Opens (or sets up) a store off the FX thread, with a progress indicator meanwhile. */
     public void open(StoreLocation location) {
         background.run("open-store", () -> Session.openOrCreate(location, settings), this::show,
-                e -> showError(message(e)));
+                e -> SharedLoginDialog.askIfRefused(stage, location, e, l -> Session.openOrCreate(l, settings), this::show,
+                        () -> showError(message(e))));
     }
 
     void showError(String message) {

@@ -32,6 +32,10 @@ final class SharedStoreDialog extends Dialog<StoreLocation> {
         var tls = new CheckBox(Messages.tr("ui.sharedStore.tls"));
         var problem = new Label();
         host.setId("shared-host");
+        port.setId("shared-port");
+        database.setId("shared-database");
+        user.setId("shared-user");
+        problem.setId("shared-problem");
         password.setId("shared-password");
         password.setPromptText(Messages.tr("ui.sharedStore.password.prompt"));
         problem.getStyleClass().add("field-problem");
