@@ -47,7 +47,7 @@ public abstract class WindowUiTest {
             stage.setHeight(800);
             stage.show();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
     }
 
     @AfterEach

@@ -13,7 +13,7 @@ class BoardFilterUiTest extends WindowUiTest {
 
     @Test
     void typingInTheFilterHidesOtherCardsAndClearingBringsThemBack(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#board-filter-text").tryQuery().isPresent());
         int all = titles(robot, 2).size();
 

@@ -34,7 +34,7 @@ class MappingDialogUiTest extends WindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         DatencheckView view = robot.lookup(".datencheck").queryAs(DatencheckView.class);
         robot.interact(() -> javafx.application.Platform.runLater(() -> view.importFile(file)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mapping-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#mapping-dialog").tryQuery().isPresent());
     }
 
     @Test

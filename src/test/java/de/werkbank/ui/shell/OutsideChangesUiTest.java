@@ -35,7 +35,7 @@ class OutsideChangesUiTest extends WindowUiTest {
     @Test
     void aDataImportElsewhereShowsInTheOpenDatencheckWhenItsTabIsShownAgain(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#datencheck-table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#datencheck-table").tryQuery().isPresent());
         assertThat(robot.lookup("#measured-ehrenamtsquote").tryQuery()).isEmpty();
         Path file = dir.resolveSibling(dir.getFileName() + "-quote.csv");
         Files.writeString(file, "area_key;indicator;year;value\n05358008;ehrenamtsquote;2019;11,0\n", StandardCharsets.UTF_8);

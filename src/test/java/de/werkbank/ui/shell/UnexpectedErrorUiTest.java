@@ -80,7 +80,7 @@ class UnexpectedErrorUiTest extends WindowUiTest {
     }
 
     private static DialogPane waitForDialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unexpected-error-copy").tryQuery()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#unexpected-error-copy").tryQuery()
                 .filter(b -> b.isVisible() && b.getScene().getWindow().isShowing()).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup("#unexpected-error").queryAs(DialogPane.class);

@@ -31,15 +31,15 @@ class TimelineUiTest extends WindowUiTest {
     @BeforeEach
     void showStrategie(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#timeline-canvas").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#timeline-canvas").tryQuery().isPresent());
         canvas = robot.lookup("#timeline-canvas").queryAs(TimelineCanvas.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline() != null);
         opened = timeline().zoom();
         // the tests below drag and move at 2 px a day, by quarters
         WaitForAsyncUtils.asyncFx(() -> canvas.zoomTo(canvas.getWidth() / 2, Zoom.QUARTERS));
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, canvas::isFocused);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, canvas::isFocused);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("focus on " + canvas.getScene().getFocusOwner(), e);
         }

@@ -24,7 +24,7 @@ class PresentationModeUiTest extends WindowUiTest {
     @Test
     void f11CoversTheScreenWithTheBoardWithoutMenusAndEscGoesBack(FxRobot robot) throws Exception {
         robot.type(javafx.scene.input.KeyCode.F11);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> presentation() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> presentation() != null);
         Stage stage = presentation();
         var screen = Screen.getPrimary().getBounds();
         assertThat(stage.getX()).isEqualTo(screen.getMinX());
@@ -36,12 +36,12 @@ class PresentationModeUiTest extends WindowUiTest {
         assertThat(stage.getScene().getRoot().lookupAll(".pj-card")).isNotEmpty();
 
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> presentation() == null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> presentation() == null);
         assertThat(robot.lookup(".menu-bar").queryAs(MenuBar.class).getScene().getWindow().isShowing()).isTrue();
 
         robot.clickOn("#board-present");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> presentation() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> presentation() != null);
         robot.type(javafx.scene.input.KeyCode.F11);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> presentation() == null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> presentation() == null);
     }
 }

@@ -334,7 +334,7 @@ class PresentationUiTest {
             window.showOn(new Rectangle2D(0, 0, 1280, 720));
             window.view().show(PresentationView.Mode.MATRIX);
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#matrix-card-" + card.id()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#matrix-card-" + card.id()).tryQuery().isPresent());
         Node tile = robot.lookup("#matrix-card-" + card.id()).query();
         Node grid = tile.getParent().getParent();
         Bounds b = tile.getBoundsInParent();
