@@ -75,6 +75,7 @@ public final class WerkbankApp extends Application {
         }
         window.show(session);
         FirstFrameProbe.installIfRequested(stage.getScene());
+        window.placeAsLeft();
         stage.show();
         for (String notice; (notice = NOTICES.poll()) != null; ) {
             var alert = new Alert(Alert.AlertType.WARNING, notice);

@@ -62,7 +62,7 @@ public final class MainWindow {
     private final CatalogueViewModel catalogue = new CatalogueViewModel();
     private final BoardViewModel board = new BoardViewModel(Clock.systemDefaultZone());
     private final BoardDrag drag = new BoardDrag();
-    private final UserSettings settings = UserSettings.forCurrentUser();
+    private final UserSettings settings;
     private final BorderPane root = new BorderPane();
     private final StackPane catalogueSlot = new StackPane();
     private final StackPane menuSlot = new StackPane();
@@ -81,7 +81,13 @@ public final class MainWindow {
     private final ConnectionBanner banner;
 
     public MainWindow(Stage stage) {
+        this(stage, UserSettings.forCurrentUser());
+    }
+
+    /** @param settings the user's settings: zoom, where the window and the sheet stand, the name for the history */
+    public MainWindow(Stage stage, UserSettings settings) {
         this.stage = stage;
+        this.settings = settings;
         boardView = new BoardView(board, drag);
         var planTab = new Tab(Messages.tr("ui.datencheck.tab.plan"), boardView);
         var datencheckTab = new Tab(Messages.tr("ui.datencheck.title"));
@@ -130,8 +136,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::present);
         boardView.addToTitleRow(presentButton());
         stage.setScene(scene);
-        stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
+        WindowPlaces.centre(stage, scene.getWidth(), scene.getHeight());
         stage.setTitle(Messages.tr("app.title"));
         stage.setOnCloseRequest(e -> commitPendingEdit());
         stage.setOnHidden(e -> close());
@@ -211,10 +216,15 @@ public final class MainWindow {
         sheetModel = new SheetViewModel(session, Clock.systemDefaultZone(), card, item.get().card().title(), measures);
         sheetView = new SheetView(sheetModel, board::closeSheet);
         split.getItems().add(sheetView);
-        split.setDividerPosition(split.getItems().size() - 2, 0.6);
+        WindowPlaces.placeSheet(split, sheetView, settings);
         // after the click or key that opened it has been handled, which would otherwise keep the focus
         SheetView opened = sheetView;
         Platform.runLater(opened::focusFirstField);
+    }
+
+    /** Puts the window where it was left (maximised on the first start), before it is first shown. */
+    public void placeAsLeft() {
+        WindowPlaces.restore(stage, settings);
     }
 
     /** The button beside the board's title that starts presentation mode. */
