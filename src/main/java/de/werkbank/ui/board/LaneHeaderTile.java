@@ -2,6 +2,7 @@ package de.werkbank.ui.board;
 
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.theme.FieldColours;
+import de.werkbank.ui.theme.HyphenatedTitle;
 import de.werkbank.ui.virtual.VirtualList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -27,6 +28,7 @@ final class LaneHeaderTile implements VirtualList.Row<BoardRow> {
     private final VBox row = new VBox(gapAbove, line);
     private final Region swatch = new Region();
     private final Label name = new Label();
+    private final HyphenatedTitle nameLines = new HyphenatedTitle(name);
     private final Label count = new Label();
     private Tooltip tooltip;
     private LaneHeader header;
@@ -66,7 +68,7 @@ final class LaneHeaderTile implements VirtualList.Row<BoardRow> {
         }
         header = (LaneHeader) item;
         swatch.setBackground(FieldColours.bar(header.field().colour()));
-        name.setText(header.field().shortName());
+        nameLines.show(header.field().shortName());
         tooltip.setText(header.field().shortName().equals(header.field().title()) ? header.field().title()
                 : header.field().shortName() + ": " + header.field().title());
         count.setText(header.shown() == header.total() ? String.valueOf(header.total())

@@ -23,7 +23,8 @@ class SwimlanesUiTest extends WindowUiTest {
     private static List<String> laneNames(FxRobot robot, int column) {
         // hidden header nodes wait to be recycled; only the shown ones count
         return robot.lookup("#column-" + column + " .lane-header .lane-name").queryAllAs(Label.class).stream()
-                .filter(l -> l.getParent().getParent().isVisible()).map(Label::getText).toList();
+                .filter(l -> l.getParent().getParent().isVisible())
+                .map(l -> l.getText().replace("-\n", "").replace('\n', ' ')).toList(); // as hyphenated to fit
     }
 
     private static Node laneHeader(FxRobot robot, int column, String name) {
