@@ -37,12 +37,7 @@ public final class WerkbankApp extends Application {
         Thread logs = new Thread(Logs::start, "logging-setup");
         logs.setDaemon(true);
         logs.start();
-        // JavaFX's own texts (OK, Abbrechen, Schließen, text field menus) follow the default locale
-        Locale.setDefault(Messages.get().locale());
-        // German formats with the German region: the date picker's week starts on Monday
-        if (Messages.get().locale().equals(Locale.GERMAN)) {
-            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
-        }
+        useLocale(Messages.get().locale());
         try {
             Application.launch(WerkbankApp.class);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -53,6 +48,18 @@ public final class WerkbankApp extends Application {
             LoggerFactory.getLogger(WerkbankApp.class).error("The window toolkit could not start", e);
             System.err.println(missing.get());
             System.exit(1);
+        }
+    }
+
+    /**
+     * Makes the UI language the default locale: JavaFX's own texts (OK, Abbrechen, Schließen, text
+     * field menus) follow it; German formats take the German region, so that the date picker's week
+     * starts on Monday whatever region the system has.
+     */
+    static void useLocale(Locale ui) {
+        Locale.setDefault(ui);
+        if (ui.equals(Locale.GERMAN)) {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
         }
     }
 
@@ -94,6 +101,7 @@ public final class WerkbankApp extends Application {
     private void show(Stage stage, Session session) {
         window.show(session);
         FirstFrameProbe.installIfRequested(stage.getScene());
+        window.placeAsLeft();
         stage.show();
         for (String notice; (notice = NOTICES.poll()) != null; ) {
             var alert = new Alert(Alert.AlertType.WARNING, notice);

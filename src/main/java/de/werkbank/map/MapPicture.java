@@ -178,6 +178,9 @@ public final class MapPicture {
         return b.isNull() ? 1 : Math.sqrt(b.getArea() / Math.max(1, shapes.shapes().size()));
     }
 
+    /** Where a label may stand around its area's label point: in widths of the label and heights of a line. */
+    private static final double[][] LABEL_SHIFTS = {{0, 0}, {0, -1}, {0, 1}, {-0.3, 0}, {0.3, 0}, {0, -2}, {0, 2}};
+
     private void paintOverlay(Graphics2D g, Viewport v, Overlay overlay, Rectangle visible) {
         Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         g.setFont(label);
@@ -201,14 +204,22 @@ public final class MapPicture {
             if (tw + 6 > w) {
                 continue;
             }
+            // at the label point, or a little beside it, wholly inside the area; else left out (its name shows on hover)
             double[] p = shapes.labelPoint(s);
-            float x = (float) (p[0] * v.scale() - tw / 2.0);
-            float y = (float) (-p[1] * v.scale() + fm.getAscent() / 2.0 - 1);
-            var box = new java.awt.geom.Rectangle2D.Float(x - 3, y - fm.getAscent(), tw + 6, fm.getHeight());
-            if (drawn.stream().anyMatch(box::intersects)) {
+            Path2D.Float outline = path(i, s);
+            java.awt.geom.Rectangle2D.Float box = null;
+            for (int k = 0; k < LABEL_SHIFTS.length && box == null; k++) {
+                float x = (float) (p[0] * v.scale() - tw / 2.0 + LABEL_SHIFTS[k][0] * tw);
+                float y = (float) (-p[1] * v.scale() + fm.getAscent() / 2.0 - 1 + LABEL_SHIFTS[k][1] * fm.getHeight());
+                var at = new java.awt.geom.Rectangle2D.Float(x - 3, y - fm.getAscent(), tw + 6, fm.getHeight());
+                box = outline.contains(at) && drawn.stream().noneMatch(at::intersects) ? at : null;
+            }
+            if (box == null) {
                 continue;
             }
             drawn.add(box);
+            float x = box.x + 3;
+            float y = box.y + fm.getAscent();
             boolean dark = luminance(fills[i]) < 0.45;
             g.setColor(dark ? new Color(0, 0, 0, 90) : new Color(255, 255, 255, 150));
             g.drawString(s.name(), x + 0.7f, y + 0.7f);
@@ -378,17 +389,10 @@ public final class MapPicture {
         g.fill(box);
         g.setColor(new Color(0x57606a));
         String text = shapes.sourceLines().isEmpty() ? Messages.tr("map.noBoundaries")
-                : String.join(" · ", shapes.sourceLines());
+                : String.join(" · ", shapes.sourceLines().stream().map(SourceLine::shown).toList());
         // smaller type for a long line in a narrow picture, and the rest cut with an ellipsis if even that is too wide
         int width = box.width - 2 * MARGIN;
         g.setFont(fitting(g, List.of(text), List.of(""), width, 11, 8));
-        var metrics = g.getFontMetrics();
-        if (metrics.stringWidth(text) > width) {
-            while (text.length() > 1 && metrics.stringWidth(text + "…") > width) {
-                text = text.substring(0, text.length() - 1);
-            }
-            text = text.strip() + "…";
-        }
-        g.drawString(text, box.x + MARGIN, box.y + box.height / 2 + 4);
+        g.drawString(SourceLine.cut(text, g.getFontMetrics(), width), box.x + MARGIN, box.y + box.height / 2 + 4);
     }
 }

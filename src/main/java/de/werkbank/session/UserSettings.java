@@ -1,15 +1,23 @@
 package de.werkbank.session;
 
+import java.util.Optional;
 import java.util.prefs.Preferences;
 
 /**
  * Settings of the person at this computer, kept in the operating system's user preferences (not in
- * the store, which a team may share): the name the history gives for their changes.
+ * the store, which a team may share): the name the history gives for their changes, the zoom, where
+ * the window stood and how wide the Werkzeugblatt was.
  */
 public final class UserSettings {
 
     private static final String USER_NAME = "userName";
     private static final String ZOOM = "zoom.";
+    private static final String SHEET_WIDTH = "sheetWidth";
+    private static final String WINDOW = "window.";
+
+    /** Where the main window stood when it was last closed: its bounds when not maximised, and whether it was. */
+    public record WindowPlace(double x, double y, double width, double height, boolean maximised) {
+    }
 
     private final Preferences preferences;
 
@@ -45,6 +53,34 @@ public final class UserSettings {
 
     public void setZoom(String window, double zoom) {
         preferences.putDouble(ZOOM + window, zoom);
+    }
+
+    /** The width the user last gave the Werkzeugblatt beside the board, in px; 0 when never. */
+    public double sheetWidth() {
+        return preferences.getDouble(SHEET_WIDTH, 0);
+    }
+
+    public void setSheetWidth(double width) {
+        preferences.putDouble(SHEET_WIDTH, width);
+    }
+
+    /** Where the main window stood when it was last closed; empty on the first start. */
+    public Optional<WindowPlace> windowPlace() {
+        double width = preferences.getDouble(WINDOW + "width", 0);
+        double height = preferences.getDouble(WINDOW + "height", 0);
+        if (!(width > 0 && height > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowPlace(preferences.getDouble(WINDOW + "x", 0), preferences.getDouble(WINDOW + "y", 0),
+                width, height, preferences.getBoolean(WINDOW + "maximised", false)));
+    }
+
+    public void setWindowPlace(WindowPlace place) {
+        preferences.putDouble(WINDOW + "x", place.x());
+        preferences.putDouble(WINDOW + "y", place.y());
+        preferences.putDouble(WINDOW + "width", place.width());
+        preferences.putDouble(WINDOW + "height", place.height());
+        preferences.putBoolean(WINDOW + "maximised", place.maximised());
     }
 
     private static String systemUser() {

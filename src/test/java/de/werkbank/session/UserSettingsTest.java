@@ -44,4 +44,16 @@ class UserSettingsTest {
         settings.setUserName(" ");
         assertThat(settings.userName()).isEqualTo(System.getProperty("user.name"));
     }
+
+    @Test
+    void theWindowsPlaceAndTheSheetsWidthAreKeptForTheNextStart() {
+        assertThat(settings.windowPlace()).isEmpty();
+        assertThat(settings.sheetWidth()).isZero();
+        settings.setWindowPlace(new UserSettings.WindowPlace(40, 30, 1100, 700, true));
+        settings.setSheetWidth(520);
+
+        UserSettings next = new UserSettings(node);
+        assertThat(next.windowPlace()).contains(new UserSettings.WindowPlace(40, 30, 1100, 700, true));
+        assertThat(next.sheetWidth()).isEqualTo(520.0);
+    }
 }

@@ -7,6 +7,7 @@ import de.werkbank.session.Session;
 import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.shell.MainWindow;
 import de.werkbank.ui.theme.Theme;
+import de.werkbank.ui.workshop.PresentationView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * No text is shown cut: the main window with the sample data at 1280×720 and 1920×1080, in German and
  * English, through board (with and without swimlanes), an open Werkzeugblatt, the catalogue's
- * description and the Datencheck's tabs. A cut text counts only where no tooltip carries it whole.
+ * description, the Datencheck's tabs, presentation mode (board, matrix, vote) and the vote's set-up
+ * dialog. A cut text counts only where no tooltip carries it whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class CutTextUiTest {
@@ -94,15 +96,36 @@ class CutTextUiTest {
             robot.interact(() -> views.getSelectionModel().select(tab));
             look(robot, stage, "Datencheck „" + tab.getText() + "“", cut);
         }
+        robot.interact(() -> main.getSelectionModel().select(0));
+
+        // presentation mode (on the whole screen), its three modes, and the vote's set-up dialog
+        robot.interact(() -> robot.lookup("#board-present").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#presentation").tryQuery().isPresent());
+        look(robot, stage, "presentation", cut);
+        PresentationView presentation = robot.lookup("#presentation").queryAs(PresentationView.class);
+        for (PresentationView.Mode mode : List.of(PresentationView.Mode.MATRIX, PresentationView.Mode.VOTE)) {
+            robot.interact(() -> presentation.show(mode));
+            look(robot, stage, "presentation, " + mode, cut);
+        }
+        robot.interact(() -> robot.lookup("#vote-new").queryButton().fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#vote-setup-dots").tryQuery().isPresent());
+        look(robot, stage, "vote set-up dialog", cut);
+        robot.interact(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w != stage) {
+                    w.hide();
+                }
+            }
+        });
         assertThat(cut).as("texts shown cut").isEmpty();
     }
 
-    /** Lets the view settle and notes what it shows cut, in every window the app shows. */
+    /** Lets the view settle and notes what it shows cut, in every window the app shows (dialogs, presentation). */
     static void look(FxRobot robot, Stage stage, String where, List<String> cut) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             for (Window w : Window.getWindows()) {
-                if (w.isShowing() && w.getScene() != null && (w == stage || w instanceof Stage s && s.getOwner() == stage)) {
+                if (w.isShowing() && w.getScene() != null && (w == stage || w instanceof Stage s && s.getOwner() != null)) {
                     CutText.in(w.getScene().getRoot()).forEach(c -> cut.add(where + ": " + c));
                 }
             }

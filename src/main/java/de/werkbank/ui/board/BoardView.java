@@ -38,6 +38,7 @@ public final class BoardView extends BorderPane {
     private final HBox top = new HBox(12);
     private final StackPane filterSlot = new StackPane();
     private List<ColumnView> views = List.of();
+    private boolean scrolling;
 
     public BoardView(BoardViewModel model, BoardDrag drag) {
         this.model = model;
@@ -150,6 +151,30 @@ public final class BoardView extends BorderPane {
             });
         }
         columnsBox.getChildren().setAll(views);
+        // with swimlanes the columns scroll together, as tall as the tallest, so that the lanes stay lined up
+        for (ColumnView view : views) {
+            view.cards().scrolledProperty().addListener((o, was, y) -> scrollTogether(view, y.doubleValue()));
+            view.cards().getItems().addListener((javafx.beans.InvalidationListener) o -> evenHeights());
+        }
+        evenHeights();
+    }
+
+    private void scrollTogether(ColumnView from, double y) {
+        if (scrolling || !model.swimlanesProperty().get()) {
+            return;
+        }
+        scrolling = true;
+        try {
+            views.stream().filter(v -> v != from).forEach(v -> v.cards().scrollBy(y - v.cards().scrolledProperty().get()));
+        } finally {
+            scrolling = false;
+        }
+    }
+
+    private void evenHeights() {
+        boolean lanes = model.swimlanesProperty().get();
+        double tallest = lanes ? views.stream().mapToDouble(v -> v.cards().contentHeight()).max().orElse(0) : 0;
+        views.forEach(v -> v.cards().setMinContentHeight(tallest));
     }
 
     /**

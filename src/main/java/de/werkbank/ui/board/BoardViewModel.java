@@ -4,7 +4,6 @@ import de.werkbank.catalogue.Catalogue;
 import de.werkbank.catalogue.Handlungsfeld;
 import de.werkbank.catalogue.Kind;
 import de.werkbank.catalogue.Werkzeug;
-import de.werkbank.i18n.Messages;
 import de.werkbank.i18n.UserFacingException;
 import de.werkbank.plan.ArchiveCard;
 import de.werkbank.plan.Card;
@@ -74,6 +73,7 @@ public final class BoardViewModel {
         this.clock = clock;
         filter.addListener((obs, old, now) -> columns.forEach(c -> c.setFilter(now)));
         swimlanes.addListener(o -> columns.forEach(c -> c.setLanes(lanes())));
+        LaneAlignment.follow(columns);
     }
 
     /** Shows the plan of this session (and stops listening to the previous one). */

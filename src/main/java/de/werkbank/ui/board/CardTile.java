@@ -4,7 +4,7 @@ import de.werkbank.i18n.Messages;
 import de.werkbank.sheet.Progress;
 import de.werkbank.ui.theme.FieldColours;
 import de.werkbank.ui.theme.KindBadge;
-import de.werkbank.ui.theme.WordFit;
+import de.werkbank.ui.theme.HyphenatedTitle;
 import de.werkbank.ui.virtual.VirtualList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -26,7 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * A card on the board: field colour, title (two lines at most), tool id, lead office, blue/green, and
+ * A card on the board: field colour, title (two lines at most, a long compound hyphenated at its joints), tool id, lead office, blue/green, and
  * the progress of its Werkzeugblatt: a small bar with "done / all", the next due date, and a mark
  * when a step is overdue or blocked; a mark beside the tool id when the tool was retired from the
  * catalogue. A double click opens the sheet.
@@ -44,6 +44,7 @@ final class CardTile implements VirtualList.Row<BoardRow> {
     private final StackPane row = new StackPane();
     private final Region colourBar = new Region();
     private final Label title = new Label();
+    private final HyphenatedTitle titleLines = new HyphenatedTitle(title);
     private final Label code = new Label();
     private final Label office = new Label();
     private final KindBadge badge = new KindBadge();
@@ -84,9 +85,8 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         overdueIcon.getStyleClass().add("card-mark");
         blockedIcon.getStyleClass().add("card-mark");
         retiredIcon.getStyleClass().add("retired-mark");
-        title.setWrapText(true);
-        WordFit.install(title);
         title.setMinHeight(0);
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.WORD_ELLIPSIS);
         title.setAlignment(Pos.TOP_LEFT);
         VBox.setVgrow(title, Priority.ALWAYS);
         title.setMaxHeight(Double.MAX_VALUE);
@@ -142,7 +142,7 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         // the list gives card tiles only cards (see ColumnView's row kinds)
         item = (CardItem) shown;
         colourBar.setBackground(FieldColours.bar(item.colour()));
-        title.setText(item.card().title());
+        titleLines.show(item.card().title());
         code.setText(item.code());
         officeName = item.leadOffice();
         badge.show(item.kind());

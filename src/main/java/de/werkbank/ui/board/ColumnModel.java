@@ -31,6 +31,7 @@ public final class ColumnModel {
     /** Inside {@link #batch}: changes of the cards wait for one update of the rows at its end. */
     private boolean batching;
     private boolean rowsStale;
+    private Runnable rowsChanged = () -> { };
 
     /** @param lanes the Handlungsfelder shown as swimlanes, in order; none: no lanes */
     ColumnModel(PlanColumn column, List<CardItem> cards, CardFilter filter, List<Handlungsfeld> lanes) {
@@ -119,6 +120,7 @@ public final class ColumnModel {
                 } else {
                     LaneRows.removeCard(rows, card, hasLanes());
                 }
+                rowsChanged.run();
                 return;
             }
         }
@@ -136,6 +138,14 @@ public final class ColumnModel {
     private void updateRows() {
         rowsStale = false;
         List<BoardRow> next = LaneRows.of(cards, visible, shownLanes());
+        // the lanes keep their gaps until they are lined up again: rows that stay compare equal
+        Map<String, Integer> gaps = new HashMap<>();
+        rows.forEach(r -> {
+            if (r instanceof LaneHeader h) {
+                gaps.put(h.field().key(), h.gap());
+            }
+        });
+        next.replaceAll(r -> r instanceof LaneHeader h ? h.withGap(gaps.getOrDefault(h.field().key(), 0)) : r);
         int same = Math.min(rows.size(), next.size());
         int top = 0;
         while (top < same && sameRow(rows.get(top), next.get(top))) {
@@ -147,6 +157,12 @@ public final class ColumnModel {
         }
         rows.subList(top, rows.size() - bottom).clear();
         rows.addAll(top, next.subList(top, next.size() - bottom));
+        rowsChanged.run();
+    }
+
+    /** Runs after each change of the rows, once the change is done (e.g. to line the lanes up). */
+    void setOnRowsChanged(Runnable action) {
+        rowsChanged = action;
     }
 
     private static boolean sameRow(BoardRow shown, BoardRow next) {

@@ -112,22 +112,25 @@ final class ColumnView extends VBox {
         });
     }
 
-    /** Cards (kind 0) and lane headers (kind 1, not selectable), each at its own fixed height. */
+    /**
+     * Cards (kind 0) and lane headers (kind 1 + the card places of their gap, not selectable), each
+     * at its own fixed height.
+     */
     private static RowKinds<BoardRow> rowKinds(BoardViewModel board, BoardDrag drag) {
         return new RowKinds<>() {
             @Override
             public int kindOf(BoardRow row) {
-                return row instanceof LaneHeader ? 1 : 0;
+                return row instanceof LaneHeader header ? 1 + header.gap() : 0;
             }
 
             @Override
             public double height(int kind) {
-                return kind == 1 ? LaneHeaderTile.HEIGHT : CardTile.HEIGHT;
+                return kind >= 1 ? LaneHeaderTile.HEIGHT + (kind - 1) * CardTile.HEIGHT : CardTile.HEIGHT;
             }
 
             @Override
             public VirtualList.Row<BoardRow> create(int kind) {
-                return kind == 1 ? new LaneHeaderTile() : new CardTile(drag, board::openSheet, board.filterChoices()::shortOffice);
+                return kind >= 1 ? new LaneHeaderTile((kind - 1) * CardTile.HEIGHT) : new CardTile(drag, board::openSheet, board.filterChoices()::shortOffice);
             }
 
             @Override

@@ -2,6 +2,7 @@ package de.werkbank.ui.board;
 
 import de.werkbank.i18n.Messages;
 import de.werkbank.ui.theme.FieldColours;
+import de.werkbank.ui.theme.HyphenatedTitle;
 import de.werkbank.ui.virtual.VirtualList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The header of a swimlane in a column: the Handlungsfeld's colour and short name (on two lines when
@@ -21,14 +23,22 @@ final class LaneHeaderTile implements VirtualList.Row<BoardRow> {
     /** The height of a lane header row: room for a name on two lines. */
     static final double HEIGHT = 42;
 
-    private final HBox row = new HBox(5);
+    private final HBox line = new HBox(5);
+    private final Region gapAbove = new Region();
+    private final VBox row = new VBox(gapAbove, line);
     private final Region swatch = new Region();
     private final Label name = new Label();
+    private final HyphenatedTitle nameLines = new HyphenatedTitle(name);
     private final Label count = new Label();
     private Tooltip tooltip;
     private LaneHeader header;
 
-    LaneHeaderTile() {
+    /** @param gap the empty room above the header, which lines its lane up with the other columns' */
+    LaneHeaderTile(double gap) {
+        gapAbove.setMinHeight(gap);
+        gapAbove.setPrefHeight(gap);
+        gapAbove.setMaxHeight(gap);
+        VBox.setVgrow(line, Priority.ALWAYS);
         row.getStyleClass().add("lane-header");
         swatch.getStyleClass().add("lane-swatch");
         name.getStyleClass().add("lane-name");
@@ -39,8 +49,8 @@ final class LaneHeaderTile implements VirtualList.Row<BoardRow> {
         name.setMaxHeight(Double.MAX_VALUE);
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.ALWAYS);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getChildren().addAll(swatch, name, count);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getChildren().addAll(swatch, name, count);
         // the tooltip names the lane in full (a narrow column cuts its name); only headers in view exist
         tooltip = new Tooltip();
         Tooltip.install(row, tooltip);
@@ -58,7 +68,7 @@ final class LaneHeaderTile implements VirtualList.Row<BoardRow> {
         }
         header = (LaneHeader) item;
         swatch.setBackground(FieldColours.bar(header.field().colour()));
-        name.setText(header.field().shortName());
+        nameLines.show(header.field().shortName());
         tooltip.setText(header.field().shortName().equals(header.field().title()) ? header.field().title()
                 : header.field().shortName() + ": " + header.field().title());
         count.setText(header.shown() == header.total() ? String.valueOf(header.total())

@@ -78,7 +78,7 @@ final class LaneRows {
         }
         if (withLanes) {
             LaneHeader h = (LaneHeader) rows.get(header);
-            rows.set(header, new LaneHeader(h.field(), h.shown() - (row >= 0 ? 1 : 0), h.total() - 1));
+            rows.set(header, new LaneHeader(h.field(), h.shown() - (row >= 0 ? 1 : 0), h.total() - 1, h.gap()));
         }
     }
 
@@ -109,7 +109,7 @@ final class LaneRows {
         }
         if (withLanes) {
             LaneHeader h = (LaneHeader) rows.get(header);
-            rows.set(header, new LaneHeader(h.field(), h.shown() + (shown ? 1 : 0), h.total() + 1));
+            rows.set(header, new LaneHeader(h.field(), h.shown() + (shown ? 1 : 0), h.total() + 1, h.gap()));
         }
     }
 

@@ -4,7 +4,6 @@ import de.werkbank.i18n.Messages;
 import de.werkbank.session.Session;
 import de.werkbank.session.StoreWatch;
 import de.werkbank.session.UserSettings;
-import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.board.BoardDrag;
 import de.werkbank.ui.board.BoardView;
@@ -23,7 +22,6 @@ import de.werkbank.ui.theme.ZoomPane;
 import de.werkbank.ui.review.ReviewWindow;
 import de.werkbank.ui.timeline.TimelineTab;
 import de.werkbank.ui.workshop.PresentationWindow;
-import java.io.File;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +31,6 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -42,13 +38,11 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -62,7 +56,7 @@ public final class MainWindow {
     private final CatalogueViewModel catalogue = new CatalogueViewModel();
     private final BoardViewModel board = new BoardViewModel(Clock.systemDefaultZone());
     private final BoardDrag drag = new BoardDrag();
-    private final UserSettings settings = UserSettings.forCurrentUser();
+    private final UserSettings settings;
     private final BorderPane root = new BorderPane();
     private final StackPane catalogueSlot = new StackPane();
     private final StackPane menuSlot = new StackPane();
@@ -81,7 +75,13 @@ public final class MainWindow {
     private final ConnectionBanner banner;
 
     public MainWindow(Stage stage) {
+        this(stage, UserSettings.forCurrentUser());
+    }
+
+    /** @param settings the user's settings: zoom, where the window and the sheet stand, the name for the history */
+    public MainWindow(Stage stage, UserSettings settings) {
         this.stage = stage;
+        this.settings = settings;
         boardView = new BoardView(board, drag);
         var planTab = new Tab(Messages.tr("ui.datencheck.tab.plan"), boardView);
         var datencheckTab = new Tab(Messages.tr("ui.datencheck.title"));
@@ -128,10 +128,9 @@ public final class MainWindow {
         Theme.style(scene);
         ZoomPane.installKeys(scene, zoom, z -> settings.setZoom("main", z));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::present);
-        boardView.addToTitleRow(presentButton());
+        boardView.addToTitleRow(PlanMenus.presentButton(this::present));
         stage.setScene(scene);
-        stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
+        WindowPlaces.centre(stage, scene.getWidth(), scene.getHeight());
         stage.setTitle(Messages.tr("app.title"));
         stage.setOnCloseRequest(e -> commitPendingEdit());
         stage.setOnHidden(e -> close());
@@ -211,20 +210,15 @@ public final class MainWindow {
         sheetModel = new SheetViewModel(session, Clock.systemDefaultZone(), card, item.get().card().title(), measures);
         sheetView = new SheetView(sheetModel, board::closeSheet);
         split.getItems().add(sheetView);
-        split.setDividerPosition(split.getItems().size() - 2, 0.6);
+        WindowPlaces.placeSheet(split, sheetView, settings);
         // after the click or key that opened it has been handled, which would otherwise keep the focus
         SheetView opened = sheetView;
         Platform.runLater(opened::focusFirstField);
     }
 
-    /** The button beside the board's title that starts presentation mode. */
-    private Button presentButton() {
-        var present = new Button(Messages.tr("ui.workshop.present"));
-        present.setId("board-present");
-        present.setTooltip(new Tooltip(Messages.tr("ui.workshop.present.tooltip")));
-        present.setFocusTraversable(false);
-        present.setOnAction(e -> present());
-        return present;
+    /** Puts the window where it was left (maximised on the first start), before it is first shown. */
+    public void placeAsLeft() {
+        WindowPlaces.restore(stage, settings);
     }
 
     /** Presentation mode on the screen the user chooses; the window stays open behind it. */
@@ -350,26 +344,7 @@ public final class MainWindow {
 
     private void chooseStore() {
         commitPendingEdit();
-        var chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.tr("ui.openStore.title"));
-        if (session != null && session.store().location().dir().toFile().isDirectory()) {
-            chooser.setInitialDirectory(session.store().location().dir().toFile());
-        }
-        File dir = chooser.showDialog(stage);
-        if (dir == null) {
-            return;
-        }
-        StoreLocation location = StoreLocation.in(dir.toPath());
-        if (!Store.exists(location)) {
-            var confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                    Messages.tr("ui.openStore.create.text", location.displayName()), ButtonType.OK, ButtonType.CANCEL);
-            confirm.setHeaderText(Messages.tr("ui.openStore.create.header"));
-            confirm.initOwner(stage);
-            if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-                return;
-            }
-        }
-        open(location);
+        StoreChoice.ask(stage, session).ifPresent(this::open);
     }
 
     /** Opens (or sets up) a store off the FX thread, with a progress indicator meanwhile. */

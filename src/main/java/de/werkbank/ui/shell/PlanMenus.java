@@ -95,4 +95,14 @@ final class PlanMenus {
         return new Menu(Messages.tr("ui.menu.view"), null, showPlan, showDatencheck, showTimeline,
                 new SeparatorMenuItem(), lanes, dueSteps, reviewItem, new SeparatorMenuItem(), presentItem);
     }
+
+    /** The button beside the board's title that starts presentation mode, as Ansicht → Präsentieren does. */
+    static javafx.scene.control.Button presentButton(Runnable present) {
+        var button = new javafx.scene.control.Button(Messages.tr("ui.workshop.present"));
+        button.setId("board-present");
+        button.setTooltip(new javafx.scene.control.Tooltip(Messages.tr("ui.workshop.present.tooltip")));
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> present.run());
+        return button;
+    }
 }

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -64,6 +67,8 @@ public class VirtualList<T> extends Region {
     private final InvalidationListener onItemsChanged = o -> itemsChanged();
     private ObservableList<T> watched;
     private double scrollY;
+    private double minContent;
+    private final DoubleProperty scrolled = new SimpleDoubleProperty();
     private int dropIndex = -1;
 
     /** @param rowHeight the height of every row, gap included */
@@ -189,10 +194,29 @@ public class VirtualList<T> extends Region {
         setScrollY(scrollY + dy);
     }
 
+    /** How far the list is scrolled: the px of the rows above the view. */
+    public final ReadOnlyDoubleProperty scrolledProperty() {
+        return scrolled;
+    }
+
+    /** The height of all rows together. */
+    public final double contentHeight() {
+        return geometry().total();
+    }
+
+    /** Lets the list scroll as if its rows were at least this tall (lists scrolled together scroll alike). */
+    public final void setMinContentHeight(double height) {
+        if (height != minContent) {
+            minContent = height;
+            requestLayout();
+        }
+    }
+
     private void setScrollY(double y) {
         double clamped = Math.max(0, Math.min(maxScroll(), y));
         if (clamped != scrollY) {
             scrollY = clamped;
+            scrolled.set(scrollY);
             requestLayout();
         }
     }
@@ -202,7 +226,7 @@ public class VirtualList<T> extends Region {
     }
 
     private double maxScroll() {
-        return Math.max(0, geometry().total() - viewHeight());
+        return Math.max(0, Math.max(geometry().total(), minContent) - viewHeight());
     }
 
     private int size() {
@@ -285,6 +309,7 @@ public class VirtualList<T> extends Region {
         clip.setWidth(getWidth());
         clip.setHeight(getHeight());
         scrollY = Math.max(0, Math.min(maxScroll(), scrollY));
+        scrolled.set(scrollY);
         Rows g = geometry();
         boolean scrollable = maxScroll() > 0;
         pseudoClassStateChanged(SCROLLABLE, scrollable);

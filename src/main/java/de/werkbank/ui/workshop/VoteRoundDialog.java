@@ -90,6 +90,8 @@ final class VoteRoundDialog extends Dialog<Boolean> {
     private static void row(GridPane grid, int row, String key, javafx.scene.Node input) {
         var label = new Label(Messages.tr(key));
         label.setLabelFor(input);
+        // a label is never cut: the dialog grows to its width
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.addRow(row, label, input);
     }
 

@@ -62,6 +62,24 @@ class SheetEditsKeptUiTest extends WindowUiTest {
     }
 
     @Test
+    void enterThenTypingThenCtrlQKeepsTheText(FxRobot robot) {
+        // Enter on a card opens its sheet with the focus in „Ziel“: what is typed at once goes there
+        robot.clickOn(robot.lookup("#column-0 .card-row").nth(0).queryAs(Node.class));
+        UUID card = selectedCard(robot, 0).card().id();
+        String before = storedGoal(card);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Sofort getippt");
+        Stage stage = stage(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isFalse();
+        // typed where the caret stood in the goal, nothing else changed
+        assertThat(storedGoal(card)).contains("Sofort getippt").hasSize(before.length() + "Sofort getippt".length());
+    }
+
+    @Test
     void textTypedIntoAFieldIsStoredWhenTheWindowIsClosedWithCtrlQ(FxRobot robot) {
         UUID card = typeIntoGoal(robot, "Getippt und gleich beendet");
         Stage stage = stage(robot);
