@@ -127,6 +127,12 @@ public final class OfficeTable {
             DataRead.Builder read = new DataRead.Builder();
             List<Observation> result = read.values;
             Map<String, Long> seen = new HashMap<>();
+            // with indicator, sex and age group all from the mapping a row's values differ by their column
+            // alone: two values are the same only in two columns mapped alike (seen in the first row) or in
+            // two rows of one area and year, checked once a row instead of once a value
+            boolean byRow = indicatorColumn == null && sexColumn == null && ageColumn == null;
+            Map<String, Long> rowsSeen = new HashMap<>();
+            long firstRow = -1;
             boolean started = false;
             for (CSVRecord r : parser) {
                 long line = headerLine + r.getRecordNumber();
@@ -167,7 +173,14 @@ public final class OfficeTable {
                             : ageGroup(fileName, line, ageColumn, r.get(ageColumn));
                     Observation o = value(fileName, line, c, r.get(c), new Observation(key, indicator, y, ageGroup, sex,
                             null, null, v.unit()));
-                    Long earlier = seen.putIfAbsent(o.key(), line);
+                    if (byRow && i == 0) {
+                        firstRow = firstRow < 0 ? line : firstRow;
+                        Long earlierRow = rowsSeen.putIfAbsent(key + '|' + rowYear, line);
+                        if (earlierRow != null) {
+                            throw new DataImportException("data.duplicate", fileName, line, earlierRow);
+                        }
+                    }
+                    Long earlier = byRow && line != firstRow ? null : seen.putIfAbsent(o.key(), line);
                     if (earlier != null) {
                         throw new DataImportException("data.duplicate", fileName, line, earlier);
                     }
