@@ -133,6 +133,8 @@ public final class OfficeTable {
             boolean byRow = indicatorColumn == null && sexColumn == null && ageColumn == null;
             Map<String, Long> rowsSeen = new HashMap<>();
             long firstRow = -1;
+            Sex[] mappedSexes = new Sex[mapping.values().size()];
+            String[] mappedAges = new String[mapping.values().size()];
             boolean started = false;
             for (CSVRecord r : parser) {
                 long line = headerLine + r.getRecordNumber();
@@ -163,14 +165,17 @@ public final class OfficeTable {
                     int y = fixedYear ? mapping.year() : year < 0 ? yearsAbove.get(c) : rowYear;
                     String indicator = indicatorColumn == null ? v.indicator()
                             : indicatorKey(fileName, line, indicatorColumn, r.get(indicatorColumn));
-                    if (indicatorColumn == null && !TidyCsv.isIndicatorKey(indicator)) {
+                    // what the mapping gives a column is checked in the first row of data, then kept
+                    if (indicatorColumn == null && mappedSexes[i] == null && !TidyCsv.isIndicatorKey(indicator)) {
                         throw new DataImportException("data.badIndicator", fileName, line, c + 1,
                                 DataLimits.shortened(indicator));
                     }
-                    Sex sex = sex(fileName, line, sexColumn == null ? c : sexColumn,
-                            sexColumn == null ? v.sex() : r.get(sexColumn));
-                    String ageGroup = ageColumn == null ? ageGroup(fileName, line, c, v.ageGroup())
-                            : ageGroup(fileName, line, ageColumn, r.get(ageColumn));
+                    Sex sex = sexColumn == null ? mappedSexes[i] != null ? mappedSexes[i] : sex(fileName, line, c, v.sex())
+                            : sex(fileName, line, sexColumn, r.get(sexColumn));
+                    String ageGroup = ageColumn == null ? mappedAges[i] != null ? mappedAges[i]
+                            : ageGroup(fileName, line, c, v.ageGroup()) : ageGroup(fileName, line, ageColumn, r.get(ageColumn));
+                    mappedSexes[i] = sex;
+                    mappedAges[i] = ageGroup;
                     Observation o = value(fileName, line, c, r.get(c), new Observation(key, indicator, y, ageGroup, sex,
                             null, null, v.unit()));
                     if (byRow && i == 0) {
