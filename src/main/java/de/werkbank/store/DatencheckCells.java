@@ -41,9 +41,12 @@ final class DatencheckCells {
         return s.toString();
     }
 
-    /** The values a row's cells hold, in their order, handed to {@code sink}. */
+    /**
+     * The values a row's cells hold, in their order, handed to {@code sink}; age groups are taken from
+     * (and added to) {@code ageGroups}, so half a million values share a few strings.
+     */
     static void decode(String areaKey, String indicatorKey, int year, String unit, String cells,
-                       Consumer<Observation> sink) {
+                       java.util.Map<String, String> ageGroups, Consumer<Observation> sink) {
         int at = 0;
         int end = cells.length();
         String[] fields = new String[4];
@@ -65,7 +68,8 @@ final class DatencheckCells {
             }
             Sex sex = Sex.fromCode(fields[1]).orElseThrow(
                     () -> new StoreException("store.sqlError", "datencheck_series: unknown sex " + fields[1]));
-            sink.accept(new Observation(areaKey, indicatorKey, year, unescape(fields[0]), sex,
+            String ageGroup = ageGroups.computeIfAbsent(fields[0], DatencheckCells::unescape);
+            sink.accept(new Observation(areaKey, indicatorKey, year, ageGroup, sex,
                     fields[2].isEmpty() ? null : new BigDecimal(fields[2]),
                     fields[3].isEmpty() ? null : unescape(fields[3]), unit));
             at = line + 1;

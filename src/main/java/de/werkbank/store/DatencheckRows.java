@@ -39,12 +39,13 @@ public final class DatencheckRows {
      */
     public List<Observation> values(String indicatorKey) {
         List<Observation> values = new ArrayList<>();
+        Map<String, String> ageGroups = new HashMap<>();
         Sql.list(c, "select a.area_key, v.stat_year, v.cells, i.unit "
                         + "from datencheck_series v join datencheck_indicator i on i.id = v.indicator_id "
                         + "join area a on a.id = v.area_id where i.indicator_key = ? order by v.id",
                 rs -> {
                     DatencheckCells.decode(rs.getString(1), indicatorKey, rs.getInt(2), rs.getString(4), rs.getString(3),
-                            values::add);
+                            ageGroups, values::add);
                     return null;
                 }, indicatorKey);
         return values;
