@@ -15,6 +15,8 @@ import de.werkbank.map.MapShapes;
 import de.werkbank.map.Overlay;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -89,8 +91,16 @@ final class RenderMapCommand implements CliCommand {
             Path target = CliArgs.path(file);
             try {
                 // through a stream of our own: ImageIO would print a stack trace for a file it cannot open
+                // opaque (the picture paints every pixel): no alpha to take apart and write for 3 million pixels
+                BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = image.createGraphics();
+                try {
+                    picture.paint(g, w, h, picture.fit(w, h), Overlay.NONE);
+                } finally {
+                    g.dispose();
+                }
                 try (OutputStream png = Files.newOutputStream(target)) {
-                    ImageIO.write(picture.render(w, h, picture.fit(w, h), Overlay.NONE), "png", png);
+                    ImageIO.write(image, "png", png);
                 }
             } catch (IOException e) {
                 throw new UserFacingException(e, "cli.renderMap.write", target, e.getMessage());

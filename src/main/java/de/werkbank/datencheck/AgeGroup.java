@@ -17,6 +17,9 @@ public record AgeGroup(int from, Integer to) {
     private static final Pattern OPEN = Pattern.compile("(\\d{1,3})\\+");
     private static final Pattern UNDER = Pattern.compile("unter (\\d{1,3})( jahre?n?)?");
     private static final Pattern OFFICE_RANGE = Pattern.compile("(\\d{1,3}) bis (unter )?(\\d{1,3})( jahre?n?)?");
+    /** Labels already parsed, at most {@value #PARSED_KEPT} (a file's headings are few; fuzzed ones are not). */
+    private static final int PARSED_KEPT = 2_000;
+    private static final java.util.Map<String, Optional<AgeGroup>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern OFFICE_OPEN = Pattern.compile("(\\d{1,3})( jahre?n?)? und (mehr|älter|darüber)");
 
     /**
@@ -26,6 +29,19 @@ public record AgeGroup(int from, Integer to) {
      * {@code 80 u. älter}; blanks around a dash are ignored ({@code  3 - 5}).
      */
     public static Optional<AgeGroup> parse(String label) {
+        // a table of all Germany's Gemeinden asks for the same few labels half a million times
+        Optional<AgeGroup> known = PARSED.get(label);
+        if (known != null) {
+            return known;
+        }
+        Optional<AgeGroup> parsed = parseText(label);
+        if (PARSED.size() < PARSED_KEPT) {
+            PARSED.put(label, parsed);
+        }
+        return parsed;
+    }
+
+    private static Optional<AgeGroup> parseText(String label) {
         // the offices' abbreviations: "75 u.m." (und mehr), "80 u. älter", "65 J. und älter"
         String text = label.strip().toLowerCase(Locale.GERMAN).replaceAll("\\bu\\.\\s*m\\.?", " und mehr")
                 .replaceAll("\\bu\\.\\s*", " und ").replaceAll("\\bj\\.", " jahre").replaceAll("\\s+", " ").strip();

@@ -17,7 +17,7 @@ public final class DataLimits {
     public static final int SOURCE = 300;
     /** {@code area.area_key varchar(40)}: longer keys cannot be an area's. */
     public static final int AREA_KEY = 40;
-    /** {@code datencheck_value.amount decimal(20, 4)}: values must stay below 10^16 in size. */
+    /** An amount keeps four decimals and stays below 10^16 (as {@code decimal(20, 4)} did; schema 22 keeps it as text). */
     private static final BigDecimal VALUE_LIMIT = BigDecimal.TEN.pow(16);
 
     private DataLimits() {

@@ -127,6 +127,14 @@ public final class OfficeTable {
             DataRead.Builder read = new DataRead.Builder();
             List<Observation> result = read.values;
             Map<String, Long> seen = new HashMap<>();
+            // with indicator, sex and age group all from the mapping a row's values differ by their column
+            // alone: two values are the same only in two columns mapped alike (seen in the first row) or in
+            // two rows of one area and year, checked once a row instead of once a value
+            boolean byRow = indicatorColumn == null && sexColumn == null && ageColumn == null;
+            Map<String, Long> rowsSeen = new HashMap<>();
+            long firstRow = -1;
+            Sex[] mappedSexes = new Sex[mapping.values().size()];
+            String[] mappedAges = new String[mapping.values().size()];
             boolean started = false;
             for (CSVRecord r : parser) {
                 long line = headerLine + r.getRecordNumber();
@@ -157,17 +165,27 @@ public final class OfficeTable {
                     int y = fixedYear ? mapping.year() : year < 0 ? yearsAbove.get(c) : rowYear;
                     String indicator = indicatorColumn == null ? v.indicator()
                             : indicatorKey(fileName, line, indicatorColumn, r.get(indicatorColumn));
-                    if (indicatorColumn == null && !TidyCsv.isIndicatorKey(indicator)) {
+                    // what the mapping gives a column is checked in the first row of data, then kept
+                    if (indicatorColumn == null && mappedSexes[i] == null && !TidyCsv.isIndicatorKey(indicator)) {
                         throw new DataImportException("data.badIndicator", fileName, line, c + 1,
                                 DataLimits.shortened(indicator));
                     }
-                    Sex sex = sex(fileName, line, sexColumn == null ? c : sexColumn,
-                            sexColumn == null ? v.sex() : r.get(sexColumn));
-                    String ageGroup = ageColumn == null ? ageGroup(fileName, line, c, v.ageGroup())
-                            : ageGroup(fileName, line, ageColumn, r.get(ageColumn));
+                    Sex sex = sexColumn == null ? mappedSexes[i] != null ? mappedSexes[i] : sex(fileName, line, c, v.sex())
+                            : sex(fileName, line, sexColumn, r.get(sexColumn));
+                    String ageGroup = ageColumn == null ? mappedAges[i] != null ? mappedAges[i]
+                            : ageGroup(fileName, line, c, v.ageGroup()) : ageGroup(fileName, line, ageColumn, r.get(ageColumn));
+                    mappedSexes[i] = sex;
+                    mappedAges[i] = ageGroup;
                     Observation o = value(fileName, line, c, r.get(c), new Observation(key, indicator, y, ageGroup, sex,
                             null, null, v.unit()));
-                    Long earlier = seen.putIfAbsent(o.key(), line);
+                    if (byRow && i == 0) {
+                        firstRow = firstRow < 0 ? line : firstRow;
+                        Long earlierRow = rowsSeen.putIfAbsent(key + '|' + rowYear, line);
+                        if (earlierRow != null) {
+                            throw new DataImportException("data.duplicate", fileName, line, earlierRow);
+                        }
+                    }
+                    Long earlier = byRow && line != firstRow ? null : seen.putIfAbsent(o.key(), line);
                     if (earlier != null) {
                         throw new DataImportException("data.duplicate", fileName, line, earlier);
                     }

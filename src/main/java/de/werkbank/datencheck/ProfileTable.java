@@ -114,8 +114,16 @@ public final class ProfileTable {
     /** Values grouped by indicator, area and year, in their order. */
     private static Map<String, List<Observation>> byAreaAndYear(List<Observation> values) {
         Map<String, List<Observation>> groups = new LinkedHashMap<>();
+        Observation last = null;
+        List<Observation> group = null;
         for (Observation o : values) {
-            groups.computeIfAbsent(o.indicatorKey() + '|' + o.areaKey() + '|' + o.year(), k -> new ArrayList<>()).add(o);
+            // the store hands out a year's values together: most need no look-up
+            if (last == null || last.year() != o.year() || !last.areaKey().equals(o.areaKey())
+                    || !last.indicatorKey().equals(o.indicatorKey())) {
+                group = groups.computeIfAbsent(o.indicatorKey() + '|' + o.areaKey() + '|' + o.year(), k -> new ArrayList<>());
+                last = o;
+            }
+            group.add(o);
         }
         return groups;
     }

@@ -155,19 +155,17 @@ public final class MapPicture {
         boolean outlined = list.size() < 2000 || v.scale() * averageSize() > 8;
         g.setStroke(new BasicStroke(0.8f));
         java.util.Map<Integer, Color> colours = new java.util.HashMap<>();
+        List<AreaFill.Item> items = new ArrayList<>();
         for (int i = 0; i < paths.length; i++) {
             MapShapes.Shape s = list.get(i);
-            if (!intersects(s.bounds(), v, visible)) {
-                continue;
-            }
-            Path2D.Float path = path(i, s);
-            g.setColor(colours.computeIfAbsent(fills[i], Color::new));
-            g.fill(path);
-            if (outlined) {
-                g.setColor(OUTLINE);
-                g.draw(path);
+            if (intersects(s.bounds(), v, visible)) {
+                Envelope b = s.bounds();
+                items.add(new AreaFill.Item(path(i, s), colours.computeIfAbsent(fills[i], Color::new),
+                        new java.awt.geom.Rectangle2D.Double(b.getMinX() * v.scale(), -b.getMaxY() * v.scale(),
+                                b.getWidth() * v.scale(), b.getHeight() * v.scale())));
             }
         }
+        AreaFill.paint(g, visible, items, outlined ? OUTLINE : null);
         paintOverlay(g, v, overlay, visible);
         g.setTransform(before);
         g.setClip(clip);

@@ -3,13 +3,13 @@ package de.werkbank.store;
 import de.werkbank.datencheck.DataSource;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.Observation;
-import de.werkbank.datencheck.Sex;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,20 +27,28 @@ public final class DatencheckRows {
     public List<IndicatorSummary> indicators() {
         return Sql.list(c, "select i.indicator_key, i.name, i.unit, coalesce(min(v.stat_year), 0), coalesce(max(v.stat_year), 0), "
                         + "count(distinct v.area_id) from datencheck_indicator i "
-                        + "left join datencheck_value v on v.indicator_id = i.id "
+                        + "left join datencheck_series v on v.indicator_id = i.id "
                         + "group by i.id, i.indicator_key, i.name, i.unit order by i.indicator_key",
                 rs -> new IndicatorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6)));
     }
 
-    /** The stored values of an indicator (missing ones included, with their mark), all areas and years. */
+    /**
+     * The stored values of an indicator (missing ones included, with their mark), all areas and years,
+     * in the order they were imported.
+     */
     public List<Observation> values(String indicatorKey) {
-        return Sql.list(c, "select a.area_key, v.stat_year, v.age_group, v.sex, v.amount, v.mark, i.unit "
-                        + "from datencheck_value v join datencheck_indicator i on i.id = v.indicator_id "
-                        + "join area a on a.id = v.area_id where i.indicator_key = ?",
-                rs -> new Observation(rs.getString(1), indicatorKey, rs.getInt(2), rs.getString(3),
-                        Sex.fromCode(rs.getString(4)).orElseThrow(), rs.getBigDecimal(5), rs.getString(6),
-                        rs.getString(7)), indicatorKey);
+        List<Observation> values = new ArrayList<>();
+        Map<String, String> ageGroups = new HashMap<>();
+        Sql.list(c, "select a.area_key, v.stat_year, v.cells, i.unit "
+                        + "from datencheck_series v join datencheck_indicator i on i.id = v.indicator_id "
+                        + "join area a on a.id = v.area_id where i.indicator_key = ? order by v.id",
+                rs -> {
+                    DatencheckCells.decode(rs.getString(1), indicatorKey, rs.getInt(2), rs.getString(4), rs.getString(3),
+                            ageGroups, values::add);
+                    return null;
+                }, indicatorKey);
+        return values;
     }
 
     /** The names of the sources (imports) that brought values, oldest first. */
@@ -50,14 +58,17 @@ public final class DatencheckRows {
 
     /** The imports (data sets), oldest first, with the indicators and years of their values still held. */
     public List<DataSource> sourceDetails() {
-        return Sql.list(c, "select s.name, s.imported_at, s.value_count, "
-                        + "listagg(distinct i.name, ', ') within group (order by i.name), "
+        // the indicators' names apart: PostgreSQL has no listagg (distinct … within group)
+        Map<Long, java.util.TreeSet<String>> indicatorNames = new HashMap<>();
+        Sql.list(c, "select distinct v.source_id, i.name from datencheck_series v "
+                + "join datencheck_indicator i on i.id = v.indicator_id", rs -> indicatorNames
+                .computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>()).add(rs.getString(2)));
+        return Sql.list(c, "select s.id, s.name, s.imported_at, s.value_count, "
                         + "coalesce(min(v.stat_year), 0), coalesce(max(v.stat_year), 0) from datencheck_source s "
-                        + "left join datencheck_value v on v.source_id = s.id "
-                        + "left join datencheck_indicator i on i.id = v.indicator_id "
+                        + "left join datencheck_series v on v.source_id = s.id "
                         + "group by s.id, s.name, s.imported_at, s.value_count order by s.id",
-                rs -> new DataSource(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3),
-                        rs.getString(4) == null ? List.of() : List.of(rs.getString(4).split(", ")), rs.getInt(5),
+                rs -> new DataSource(rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getInt(4),
+                        List.copyOf(indicatorNames.getOrDefault(rs.getLong(1), new java.util.TreeSet<>())), rs.getInt(5),
                         rs.getInt(6)));
     }
 
@@ -83,21 +94,23 @@ public final class DatencheckRows {
                 rs -> indicators.put(rs.getString(1), rs.getLong(2)));
         Map<String, Long> areas = new HashMap<>();
         Sql.list(c, "select area_key, id from area", rs -> areas.put(rs.getString(1), rs.getLong(2)));
-        Map<String, Object[]> replaced = new java.util.LinkedHashMap<>();
+        // one row per area, indicator and year (ADR 33); a new delivery replaces every row of those, whichever
+        // source brought it, and a file holds each value once (the readers refuse duplicates)
+        Map<String, List<Observation>> series = new LinkedHashMap<>();
         for (Observation v : values) {
-            replaced.putIfAbsent(v.indicatorKey() + '|' + v.areaKey() + '|' + v.year(),
-                    new Object[] {indicators.get(v.indicatorKey()), areas.get(v.areaKey()), v.year()});
+            series.computeIfAbsent(v.indicatorKey() + '|' + v.areaKey() + '|' + v.year(), k -> new ArrayList<>()).add(v);
         }
-        Sql.batch(c, "delete from datencheck_value where indicator_id = ? and area_id = ? and stat_year = ?",
-                new ArrayList<>(replaced.values()));
-        List<Object[]> rows = new ArrayList<>();
-        for (Observation v : values) {
-            rows.add(new Object[] {sourceKey, areas.get(v.areaKey()), indicators.get(v.indicatorKey()), v.year(),
-                v.ageGroup(), v.sex().code(), v.value(), v.mark()});
+        List<Object[]> replaced = new ArrayList<>(series.size());
+        List<Object[]> rows = new ArrayList<>(series.size());
+        for (List<Observation> cells : series.values()) {
+            Observation first = cells.get(0);
+            Long indicator = indicators.get(first.indicatorKey());
+            Long area = areas.get(first.areaKey());
+            replaced.add(new Object[] {indicator, area, first.year()});
+            rows.add(new Object[] {sourceKey, area, indicator, first.year(), DatencheckCells.encode(cells)});
         }
-        // every area, indicator and year of the import was just emptied, and a file holds each value once
-        // (the readers refuse duplicates): plain inserts, many rows per statement
-        Sql.insertAll(c, "insert into datencheck_value (source_id, area_id, indicator_id, stat_year, age_group, sex, "
-                + "amount, mark) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        Sql.batch(c, "delete from datencheck_series where indicator_id = ? and area_id = ? and stat_year = ?", replaced);
+        Sql.insertAll(c, "insert into datencheck_series (source_id, area_id, indicator_id, stat_year, cells) "
+                + "values (?, ?, ?, ?, ?)", rows);
     }
 }

@@ -63,4 +63,31 @@ class OfficeTableTest {
         assertThatThrownBy(() -> OfficeTable.read("ldb.csv", huge, mapping(), KOMMUNEN)).isInstanceOf(DataImportException.class)
                 .hasMessageContaining("ldb.csv, Zeile 7, Spalte 4").hasMessageContaining("zu groß");
     }
+
+    @Test
+    void aKommuneTwiceInOneYearIsRefusedWithBothLinesAndInAnotherYearIsKept() {
+        String head = "Titel\n\nAGS;Gemeinde;Stichtag;Insgesamt;männlich;weiblich\n";
+        String twice = head + "5358004;Aldenhoven;31.12.2017;3;1;2\n5358008;Düren;31.12.2017;7;3;4\n"
+                + "05358004;Aldenhoven;31.12.2017;3;1;2\n";
+        assertThatThrownBy(() -> OfficeTable.read("t.csv", twice.getBytes(Charset.forName("windows-1252")), mapping(),
+                KOMMUNEN)).isInstanceOf(DataImportException.class)
+                .hasMessageContaining("t.csv, Zeile 6").hasMessageContaining("schon in Zeile 4");
+
+        String years = head + "5358004;Aldenhoven;31.12.2017;3;1;2\n5358004;Aldenhoven;31.12.2018;4;2;2\n";
+        assertThat(OfficeTable.read("t.csv", years.getBytes(Charset.forName("windows-1252")), mapping(), KOMMUNEN))
+                .extracting(Observation::year).containsExactly(2017, 2017, 2017, 2018, 2018, 2018);
+    }
+
+    @Test
+    void twoColumnsMappedAlikeAreRefusedInTheFirstLineOfData() {
+        String file = "Titel\n\nAGS;Gemeinde;Stichtag;Insgesamt;männlich;weiblich\n"
+                + "5358004;Aldenhoven;31.12.2017;3;1;2\n5358008;Düren;31.12.2017;7;3;4\n";
+        ColumnMapping alike = new ColumnMapping(";", 0, 0, "AGS", 8, "Stichtag", null, null, null, List.of(
+                new ColumnMapping.ValueColumn("Insgesamt", "bevoelkerung", "insgesamt", "", "Personen"),
+                new ColumnMapping.ValueColumn("männlich", "bevoelkerung", "m", "", "Personen"),
+                new ColumnMapping.ValueColumn("weiblich", "bevoelkerung", "m", "", "Personen")));
+        assertThatThrownBy(() -> OfficeTable.read("t.csv", file.getBytes(Charset.forName("windows-1252")), alike, KOMMUNEN))
+                .isInstanceOf(DataImportException.class)
+                .hasMessageContaining("t.csv, Zeile 4").hasMessageContaining("schon in Zeile 4");
+    }
 }
