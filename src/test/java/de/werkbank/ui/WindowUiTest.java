@@ -30,8 +30,8 @@ public abstract class WindowUiTest {
 
     /**
      * Opens the window (TestFX finds {@code @Start} methods only in the test class itself, so the
-     * shared set-up goes through {@link FxToolkit}) and waits for the catalogue panel, which is built
-     * right after the window's first frame.
+     * shared set-up goes through {@link FxToolkit}) and waits for the catalogue panel, which is in the
+     * window's first frame.
      */
     @BeforeEach
     void openWindow(FxRobot robot) throws Exception {
