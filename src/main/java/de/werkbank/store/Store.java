@@ -329,12 +329,13 @@ public final class Store implements PlanTransactions, AutoCloseable {
             C read = input.get();
             return work.apply(Optional.empty(), ChangeStamp.read(connection), read);
         }
-        int keep = Backups.keep();
         ReadBeside<C> reading = ReadBeside.start(input);
+        int keep;
         ChangeStamp stamp;
         List<Path> taken = new java.util.ArrayList<>();
         int attempts = 0;
         try {
+            keep = Backups.keep();
             do {
                 stamp = ChangeStamp.read(connection);
                 taken.add(Backups.write(connection, location, label));

@@ -36,10 +36,12 @@ public abstract class WindowUiTest {
     @BeforeEach
     void openWindow(FxRobot robot) throws Exception {
         FxToolkit.registerPrimaryStage();
+        // the store is made and opened off the FX thread, as the app does (WerkbankApp)
+        Session session = Session.openOrCreate(StoreLocation.in(dir));
         FxToolkit.setupStage(stage -> {
             Theme.installBase();
             window = new MainWindow(stage);
-            window.show(Session.openOrCreate(StoreLocation.in(dir)));
+            window.show(session);
             // the size the UI tests were written at (the headless screen is 1920×1080, see the pom)
             stage.setX(0);
             stage.setY(0);
