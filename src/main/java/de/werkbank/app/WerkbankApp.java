@@ -3,6 +3,7 @@ package de.werkbank.app;
 import de.werkbank.i18n.Messages;
 import de.werkbank.logging.Logs;
 import de.werkbank.session.Session;
+import de.werkbank.session.UserSettings;
 import de.werkbank.store.StoreLocation;
 import de.werkbank.ui.shell.MainWindow;
 import de.werkbank.ui.shell.SharedLoginDialog;
@@ -33,8 +34,13 @@ public final class WerkbankApp extends Application {
         // what opening had to repair (an import cut off by a crash) is shown once the window is up
         de.werkbank.store.Store.onNotice(NOTICES::add);
         opening = CompletableFuture.supplyAsync(() -> Session.openOrCreate(store));
-        // the log file (and java.util.logging's redirection into it) is set up beside the toolkit's start
-        Thread logs = new Thread(Logs::start, "logging-setup");
+        // the log file (and java.util.logging's redirection into it) is set up beside the toolkit's start,
+        // and the user's preferences are read there (an XML file: its parser's classes and the parse
+        // would otherwise hold up the window, which asks for its zoom)
+        Thread logs = new Thread(() -> {
+            Logs.start();
+            UserSettings.forCurrentUser().zoom("main");
+        }, "logging-setup");
         logs.setDaemon(true);
         logs.start();
         useLocale(Messages.get().locale());

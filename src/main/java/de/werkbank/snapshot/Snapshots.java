@@ -81,19 +81,20 @@ public final class Snapshots {
 
     /**
      * Replaces the store's catalogue, registry, plan and history by the snapshot's, all or nothing.
-     * The file is read and checked completely before the store is touched; a backup of the store is
-     * taken first.
+     * The file is read and checked completely before the store is changed, while a backup of the
+     * store is taken (deleted again if the file is bad).
      *
      * @param replace must be {@code true} when the store already holds a plan
      * @return the backup file, if one was taken
      * @throws SnapshotException when the file is bad, or the store holds a plan and {@code replace} is false
      */
     public static Optional<Path> importInto(Store store, Path file, boolean replace) {
-        StoreContent content = read(file);
         if (!replace && storeHasPlan(store)) {
+            read(file);
             throw new SnapshotException("snapshot.storeHasPlan");
         }
-        return store.replaceContent(content, file.getFileName().toString());
+        // the file is read beside the backup (which touches nothing), the store replaced only after both
+        return store.replaceContent(() -> read(file), file.getFileName().toString());
     }
 
     /** What a store holds, counted, so a confirmation can name what an import would replace. */

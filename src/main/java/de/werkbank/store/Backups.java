@@ -162,6 +162,13 @@ public final class Backups {
      */
     static Path take(Connection c, StoreLocation location, String label, Set<Path> spare) {
         int keep = keep();
+        Path file = write(c, location, label);
+        prune(location, keep, spare);
+        return file;
+    }
+
+    /** Writes a backup as {@link #take} does, but deletes no older one. */
+    static Path write(Connection c, StoreLocation location, String label) {
         Path file = newFile(location, label);
         try (Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
@@ -174,8 +181,18 @@ public final class Backups {
             }
             throw new StoreException(e, "store.backupFailed", file, e.getMessage());
         }
-        prune(location, keep, spare);
         return file;
+    }
+
+    /** Deletes backups taken for an import that did not happen (its input could not be read). */
+    static void delete(List<Path> backups) {
+        for (Path file : backups) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // it stays among the others and is pruned in its turn
+            }
+        }
     }
 
     /** Deletes the backups beyond the newest {@code keep}, but for those in {@code spare}. */

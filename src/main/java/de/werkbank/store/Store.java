@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * An open Werkbank store: one database holding the catalogue, one Werkstattplan and the areas. All
@@ -281,12 +282,27 @@ public final class Store implements PlanTransactions, AutoCloseable {
      * @throws StoreException if the store was changed meanwhile
      */
     public synchronized Optional<Path> replaceContent(StoreContent content, String what) {
-        return guarded("before-import", what, (backup, stamp) -> transaction(tx -> {
+        return replaceContent(() -> content, what);
+    }
+
+    /**
+     * As {@link #replaceContent(StoreContent, String)}, for content still to be read (a snapshot file
+     * decoded and checked): an embedded store takes its backup while another thread reads. Should
+     * reading fail, that backup is deleted, none is pruned, and the store is unchanged.
+     */
+    public synchronized Optional<Path> replaceContent(Supplier<StoreContent> reading, String what) {
+        return guarded("before-import", what, reading, (backup, stamp, content) -> transaction(tx -> {
             tx.checkUnchangedSince(stamp);
             tx.content().replace(content);
             tx.log("import", what);
             return backup;
         }));
+    }
+
+    /** Work guarded by a backup: it gets the backup, the store's stamp and the input read beside it. */
+    @FunctionalInterface
+    private interface GuardedWork<C, T> {
+        T apply(Optional<Path> backup, ChangeStamp stamp, C input);
     }
 
     /**
@@ -299,27 +315,49 @@ public final class Store implements PlanTransactions, AutoCloseable {
      * @param what  what is imported (a file name), for the journal
      */
     public synchronized <T> T guarded(String label, String what, BiFunction<Optional<Path>, ChangeStamp, T> work) {
+        return guarded(label, what, () -> null, (backup, stamp, none) -> work.apply(backup, stamp));
+    }
+
+    private <C, T> T guarded(String label, String what, Supplier<C> input, GuardedWork<C, T> work) {
         if (location.isShared()) {
-            T result = work.apply(Optional.empty(), transaction(StoreTransaction::changeStamp));
+            C read = input.get();
+            T result = work.apply(Optional.empty(), transaction(StoreTransaction::changeStamp), read);
             announceEverything();
             return result;
         }
         if (!location.isEmbeddedH2()) {
-            return work.apply(Optional.empty(), ChangeStamp.read(connection));
+            C read = input.get();
+            return work.apply(Optional.empty(), ChangeStamp.read(connection), read);
         }
+        ReadBeside<C> reading = ReadBeside.start(input);
+        int keep;
         ChangeStamp stamp;
-        Path backup;
+        List<Path> taken = new java.util.ArrayList<>();
         int attempts = 0;
-        do {
-            stamp = ChangeStamp.read(connection);
-            backup = Backups.take(connection, location, label);
-        } while (!ChangeStamp.read(connection).equals(stamp) && ++attempts < 3);
+        try {
+            keep = Backups.keep();
+            do {
+                stamp = ChangeStamp.read(connection);
+                taken.add(Backups.write(connection, location, label));
+            } while (!ChangeStamp.read(connection).equals(stamp) && ++attempts < 3);
+        } catch (RuntimeException e) {
+            throw reading.firstFailure(e);
+        }
+        C read;
+        try {
+            read = reading.join();
+        } catch (RuntimeException e) {
+            Backups.delete(taken);
+            throw e;
+        }
+        Path backup = taken.get(taken.size() - 1);
+        Backups.prune(location, keep, java.util.Set.of());
         boolean journal = ownsDatabaseFile();
         if (journal) {
             ImportJournal.begin(location.dir(), backup, what);
         }
         try {
-            return work.apply(Optional.of(backup), stamp);
+            return work.apply(Optional.of(backup), stamp, read);
         } finally {
             if (journal) {
                 ImportJournal.end(location.dir());
@@ -328,7 +366,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
     }
 
     /** As {@link #guarded(String, String, BiFunction)}, for work that need not check the stamp. */
-    public <T> T guarded(String label, String what, java.util.function.Supplier<T> work) {
+    public <T> T guarded(String label, String what, Supplier<T> work) {
         return guarded(label, what, (backup, stamp) -> work.get());
     }
 

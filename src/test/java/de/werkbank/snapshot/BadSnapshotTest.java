@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.werkbank.seed.Seeder;
+import de.werkbank.store.Backups;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,11 +55,14 @@ class BadSnapshotTest {
     private void refused(byte[] file, String... messageParts) throws IOException {
         Path path = dir.resolve("bad.json");
         Files.write(path, file);
+        List<Backups.Backup> backups = Backups.list(store.location());
         assertThatThrownBy(() -> Snapshots.importInto(store, path, true))
                 .isInstanceOf(SnapshotException.class)
                 .satisfies(e -> assertThat(e.getMessage()).contains(messageParts));
         assertThat(SnapshotCodec.encode(store.content(), NOW, "test", true)).isEqualTo(before);
         assertThat(store.log()).noneMatch(l -> l.startsWith("import:"));
+        // the backup taken while the file was read is gone again, and none older was deleted for it
+        assertThat(Backups.list(store.location())).isEqualTo(backups);
     }
 
     private byte[] edited(Consumer<ObjectNode> edit) throws IOException {
@@ -168,6 +173,23 @@ class BadSnapshotTest {
         assertThat(SnapshotCodec.schemaProblems(before)).isEmpty();
         assertThat(SnapshotCodec.schemaProblems(good)).isEmpty();
         assertThat(SnapshotCodec.schemaProblems(SnapshotCodec.encode(store.content(), NOW, "test", false))).isEmpty();
+    }
+
+    @Test
+    void aBadFileCostsNoneOfTheKeptBackups() throws IOException {
+        Path path = dir.resolve("good.json");
+        Files.write(path, good);
+        for (int i = 0; i < Backups.keep(); i++) {
+            Snapshots.importInto(store, path, true);
+        }
+        byte[] imported = SnapshotCodec.encode(store.content(), NOW, "test", true);
+        List<Backups.Backup> kept = Backups.list(store.location());
+        assertThat(kept).hasSize(Backups.keep());
+        Path bad = dir.resolve("bad.json");
+        Files.write(bad, edited(r -> r.put("format", "trello-board")));
+        assertThatThrownBy(() -> Snapshots.importInto(store, bad, true)).hasMessageContaining("trello-board");
+        assertThat(Backups.list(store.location())).isEqualTo(kept);
+        assertThat(SnapshotCodec.encode(store.content(), NOW, "test", true)).isEqualTo(imported);
     }
 
     @Test

@@ -30,16 +30,18 @@ public abstract class WindowUiTest {
 
     /**
      * Opens the window (TestFX finds {@code @Start} methods only in the test class itself, so the
-     * shared set-up goes through {@link FxToolkit}) and waits for the catalogue panel, which is built
-     * right after the window's first frame.
+     * shared set-up goes through {@link FxToolkit}) and waits for the catalogue panel, which is in the
+     * window's first frame.
      */
     @BeforeEach
     void openWindow(FxRobot robot) throws Exception {
         FxToolkit.registerPrimaryStage();
+        // the store is made and opened off the FX thread, as the app does (WerkbankApp)
+        Session session = Session.openOrCreate(StoreLocation.in(dir));
         FxToolkit.setupStage(stage -> {
             Theme.installBase();
             window = new MainWindow(stage);
-            window.show(Session.openOrCreate(StoreLocation.in(dir)));
+            window.show(session);
             // the size the UI tests were written at (the headless screen is 1920×1080, see the pom)
             stage.setX(0);
             stage.setY(0);

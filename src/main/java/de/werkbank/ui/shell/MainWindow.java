@@ -136,12 +136,14 @@ public final class MainWindow {
         stage.setOnHidden(e -> close());
         UnexpectedErrors.install(stage);
         OutsideChanges.follow(stage, tabs, () -> watch, this::reloadViews);
-        // The board is what the user waits for: it is built first; the catalogue panel and the menu
-        // follow right after the window's first frame.
+        // The user waits for the board, the catalogue and the menu: all three are in the first frame
+        // (built in show, one styling, layout and rendering pass for the window, not one for the board
+        // and another for the rest); the keyboard goes to the board once its cards are laid out.
         Runnable[] afterFirstFrame = new Runnable[1];
         afterFirstFrame[0] = () -> {
             scene.removePostLayoutPulseListener(afterFirstFrame[0]);
-            Platform.runLater(this::buildCatalogueAndMenu);
+            // the keyboard starts on the board: arrows move between cards, Ctrl+arrows move them
+            Platform.runLater(boardView::focusFirst);
         };
         scene.addPostLayoutPulseListener(afterFirstFrame[0]);
     }
@@ -167,8 +169,6 @@ public final class MainWindow {
         catalogueSlot.getChildren().setAll(catalogueView);
         menuSlot.getChildren().setAll(menuBar());
         boardView.showFilterBar(new FilterBar(board));
-        // the keyboard starts on the board: arrows move between cards, Ctrl+arrows move them
-        boardView.focusFirst();
     }
 
     /** The catalogue stands beside the Werkstattplan; the Datencheck and the Strategie take the whole width. */
@@ -245,6 +245,7 @@ public final class MainWindow {
         watch = new StoreWatch(session.store());
         catalogue.attach(session);
         board.attach(session);
+        buildCatalogueAndMenu();
         timeline.show(session);
         if (tabs.getTabs().get(1).getContent() != null) {
             datencheck.load(session);
