@@ -1,16 +1,22 @@
 package de.werkbank.crash;
 
 import de.werkbank.plan.Card;
+import de.werkbank.plan.CastVotes;
+import de.werkbank.plan.EditSheet;
 import de.werkbank.plan.MoveCard;
 import de.werkbank.plan.Plan;
 import de.werkbank.plan.PlanColumn;
 import de.werkbank.plan.PlanConflictException;
 import de.werkbank.plan.PlanEditor;
+import de.werkbank.sheet.Budget;
+import de.werkbank.sheet.Step;
+import de.werkbank.sheet.Werkzeugblatt;
 import de.werkbank.store.SharedPassword;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreLocation;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -25,9 +31,12 @@ import java.util.UUID;
  *   <li>{@code look CARD}: reads the plan afresh (a refresh) and prints {@code card CARD COLUMN VERSION};</li>
  *   <li>{@code move CARD COLUMN}: moves the card as last read to the top of the column through the
  *       plan editor, prints {@code stored VERSION} or {@code conflict MESSAGE};</li>
- *   <li>{@code random N SEED}: N moves of random cards among the plan's first 20 to random columns,
- *       each from the plan as last read (read afresh after a conflict and now and then), prints
- *       {@code moved CARD VERSION COLUMN} for each stored one and then {@code tally STORED CONFLICTS};</li>
+ *   <li>{@code random N SEED ROUND}: N random edits of cards among the plan's first 10, each from the
+ *       plan as last read (read afresh after a conflict and now and then): moves to random columns,
+ *       budget raises by one and new steps on their sheets (from the sheet as read a moment before), and
+ *       votes in the vote round ROUND; prints {@code moved CARD VERSION COLUMN}, {@code raised CARD},
+ *       {@code step CARD TEXT} or {@code voted CARD} for each stored one, {@code refused KIND CARD} for
+ *       each refused one, and then {@code tally STORED CONFLICTS};</li>
  *   <li>{@code quit}.</li>
  * </ul>
  */
@@ -62,7 +71,8 @@ public final class SharedEditChild {
                             System.out.println("conflict " + e.getMessage());
                         }
                     }
-                    case "random" -> seen = random(store, editor, Integer.parseInt(w[1]), Long.parseLong(w[2]));
+                    case "random" -> seen = random(store, editor, user, Integer.parseInt(w[1]), Long.parseLong(w[2]),
+                            UUID.fromString(w[3]));
                     default -> System.out.println("unknown " + line);
                 }
                 System.out.flush();
@@ -70,20 +80,45 @@ public final class SharedEditChild {
         }
     }
 
-    private static Plan random(Store store, PlanEditor editor, int edits, long seed) {
+    private static Plan random(Store store, PlanEditor editor, String user, int edits, long seed, UUID round) {
         Random random = new Random(seed);
         Plan seen = store.plan().orElseThrow();
-        List<UUID> cards = seen.cards().stream().map(Card::id).sorted().limit(20).toList();
+        List<UUID> cards = seen.cards().stream().map(Card::id).sorted().limit(10).toList();
         int stored = 0;
         int conflicts = 0;
         for (int i = 0; i < edits; i++) {
             Card card = card(seen, cards.get(random.nextInt(cards.size())));
-            PlanColumn target = seen.columns().get(random.nextInt(seen.columns().size()));
+            int kind = random.nextInt(10);
             try {
-                editor.execute(new MoveCard(card, target, 0));
-                System.out.println("moved " + card.id() + " " + (card.version() + 1) + " " + target.id());
+                if (kind < 4) {
+                    PlanColumn target = seen.columns().get(random.nextInt(seen.columns().size()));
+                    editor.execute(new MoveCard(card, target, 0));
+                    System.out.println("moved " + card.id() + " " + (card.version() + 1) + " " + target.id());
+                } else if (kind < 8) {
+                    // a sheet field or a new step, from the sheet as read a moment before
+                    Werkzeugblatt sheet = store.sheet(card.id());
+                    pause(random);
+                    Werkzeugblatt after;
+                    String line;
+                    if (kind < 6) {
+                        BigDecimal amount = sheet.budget() == null ? BigDecimal.ZERO : sheet.budget().amount();
+                        after = sheet.with(d -> d.budget = new Budget(amount.add(BigDecimal.ONE), "Kreis"));
+                        line = "raised " + card.id();
+                    } else {
+                        String text = user + " Schritt " + i;
+                        after = sheet.with(d -> d.steps = java.util.stream.Stream.concat(d.steps.stream(),
+                                java.util.stream.Stream.of(Step.of(text))).toList());
+                        line = "step " + card.id() + " " + text;
+                    }
+                    editor.execute(new EditSheet(sheet, after, card.title()));
+                    System.out.println(line);
+                } else {
+                    editor.execute(new CastVotes(round, user + " " + i, card.id(), card.title(), 1));
+                    System.out.println("voted " + card.id());
+                }
                 stored++;
             } catch (PlanConflictException e) {
+                System.out.println("refused " + kind + " " + card.id());
                 conflicts++;
                 seen = store.plan().orElseThrow();
             }
@@ -93,6 +128,14 @@ public final class SharedEditChild {
         }
         System.out.println("tally " + stored + " " + conflicts);
         return seen;
+    }
+
+    private static void pause(Random random) {
+        try {
+            Thread.sleep(random.nextInt(3));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Card card(Plan plan, UUID id) {
