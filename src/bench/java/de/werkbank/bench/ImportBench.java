@@ -14,13 +14,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Real office data for all of Germany: population of 11,000 Gemeinden ({@link GeneratedGemeinden}, with
@@ -203,7 +201,7 @@ final class ImportBench implements Benchmark {
     private static double timeImports(Path dir, Path pristine, String name, Import work) throws Exception {
         double[] ms = new double[RUNS];
         for (int i = -1; i < RUNS; i++) {
-            Path copy = copy(pristine, dir.resolve(name + "-" + (i + 1)));
+            Path copy = StoreFiles.copy(pristine, dir.resolve(name + "-" + (i + 1)));
             try (Store store = Store.open(StoreLocation.in(copy))) {
                 long start = System.nanoTime();
                 work.into(store);
@@ -232,15 +230,5 @@ final class ImportBench implements Benchmark {
             }
         }
         return BenchReport.median(ms);
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().endsWith(".lock.db") && Files.isRegularFile(f)).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return to;
     }
 }

@@ -24,13 +24,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
@@ -63,11 +61,11 @@ final class IntakeBench implements Benchmark {
         int cards = 0;
         for (int round = -WARM_UP; round < RUNS; round++) {
             double[] t = new double[7];
-            cards = timeImport(copy(pristine, dir.resolve("t" + (round + WARM_UP))), board, t, 0);
-            timeImport(copy(pristine, dir.resolve("p" + (round + WARM_UP))), planner, t, 2);
+            cards = timeImport(StoreFiles.copy(pristine, dir.resolve("t" + (round + WARM_UP))), board, t, 0);
+            timeImport(StoreFiles.copy(pristine, dir.resolve("p" + (round + WARM_UP))), planner, t, 2);
             t[4] = timeParse(board);
             t[5] = timeRead(planner);
-            t[6] = timeBaseline(copy(pristine, dir.resolve("b" + (round + WARM_UP))), board);
+            t[6] = timeBaseline(StoreFiles.copy(pristine, dir.resolve("b" + (round + WARM_UP))), board);
             if (round >= 0) {
                 for (int k = 0; k < t.length; k++) {
                     ms[k][round] = t[k];
@@ -171,15 +169,5 @@ final class IntakeBench implements Benchmark {
             });
             return (System.nanoTime() - start) / 1e6;
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().endsWith(".lock.db") && Files.isRegularFile(f)).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return to;
     }
 }
