@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -35,6 +36,7 @@ public final class MapPicture {
     private int[] fills;
     private Choropleth choropleth;
     private double pathScale = Double.NaN;
+    private volatile List<String> labelled = List.of();
 
     public MapPicture(MapShapes shapes) {
         this.shapes = shapes;
@@ -45,6 +47,11 @@ public final class MapPicture {
 
     public MapShapes shapes() {
         return shapes;
+    }
+
+    /** The keys of the areas whose names the last painting wrote into them (the others' show on hover). */
+    public List<String> labelled() {
+        return labelled;
     }
 
     /** Colours the areas by the choropleth's classes. */
@@ -65,22 +72,13 @@ public final class MapPicture {
     /** The RGB fill of an area as last drawn, or empty if the map has no such area. */
     public Optional<Integer> fillOf(String key) {
         List<MapShapes.Shape> list = shapes.shapes();
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).key().equals(key)) {
-                return Optional.of(fills[i]);
-            }
-        }
-        return Optional.empty();
+        return IntStream.range(0, list.size()).filter(i -> list.get(i).key().equals(key)).mapToObj(i -> fills[i]).findFirst();
     }
 
     /** The part of a {@code width × height} picture the map itself takes (legend right, source line below). */
     public static Rectangle mapArea(int width, int height) {
-        int legend = legendWidth(width);
+        int legend = (int) Math.min(240, Math.max(150, width * 0.24));
         return new Rectangle(0, 0, Math.max(1, width - legend), Math.max(1, height - FOOTER));
-    }
-
-    private static int legendWidth(int width) {
-        return (int) Math.min(240, Math.max(150, width * 0.24));
     }
 
     /** The viewport that shows all areas in the map part of a {@code width × height} picture. */
@@ -176,16 +174,14 @@ public final class MapPicture {
         return b.isNull() ? 1 : Math.sqrt(b.getArea() / Math.max(1, shapes.shapes().size()));
     }
 
-    /** Where a label may stand around its area's label point: in widths of the label and heights of a line. */
-    private static final double[][] LABEL_SHIFTS = {{0, 0}, {0, -1}, {0, 1}, {-0.3, 0}, {0.3, 0}, {0, -2}, {0, 2}};
-
     private void paintOverlay(Graphics2D g, Viewport v, Overlay overlay, Rectangle visible) {
-        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-        g.setFont(label);
-        FontMetrics fm = g.getFontMetrics();
+        // the usual size, and a smaller one for a name that has room only in it
+        FontMetrics[] sizes = {g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 11)),
+                g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 9))};
         List<MapShapes.Shape> list = shapes.shapes();
         // a label that would run into one already drawn is left out (the larger areas come first)
         List<java.awt.geom.Rectangle2D> drawn = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         List<Integer> largestFirst = new ArrayList<>();
         for (int i = 0; i < paths.length; i++) {
             largestFirst.add(i);
@@ -198,24 +194,21 @@ public final class MapPicture {
             if (w < 40 || h < 18 || !intersects(s.bounds(), v, visible)) {
                 continue;
             }
-            int tw = fm.stringWidth(s.name());
-            if (tw + 6 > w) {
-                continue;
-            }
-            // at the label point, or a little beside it, wholly inside the area; else left out (its name shows on hover)
-            double[] p = shapes.labelPoint(s);
-            Path2D.Float outline = path(i, s);
+            // wholly inside the area, clear of the others (LabelPlace); else left out (its name shows on hover)
             java.awt.geom.Rectangle2D.Float box = null;
-            for (int k = 0; k < LABEL_SHIFTS.length && box == null; k++) {
-                float x = (float) (p[0] * v.scale() - tw / 2.0 + LABEL_SHIFTS[k][0] * tw);
-                float y = (float) (-p[1] * v.scale() + fm.getAscent() / 2.0 - 1 + LABEL_SHIFTS[k][1] * fm.getHeight());
-                var at = new java.awt.geom.Rectangle2D.Float(x - 3, y - fm.getAscent(), tw + 6, fm.getHeight());
-                box = outline.contains(at) && drawn.stream().noneMatch(at::intersects) ? at : null;
+            FontMetrics fm = null;
+            for (int k = 0; k < sizes.length && box == null; k++) {
+                fm = sizes[k];
+                int tw = fm.stringWidth(s.name());
+                box = tw + 6 > w ? null : LabelPlace.find(path(i, s), s.bounds(), v.scale(), shapes.labelPoint(s), tw, fm,
+                        drawn).orElse(null);
             }
             if (box == null) {
                 continue;
             }
+            g.setFont(fm.getFont());
             drawn.add(box);
+            named.add(s.key());
             float x = box.x + 3;
             float y = box.y + fm.getAscent();
             boolean dark = luminance(fills[i]) < 0.45;
@@ -224,6 +217,7 @@ public final class MapPicture {
             g.setColor(dark ? Color.WHITE : TEXT);
             g.drawString(s.name(), x, y);
         }
+        labelled = List.copyOf(named);
         if (!overlay.measures().isEmpty()) {
             g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             Font badge = new Font(Font.SANS_SERIF, Font.BOLD, 11);

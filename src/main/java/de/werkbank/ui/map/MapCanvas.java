@@ -3,6 +3,7 @@ package de.werkbank.ui.map;
 import de.werkbank.map.Viewport;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,6 +122,12 @@ final class MapCanvas extends Region {
     /** How many measures the measures layer counts in each area now (empty while the layer is off). */
     Map<String, Integer> measureCounts() {
         return model.overlay(null).measures();
+    }
+
+    /** The names the map writes into their areas now (the others show on hover). */
+    List<String> labelled() {
+        var picture = model.picture();
+        return picture.labelled().stream().map(k -> picture.shapes().shape(k).map(s -> s.name()).orElse(k)).toList();
     }
 
     /** How many areas the legend counts in each class now. */
