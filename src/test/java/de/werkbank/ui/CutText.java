@@ -88,8 +88,13 @@ public final class CutText {
     }
 
     /** Whitespace as the skin may lay it out (a wrapped line keeps its words). */
+    /**
+     * The text as read: white space as single spaces, a word hyphenated across lines joined again (a
+     * break after a hyphen before a small letter; a hyphen before a capital belongs to the word).
+     */
     private static String normal(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return s.replace("\u00ad", "").replaceAll("-\\R(?=\\p{Ll})", "").replaceAll("([-–])\\R", "$1")
+                .replaceAll("\\s+", " ").strip();
     }
 
     /** A node scrolled or laid out beyond its window's edge is not seen at all. */

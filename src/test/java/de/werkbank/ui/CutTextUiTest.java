@@ -70,7 +70,7 @@ class CutTextUiTest {
             s.setHeight(height);
             s.show();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#board-filter-text").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#board-filter-text").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getWidth()).isEqualTo(width);
         List<String> cut = new ArrayList<>();
@@ -84,7 +84,7 @@ class CutTextUiTest {
         look(robot, stage, "catalogue with a tool shown", cut);
 
         robot.doubleClickOn(robot.lookup("#column-2 .card-row").nth(0).queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sheet-panel").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#sheet-panel").tryQuery().isPresent());
         look(robot, stage, "board with a Werkzeugblatt", cut);
         robot.interact(() -> robot.lookup("#sheet-close").queryButton().fire());
 
@@ -100,15 +100,17 @@ class CutTextUiTest {
 
         // presentation mode (on the whole screen), its three modes, and the vote's set-up dialog
         robot.interact(() -> robot.lookup("#board-present").queryButton().fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#presentation").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#presentation").tryQuery().isPresent());
         look(robot, stage, "presentation", cut);
         PresentationView presentation = robot.lookup("#presentation").queryAs(PresentationView.class);
         for (PresentationView.Mode mode : List.of(PresentationView.Mode.MATRIX, PresentationView.Mode.VOTE)) {
             robot.interact(() -> presentation.show(mode));
             look(robot, stage, "presentation, " + mode, cut);
         }
-        robot.interact(() -> robot.lookup("#vote-new").queryButton().fire());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#vote-setup-dots").tryQuery().isPresent());
+        // the dialog waits for its answer (showAndWait): opened later, so that the robot is not kept waiting too
+        var newRound = robot.lookup("#vote-new").queryButton();
+        robot.interact(() -> javafx.application.Platform.runLater(newRound::fire));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#vote-setup-dots").tryQuery().isPresent());
         look(robot, stage, "vote set-up dialog", cut);
         robot.interact(() -> {
             for (Window w : List.copyOf(Window.getWindows())) {

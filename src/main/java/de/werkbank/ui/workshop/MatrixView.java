@@ -332,6 +332,8 @@ final class MatrixView extends BorderPane {
         protected void updateItem(Card item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.title());
+            // a long title wraps onto the lines the list row has; the whole of it on hover
+            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.title()));
         }
     }
 }

@@ -66,6 +66,11 @@ final class VotePanel extends BorderPane {
         });
         rounds.setId("vote-rounds");
         rounds.setPromptText(Messages.tr("ui.vote.none"));
+        // the whole of the round's title (or of the hint without one) on hover, for a narrow panel
+        var roundTip = new javafx.scene.control.Tooltip();
+        roundTip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> rounds.getValue() == null
+                ? rounds.getPromptText() : rounds.getValue().title(), rounds.valueProperty()));
+        rounds.setTooltip(roundTip);
         var create = new Button(Messages.tr("ui.vote.new"));
         create.setId("vote-new");
         create.setOnAction(e -> newRound.accept(this));
@@ -259,6 +264,7 @@ final class VotePanel extends BorderPane {
         protected void updateItem(VoteRound item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.title());
+            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.title()));
         }
     }
 }
