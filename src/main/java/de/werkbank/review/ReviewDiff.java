@@ -90,8 +90,14 @@ public final class ReviewDiff {
         return way + " (" + (i.latest() == null ? Messages.tr("review.noValue") : plain(i.latest())) + ")";
     }
 
+    /** A number as the UI language writes it ("6,6" and "1.200" in German), as the sheet shows it. */
     private static String plain(java.math.BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
+        if (value == null) {
+            return "–";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Messages.get().locale());
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
     }
 
     private static String label(Assessment a) {

@@ -31,8 +31,10 @@ class ReviewCommandsCliTest extends CliTest {
                 "Bildung: 1 Maßnahme; gestoppt 1; Entscheidung: beenden 1",
                 "Bürgerbus Nideggen–Heimbach – In Planung, 2/7 Schritte erledigt – verzögert – anpassen",
                 "Kennzahl Aktive Lernpatenschaften: 0 → 60 Anzahl (6) – hinter Plan",
+                // numbers as German writes them: a decimal comma
+                "Kennzahl Durchschnittliche Dauer der Anerkennungsverfahren: 7 → 5 Monate (6,6) – hinter Plan",
                 // the sample's visitors were not counted by the review's date
-                "Kennzahl Besuchende Schülerinnen und Schüler: 0 → 1200 Personen (kein Wert am Stichtag) – nicht beurteilbar");
+                "Kennzahl Besuchende Schülerinnen und Schüler: 0 → 1.200 Personen (kein Wert am Stichtag) – nicht beurteilbar");
 
         assertThat(run("--store", store, "show-review", id, "--json")).isZero();
         JsonNode json = new ObjectMapper().readTree(out());
