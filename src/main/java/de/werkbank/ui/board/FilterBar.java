@@ -98,6 +98,7 @@ public final class FilterBar extends HBox {
         board.filterChoices().areas().addListener((InvalidationListener) o -> AnyOrOne.fill(area, board.filterChoices().areas()));
 
         for (ComboBox<?> box : List.of(field, kind, office, area)) {
+            AnyOrOne.listOnOpen(box);
             sizeToShown(box);
         }
 

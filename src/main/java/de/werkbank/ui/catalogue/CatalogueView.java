@@ -105,6 +105,8 @@ public final class CatalogueView extends VBox {
         fieldFilter.valueProperty().bindBidirectional(model.fieldProperty());
         AnyOrOne.name(kindFilter, k -> k == null ? Messages.tr("ui.catalogue.allKinds") : Messages.tr("ui.catalogue.kind." + k.name()));
         AnyOrOne.fill(kindFilter, List.of(Kind.values()));
+        AnyOrOne.listOnOpen(fieldFilter);
+        AnyOrOne.listOnOpen(kindFilter);
         kindFilter.valueProperty().bindBidirectional(model.kindProperty());
         count.textProperty().bind(model.countText());
         list.setItems(model.visibleTools());
