@@ -57,8 +57,6 @@ final class CardTile implements VirtualList.Row<BoardRow> {
     private final FontIcon blockedIcon = new FontIcon(MaterialDesignB.BLOCK_HELPER);
     private final HBox progressLine = new HBox(6, bar, count, overdueIcon, blockedIcon, due);
     private final UnaryOperator<String> shortOffice;
-    private final Tooltip officeTip = new Tooltip();
-    private final Tooltip dueTip = new Tooltip();
     private String officeName = "";
     private String dueText = "";
     private String dueShort = "";
@@ -116,8 +114,9 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         // the due date takes the rest of its line, so its width is the room, whatever it shows
         due.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(due, Priority.ALWAYS);
-        // the card's tooltip carries its whole title (which may be cut after two lines), field and office;
-        // only the tiles in view exist, so there are few of them
+        // the card's one tooltip carries its whole title (which may be cut after two lines), field, office
+        // and next due date, whatever its lines show of them: one tooltip a card, not one for each line
+        // (each is a popup window of its own, a seventh of the first frame's work for three a card)
         tooltip = new Tooltip();
         Tooltip.install(row, tooltip);
 
@@ -158,7 +157,14 @@ final class CardTile implements VirtualList.Row<BoardRow> {
     }
 
     private String tooltipText() {
-        return item == null ? "" : item.card().title() + "\n" + item.fieldName() + "\n" + item.leadOffice() + marks();
+        if (item == null) {
+            return "";
+        }
+        String shortName = shortOffice.apply(officeName);
+        String office = officeName.isEmpty() ? "" : "\n" + (shortName.equals(officeName) ? officeName
+                : officeName + " (" + shortName + ")");
+        return item.card().title() + "\n" + item.fieldName() + office + marks()
+                + (dueText.isEmpty() ? "" : "\n" + dueText);
     }
 
     /** ", überfällig", ", blockiert" as the card's progress says, or nothing. */
@@ -191,7 +197,7 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         row.pseudoClassStateChanged(BLOCKED, p.blocked());
     }
 
-    /** Shows the office and the due date as long as they fit, shorter when not, and the full text in their tooltips. */
+    /** Shows the office and the due date as long as they fit, shorter when not; the full texts are in the card's tooltip. */
     private void fitMeta() {
         office.setText(fitting(office, officeName, shortOffice.apply(officeName)));
         if (tooltip != null) {
@@ -200,11 +206,6 @@ final class CardTile implements VirtualList.Row<BoardRow> {
         // the full text, else the date, else day and month; where none fits, the date (cut, its tooltip whole)
         due.setText(fits(due, dueText) ? dueText : fits(due, dueShort) ? dueShort
                 : fits(due, dueShortest) ? dueShortest : dueShort);
-        String shortName = shortOffice.apply(officeName);
-        officeTip.setText(shortName.equals(officeName) ? officeName : officeName + " (" + shortName + ")");
-        dueTip.setText(dueText);
-        office.setTooltip(officeName.isEmpty() ? null : officeTip);
-        due.setTooltip(dueText.isEmpty() ? null : dueTip);
     }
 
     private static boolean fits(Label label, String text) {
