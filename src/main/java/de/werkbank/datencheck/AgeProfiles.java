@@ -82,7 +82,10 @@ public final class AgeProfiles implements ValueSink {
     }
 
     private int label(String ageGroup) {
-        // the groups come in the same order year after year: the one after the last is the likely one
+        // the groups come in the same order year after year, each for its sexes: the last one or the next is likely
+        if (lastLabel >= 0 && labels.get(lastLabel).equals(ageGroup)) {
+            return lastLabel;
+        }
         int next = lastLabel + 1 < labels.size() ? lastLabel + 1 : 0;
         if (next < labels.size() && labels.get(next).equals(ageGroup)) {
             lastLabel = next;

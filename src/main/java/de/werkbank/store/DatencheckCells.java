@@ -179,9 +179,9 @@ final class DatencheckCells {
         String of(String cells, int from, int to) {
             int length = to - from;
             int n = stored.size();
-            // the rows list their groups in the same order: the one after the last is the likely one
-            for (int k = 1; k <= n; k++) {
-                int i = (last + k) % n;
+            // the rows list their groups in the same order (each for its sexes): the last one or the next is likely
+            for (int k = 0; k < n; k++) {
+                int i = (last + k + n) % n;
                 String s = stored.get(i);
                 if (s.length() == length && cells.regionMatches(from, s, 0, length)) {
                     last = i;
