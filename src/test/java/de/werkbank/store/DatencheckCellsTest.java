@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The values read straight from the stored text are those the store hands out as observations. */
 class DatencheckCellsTest {
@@ -22,8 +24,9 @@ class DatencheckCellsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theSinkGetsEveryPresentValueInOrderWithTheAmountBigDecimalGives() {
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void theSinkGetsEveryPresentValueInOrderWithTheAmountBigDecimalGives(TestStores.Kind kind) {
         List<Observation> imported = new ArrayList<>();
         String[] amounts = {"1234.5678", "-0.0001", "0.00005", "-0.0000", "0", "12345678901.2345", "123456789012.3456",
             "99999999999999999.5", "7", "-12.5", "0.1", "0.3333"};
@@ -42,7 +45,8 @@ class DatencheckCellsTest {
                 }
             }
         }
-        try (Store store = Store.create(StoreLocation.in(dir), tx -> Seeder.seed(tx, Seeder.Content.SAMPLE))) {
+        StoreLocation location = TestStores.fresh(kind, dir);
+        try (Store store = Store.create(location, tx -> Seeder.seed(tx, Seeder.Content.SAMPLE))) {
             store.transaction(tx -> {
                 tx.datencheck().importValues("test", Instant.now(), imported, Map.of());
                 return null;
@@ -66,6 +70,8 @@ class DatencheckCellsTest {
             });
             assertThat(read).isEqualTo(expected);
             assertThat(expected).hasSizeGreaterThan(60).hasSizeLessThan(imported.size());
+        } finally {
+            TestStores.drop(location);
         }
     }
 
