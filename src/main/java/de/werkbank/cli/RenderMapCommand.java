@@ -73,7 +73,7 @@ final class RenderMapCommand implements CliCommand {
                 return MapIndicator.byName(indicator, measured)
                         .orElseThrow(() -> new UsageException("cli.renderMap.indicator", indicator, MapIndicator.names(measured)));
             });
-            Map<String, Double> values = MapData.values(MapData.profile(store), figure, y);
+            Map<String, Double> values = MapData.values(store, figure, y);
             if (parent != null && store.areas().stream().noneMatch(a -> a.key().equals(parent.trim()))) {
                 throw new UserFacingException("cli.renderMap.noParent", parent);
             }

@@ -80,6 +80,15 @@ public final class ProfileTable {
      */
     public ProfileTable(List<Area> areas, List<Observation> populationByAge, List<Observation> movementValues,
                         List<Observation> measuredValues) {
+        this(areas, profiles(populationByAge), movementValues, measuredValues);
+    }
+
+    /**
+     * @param populationByAge the values of {@code bevoelkerung}, as read (from the store without an object per value)
+     * @param measuredValues as above
+     */
+    public ProfileTable(List<Area> areas, AgeProfiles populationByAge, List<Observation> movementValues,
+                        List<Observation> measuredValues) {
         this.areas = List.copyOf(areas);
         for (Observation o : measuredValues) {
             if (o.value() != null && (o.ageGroup() == null || o.ageGroup().isBlank()) && o.sex() == Sex.INSGESAMT) {
@@ -87,20 +96,7 @@ public final class ProfileTable {
                         .put(o.indicatorKey(), o.value().doubleValue());
             }
         }
-        for (var e : byAreaAndYear(populationByAge).entrySet()) {
-            AgeProfile profile = new AgeProfile();
-            TotalsAndParts.byAgeGroup(e.getValue()).forEach((label, people) -> {
-                // all ages only (no groups): a total whose shares cannot be computed
-                AgeGroup group = label.isEmpty() ? new AgeGroup(0, null) : AgeGroup.parse(label).orElse(null);
-                if (group != null) {
-                    profile.add(group, people);
-                }
-            });
-            Observation first = e.getValue().get(0);
-            if (profile.total() > 0 || !TotalsAndParts.byAgeGroup(e.getValue()).isEmpty()) {
-                population.computeIfAbsent(first.areaKey(), k -> new HashMap<>()).put(first.year(), profile);
-            }
-        }
+        population.putAll(populationByAge.byAreaAndYear());
         for (var e : byAreaAndYear(movementValues).entrySet()) {
             Observation first = e.getValue().get(0);
             if (!TotalsAndParts.byAgeGroup(e.getValue()).isEmpty()) {
@@ -109,6 +105,12 @@ public final class ProfileTable {
             }
         }
         addUpParents();
+    }
+
+    private static AgeProfiles profiles(List<Observation> populationByAge) {
+        AgeProfiles profiles = new AgeProfiles();
+        populationByAge.forEach(profiles::add);
+        return profiles;
     }
 
     /** Values grouped by indicator, area and year, in their order. */
@@ -217,27 +219,69 @@ public final class ProfileTable {
             AgeProfile before = population.get(area.key()).get(year - 1);
             Map<String, Double> moves = movements.getOrDefault(area.key(), Map.of()).getOrDefault(year, Map.of());
             Map<Column, OptionalDouble> f = new LinkedHashMap<>();
-            f.put(Column.POPULATION, OptionalDouble.of(now.total()));
-            f.put(Column.CHANGE, base == null ? OptionalDouble.empty() : Balances.changeSince(base.total(), now.total()));
-            f.put(Column.SHARE_UNDER_20, now.share(0, limits.young() - 1));
-            f.put(Column.SHARE_65, now.shareFrom(limits.old()));
-            f.put(Column.SHARE_80, now.shareFrom(limits.veryOld()));
-            f.put(Column.JUGENDQUOTIENT, now.jugendquotient(limits));
-            f.put(Column.ALTENQUOTIENT, now.altenquotient(limits));
-            f.put(Column.AVERAGE_AGE, now.averageAge(limits));
-            f.put(Column.MEDIAN_AGE, now.medianAge());
-            f.put(Column.MIGRATION, moves.containsKey("zuzuege") && moves.containsKey("fortzuege")
-                    ? Balances.migrationPer1000(moves.get("zuzuege"), moves.get("fortzuege"), now.total())
-                    : OptionalDouble.empty());
-            // per 1,000 of the year's mean population; the first year, whose start is not known, per
-            // 1,000 at its end (see the table's note)
-            f.put(Column.NATURAL, moves.containsKey("geburten") && moves.containsKey("sterbefaelle")
-                    ? Balances.naturalPer1000(moves.get("geburten"), moves.get("sterbefaelle"),
-                            before == null ? now.total() : before.total(), now.total())
-                    : OptionalDouble.empty());
+            for (Column c : Column.values()) {
+                f.put(c, figure(c, now, base, before, moves, limits));
+            }
             rows.add(new Row(area, f, m, notComputable(now, limits)));
         }
         return rows;
+    }
+
+    /**
+     * One figure of every area that has it in a year, by area key: what {@link #rows} gives in that column, computed
+     * alone (a map draws one figure of 11,000 areas).
+     */
+    public Map<String, Double> values(Column column, int year, int baseYear, AgeLimits limits) {
+        Map<String, Double> values = new HashMap<>();
+        for (Area area : areas) {
+            Map<Integer, AgeProfile> byYear = population.get(area.key());
+            AgeProfile now = byYear == null ? null : byYear.get(year);
+            if (now != null) {
+                OptionalDouble v = figure(column, now, byYear.get(baseYear), byYear.get(year - 1),
+                        movements.getOrDefault(area.key(), Map.of()).getOrDefault(year, Map.of()), limits);
+                if (v.isPresent()) {
+                    values.put(area.key(), v.getAsDouble());
+                }
+            }
+        }
+        return values;
+    }
+
+    /** An indicator imported as it is, of every area that has it in a year, by area key (as {@link Row#measured}). */
+    public Map<String, Double> measuredValues(String indicatorKey, int year) {
+        Map<String, Double> values = new HashMap<>();
+        for (Area area : areas) {
+            Double v = measured.getOrDefault(area.key(), Map.of()).getOrDefault(year, Map.of()).get(indicatorKey);
+            if (v != null) {
+                values.put(area.key(), v);
+            }
+        }
+        return values;
+    }
+
+    /** One figure of an area's profile of the year ({@code base}: of the base year, {@code before}: of the year before). */
+    private static OptionalDouble figure(Column column, AgeProfile now, AgeProfile base, AgeProfile before,
+                                         Map<String, Double> moves, AgeLimits limits) {
+        return switch (column) {
+            case POPULATION -> OptionalDouble.of(now.total());
+            case CHANGE -> base == null ? OptionalDouble.empty() : Balances.changeSince(base.total(), now.total());
+            case SHARE_UNDER_20 -> now.share(0, limits.young() - 1);
+            case SHARE_65 -> now.shareFrom(limits.old());
+            case SHARE_80 -> now.shareFrom(limits.veryOld());
+            case JUGENDQUOTIENT -> now.jugendquotient(limits);
+            case ALTENQUOTIENT -> now.altenquotient(limits);
+            case AVERAGE_AGE -> now.averageAge(limits);
+            case MEDIAN_AGE -> now.medianAge();
+            case MIGRATION -> moves.containsKey("zuzuege") && moves.containsKey("fortzuege")
+                    ? Balances.migrationPer1000(moves.get("zuzuege"), moves.get("fortzuege"), now.total())
+                    : OptionalDouble.empty();
+            // per 1,000 of the year's mean population; the first year, whose start is not known, per
+            // 1,000 at its end (see the table's note)
+            case NATURAL -> moves.containsKey("geburten") && moves.containsKey("sterbefaelle")
+                    ? Balances.naturalPer1000(moves.get("geburten"), moves.get("sterbefaelle"),
+                            before == null ? now.total() : before.total(), now.total())
+                    : OptionalDouble.empty();
+        };
     }
 
     /** The figures whose age limits cut through a group of the data, with the reason in words. */

@@ -49,13 +49,40 @@ public final class TotalsAndParts {
     }
 
     private static double resolve(Map<Sex, Double> sexes) {
-        if (sexes.containsKey(Sex.M) && sexes.containsKey(Sex.W)) {
-            return sexes.get(Sex.M) + sexes.get(Sex.W) + sexes.getOrDefault(Sex.D, 0.0);
+        byte given = 0;
+        double[] sums = new double[Sex.values().length];
+        for (var e : sexes.entrySet()) {
+            given |= (byte) (1 << e.getKey().ordinal());
+            sums[e.getKey().ordinal()] = e.getValue();
         }
-        if (sexes.containsKey(Sex.INSGESAMT)) {
-            return sexes.get(Sex.INSGESAMT);
+        return resolve(given, sums);
+    }
+
+    /**
+     * One age group's people from its sexes' values: men + women + divers where men and women are both
+     * given, else the total, else what there is.
+     *
+     * @param given the sexes given, as bits {@code 1 << ordinal}
+     * @param sums each sex's value by ordinal
+     */
+    static double resolve(byte given, double[] sums) {
+        if (has(given, Sex.M) && has(given, Sex.W)) {
+            return sums[Sex.M.ordinal()] + sums[Sex.W.ordinal()] + (has(given, Sex.D) ? sums[Sex.D.ordinal()] : 0.0);
         }
-        return sexes.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (has(given, Sex.INSGESAMT)) {
+            return sums[Sex.INSGESAMT.ordinal()];
+        }
+        java.util.stream.DoubleStream.Builder some = java.util.stream.DoubleStream.builder();
+        for (Sex sex : Sex.values()) {
+            if (has(given, sex)) {
+                some.add(sums[sex.ordinal()]);
+            }
+        }
+        return some.build().sum();
+    }
+
+    private static boolean has(byte given, Sex sex) {
+        return (given & (1 << sex.ordinal())) != 0;
     }
 
     /** A total that disagrees with the sum of its parts. */

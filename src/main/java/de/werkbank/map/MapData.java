@@ -1,6 +1,7 @@
 package de.werkbank.map;
 
 import de.werkbank.datencheck.AgeLimits;
+import de.werkbank.datencheck.AgeProfiles;
 import de.werkbank.datencheck.IndicatorSummary;
 import de.werkbank.datencheck.Observation;
 import de.werkbank.datencheck.ProfileTable;
@@ -27,11 +28,30 @@ public final class MapData {
         return store.indicators().stream().filter(i -> !ProfileTable.isBuildingBlock(i.key())).toList();
     }
 
+    /**
+     * One figure of every area of a store that has it in a year, as {@link #values(ProfileTable, MapFigure, int)}
+     * gives it for the store's whole table: read are only the values the figure is computed from (the population
+     * straight from the stored text, the movements for a balance, a measured indicator's own values), and only
+     * the figure is computed (ADR 34).
+     */
+    public static Map<String, Double> values(Store store, MapFigure figure, int year) {
+        if (figure instanceof MapFigure.Measured m) {
+            return new ProfileTable(store.areas(), List.of(), List.of(), store.values(m.key())).measuredValues(m.key(), year);
+        }
+        ProfileTable.Column column = ((MapFigure.Derived) figure).column();
+        AgeProfiles population = new AgeProfiles();
+        store.values(ProfileTable.POPULATION, population);
+        List<Observation> moves = column == ProfileTable.Column.MIGRATION || column == ProfileTable.Column.NATURAL
+                ? ProfileTable.MOVEMENTS.stream().flatMap(k -> store.values(k).stream()).toList() : List.of();
+        return values(new ProfileTable(store.areas(), population, moves, List.of()), figure, year);
+    }
+
     /** One figure of every area that has it in a year (against the first year as base). */
     public static Map<String, Double> values(ProfileTable table, MapFigure figure, int year) {
         List<Integer> populationYears = table.populationYears();
         int base = populationYears.isEmpty() ? year : populationYears.get(0);
-        return values(table.rows(year, base, AgeLimits.STANDARD), figure);
+        return figure instanceof MapFigure.Derived d ? table.values(d.column(), year, base, AgeLimits.STANDARD)
+                : table.measuredValues(((MapFigure.Measured) figure).key(), year);
     }
 
     /** One figure of the given rows, by area key; areas without it are left out. */

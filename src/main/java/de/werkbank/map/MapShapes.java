@@ -83,16 +83,23 @@ public final class MapShapes {
         List<StoredBoundary> chosen = boundaries.stream()
                 .filter(b -> byKey.containsKey(b.areaKey()) && shown.holds(byKey.get(b.areaKey()))).toList();
         WKBReader reader = new WKBReader(new GeometryFactory());
-        List<Geometry> geometries = new ArrayList<>(chosen.size());
+        List<List<double[]>> geometries = new ArrayList<>(chosen.size());
         Envelope lonLat = new Envelope();
         for (StoredBoundary b : chosen) {
-            try {
-                Geometry g = reader.read(b.wkb());
-                geometries.add(g);
-                lonLat.expandToInclude(g.getEnvelopeInternal());
-            } catch (ParseException e) {
-                throw new IllegalStateException("stored boundary of " + b.areaKey() + " is not WKB", e);
+            List<double[]> rings = WkbRings.read(b.wkb());
+            if (rings == null) {
+                try {
+                    rings = rings(reader.read(b.wkb()));
+                } catch (ParseException e) {
+                    throw new IllegalStateException("stored boundary of " + b.areaKey() + " is not WKB", e);
+                }
             }
+            for (double[] xy : rings) {
+                for (int i = 0; i < xy.length; i += 2) {
+                    lonLat.expandToInclude(xy[i], xy[i + 1]);
+                }
+            }
+            geometries.add(rings);
         }
         double cosLat = lonLat.isNull() ? 1 : Math.cos(Math.toRadians((lonLat.getMinY() + lonLat.getMaxY()) / 2));
         List<Shape> shapes = new ArrayList<>(chosen.size());
@@ -105,22 +112,36 @@ public final class MapShapes {
         return new MapShapes(shapes, new ArrayList<>(sources), cosLat);
     }
 
-    private static Shape shape(String key, String name, Geometry g, double cosLat) {
-        List<float[]> rings = new ArrayList<>();
-        Envelope e = new Envelope();
+    /** A geometry's rings as {@link WkbRings} gives them: each polygon's shell, then its holes. */
+    static List<double[]> rings(Geometry g) {
+        List<double[]> rings = new ArrayList<>();
         for (int p = 0; p < g.getNumGeometries(); p++) {
             Polygon polygon = (Polygon) g.getGeometryN(p);
             for (int r = -1; r < polygon.getNumInteriorRing(); r++) {
                 LinearRing ring = r < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r);
                 var seq = ring.getCoordinateSequence();
-                float[] xy = new float[seq.size() * 2];
+                double[] xy = new double[seq.size() * 2];
                 for (int i = 0; i < seq.size(); i++) {
-                    xy[2 * i] = (float) (seq.getX(i) * cosLat);
-                    xy[2 * i + 1] = (float) seq.getY(i);
-                    e.expandToInclude(xy[2 * i], xy[2 * i + 1]);
+                    xy[2 * i] = seq.getX(i);
+                    xy[2 * i + 1] = seq.getY(i);
                 }
                 rings.add(xy);
             }
+        }
+        return rings;
+    }
+
+    private static Shape shape(String key, String name, List<double[]> lonLatRings, double cosLat) {
+        List<float[]> rings = new ArrayList<>(lonLatRings.size());
+        Envelope e = new Envelope();
+        for (double[] lonLat : lonLatRings) {
+            float[] xy = new float[lonLat.length];
+            for (int i = 0; i < xy.length; i += 2) {
+                xy[i] = (float) (lonLat[i] * cosLat);
+                xy[i + 1] = (float) lonLat[i + 1];
+                e.expandToInclude(xy[i], xy[i + 1]);
+            }
+            rings.add(xy);
         }
         return new Shape(key, name, rings, e);
     }

@@ -51,6 +51,23 @@ public final class DatencheckRows {
         return values;
     }
 
+    /**
+     * The same values as {@link #values(String)}, in the same order, the missing ones left out, handed to
+     * {@code sink} straight from the stored text (no object per value).
+     */
+    public void values(String indicatorKey, de.werkbank.datencheck.ValueSink sink) {
+        DatencheckCells.Labels labels = new DatencheckCells.Labels();
+        Sql.list(c, "select a.area_key, v.stat_year, v.cells "
+                        + "from datencheck_series v join datencheck_indicator i on i.id = v.indicator_id "
+                        + "join area a on a.id = v.area_id where i.indicator_key = ? order by v.id",
+                rs -> {
+                    String area = rs.getString(1);
+                    sink.areaYear(area, rs.getInt(2));
+                    DatencheckCells.decode(area, rs.getString(3), labels, sink);
+                    return null;
+                }, indicatorKey);
+    }
+
     /** The names of the sources (imports) that brought values, oldest first. */
     public List<String> sources() {
         return Sql.list(c, "select name from datencheck_source order by id", rs -> rs.getString(1));

@@ -605,6 +605,14 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return transaction(tx -> tx.datencheck().values(indicatorKey));
     }
 
+    /** The present values of a Datencheck indicator, straight from the stored text (see {@link de.werkbank.datencheck.ValueSink}). */
+    public void values(String indicatorKey, de.werkbank.datencheck.ValueSink sink) {
+        transaction(tx -> {
+            tx.datencheck().values(indicatorKey, sink);
+            return null;
+        });
+    }
+
     /** The names of the Datencheck's sources, oldest first. */
     public List<String> dataSources() {
         return transaction(tx -> tx.datencheck().sources());
