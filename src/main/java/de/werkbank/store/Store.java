@@ -352,12 +352,17 @@ public final class Store implements PlanTransactions, AutoCloseable {
         }
         Path backup = taken.get(taken.size() - 1);
         Backups.prune(location, keep, java.util.Set.of());
-        boolean journal = ownsDatabaseFile();
+        // only the process that runs the database engine notes the import (see ImportJournal)
+        Optional<EngineAccess> engine = EngineAccess.of(connection);
+        boolean journal = engine.isPresent();
         if (journal) {
             ImportJournal.begin(location.dir(), backup, what);
         }
         try {
-            return work.apply(Optional.of(backup), stamp, read);
+            ChangeStamp held = stamp;
+            return engine.isPresent()
+                    ? engine.get().withPagesWrittenBeside(connection, () -> work.apply(Optional.of(backup), held, read))
+                    : work.apply(Optional.of(backup), stamp, read);
         } finally {
             if (journal) {
                 ImportJournal.end(location.dir());
@@ -393,16 +398,6 @@ public final class Store implements PlanTransactions, AutoCloseable {
             return aside;
         } catch (IOException e) {
             throw new StoreException(e, "store.recoveryFailed", location.dir(), backup, e.getMessage());
-        }
-    }
-
-    /** Whether this process runs the database engine (the others reach it through its auto-server). */
-    private boolean ownsDatabaseFile() {
-        try {
-            return connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession()
-                    instanceof org.h2.engine.SessionLocal;
-        } catch (SQLException e) {
-            return false;
         }
     }
 
