@@ -72,11 +72,24 @@ final class EngineAccess {
      */
     <T> T withPagesWrittenBeside(Connection c, Supplier<T> work) {
         Sql.update(c, "SET WRITE_DELAY " + IMPORT_WRITE_DELAY_MS);
+        T result;
         try {
-            return work.get();
-        } finally {
-            Sql.update(c, "SET WRITE_DELAY 0");
-            Sql.update(c, "CHECKPOINT");
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                writeThrough(c);
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
+        writeThrough(c);
+        return result;
+    }
+
+    /** Every commit written before it returns again (ADR 9), and what is committed now in the file. */
+    private static void writeThrough(Connection c) {
+        Sql.update(c, "SET WRITE_DELAY 0");
+        Sql.update(c, "CHECKPOINT");
     }
 }
