@@ -170,16 +170,23 @@ public final class Backups {
     /** Writes a backup as {@link #take} does, but deletes no older one. */
     static Path write(Connection c, StoreLocation location, String label) {
         Path file = newFile(location, label);
-        try (Statement s = c.createStatement()) {
-            s.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+        Optional<EngineAccess> engine = EngineAccess.of(c);
+        try {
+            if (engine.isPresent()) {
+                engine.get().backupTo(file);
+            } else {
+                try (Statement s = c.createStatement()) {
+                    s.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+                }
+            }
             OwnerOnly.file(file);
-        } catch (SQLException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw new StoreException(e, "store.backupFailed", file, e.getMessage());
+            throw e instanceof StoreException se ? se : new StoreException(e, "store.backupFailed", file, e.getMessage());
         }
         return file;
     }

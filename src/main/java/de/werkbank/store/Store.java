@@ -61,6 +61,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
     private Connection connection;
     /** A shared store's connection that was lost: the next transaction connects anew. */
     private volatile boolean lost;
+    private final Safekeeping safekeeping = new Safekeeping(this);
 
     private Store(StoreLocation location, Connection connection) {
         this.location = location;
@@ -273,9 +274,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
 
     /**
      * Replaces the store's catalogue, registry, plan and history by {@code content}, all or nothing,
-     * after taking a backup of the store (an embedded one). The store's own log notes it. If another
-     * process changes the store between the backup and the replacement, nothing is replaced: the
-     * backup would not hold that change.
+     * after taking a backup of the store (an embedded one); see {@link Safekeeping#replaceContent}.
      *
      * @param what names the source in the log, e.g. the snapshot file
      * @return the backup file, or empty for a store that is not an embedded file
@@ -291,78 +290,18 @@ public final class Store implements PlanTransactions, AutoCloseable {
      * reading fail, that backup is deleted, none is pruned, and the store is unchanged.
      */
     public synchronized Optional<Path> replaceContent(Supplier<StoreContent> reading, String what) {
-        return guarded("before-import", what, reading, (backup, stamp, content) -> transaction(tx -> {
-            tx.checkUnchangedSince(stamp);
-            tx.content().replace(content);
-            tx.log("import", what);
-            return backup;
-        }));
-    }
-
-    /** Work guarded by a backup: it gets the backup, the store's stamp and the input read beside it. */
-    @FunctionalInterface
-    private interface GuardedWork<C, T> {
-        T apply(Optional<Path> backup, ChangeStamp stamp, C input);
+        return safekeeping.replaceContent(reading, what);
     }
 
     /**
-     * Runs an import: first a backup of the store (an embedded one), then {@code work}, which must
-     * make its change in one transaction. It gets the backup and the store's stamp as the backup holds
-     * it, to refuse if the store has changed since ({@link ChangeStamp#lockAndCheck}). Should the
-     * process die during the import, the next open puts the backup back ({@link ImportJournal}).
+     * Runs an import guarded by a backup (see {@link Safekeeping#guarded}): {@code work} makes its
+     * change in one transaction and gets the backup and the store's stamp as the backup holds it.
      *
      * @param label names the backup, e.g. {@code before-data-import}
      * @param what  what is imported (a file name), for the journal
      */
     public synchronized <T> T guarded(String label, String what, BiFunction<Optional<Path>, ChangeStamp, T> work) {
-        return guarded(label, what, () -> null, (backup, stamp, none) -> work.apply(backup, stamp));
-    }
-
-    private <C, T> T guarded(String label, String what, Supplier<C> input, GuardedWork<C, T> work) {
-        if (location.isShared()) {
-            C read = input.get();
-            T result = work.apply(Optional.empty(), transaction(StoreTransaction::changeStamp), read);
-            announceEverything();
-            return result;
-        }
-        if (!location.isEmbeddedH2()) {
-            C read = input.get();
-            return work.apply(Optional.empty(), ChangeStamp.read(connection), read);
-        }
-        ReadBeside<C> reading = ReadBeside.start(input);
-        int keep;
-        ChangeStamp stamp;
-        List<Path> taken = new java.util.ArrayList<>();
-        int attempts = 0;
-        try {
-            keep = Backups.keep();
-            do {
-                stamp = ChangeStamp.read(connection);
-                taken.add(Backups.write(connection, location, label));
-            } while (!ChangeStamp.read(connection).equals(stamp) && ++attempts < 3);
-        } catch (RuntimeException e) {
-            throw reading.firstFailure(e);
-        }
-        C read;
-        try {
-            read = reading.join();
-        } catch (RuntimeException e) {
-            Backups.delete(taken);
-            throw e;
-        }
-        Path backup = taken.get(taken.size() - 1);
-        Backups.prune(location, keep, java.util.Set.of());
-        boolean journal = ownsDatabaseFile();
-        if (journal) {
-            ImportJournal.begin(location.dir(), backup, what);
-        }
-        try {
-            return work.apply(Optional.of(backup), stamp, read);
-        } finally {
-            if (journal) {
-                ImportJournal.end(location.dir());
-            }
-        }
+        return safekeeping.guarded(label, what, work);
     }
 
     /** As {@link #guarded(String, String, BiFunction)}, for work that need not check the stamp. */
@@ -372,7 +311,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
 
     /** The newest backup beside an embedded store's database, if any. */
     public static Optional<Path> newestBackup(StoreLocation location) {
-        return location.isEmbeddedH2() ? Opening.newestBackup(location.dir()) : Optional.empty();
+        return Safekeeping.newestBackup(location);
     }
 
     /** Whether opening failed because the database file is damaged (H2 calls it corrupt). */
@@ -387,84 +326,39 @@ public final class Store implements PlanTransactions, AutoCloseable {
      * @return the file kept aside
      */
     public static Path replaceDamagedFile(StoreLocation location, Path backup) {
-        try {
-            Path aside = ImportJournal.putBack(location.dir(), backup, "damaged");
-            OwnerOnly.store(location.dir());
-            return aside;
-        } catch (IOException e) {
-            throw new StoreException(e, "store.recoveryFailed", location.dir(), backup, e.getMessage());
-        }
-    }
-
-    /** Whether this process runs the database engine (the others reach it through its auto-server). */
-    private boolean ownsDatabaseFile() {
-        try {
-            return connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession()
-                    instanceof org.h2.engine.SessionLocal;
-        } catch (SQLException e) {
-            return false;
-        }
+        return Safekeeping.replaceDamagedFile(location, backup);
     }
 
     /**
-     * Replaces the whole store (every table) by a backup's content, all or nothing (see ADR 15): the
-     * backup is checked first, then the current state is backed up ({@code before-restore}), then one
-     * transaction copies the backup's rows in. A backup that cannot be read changes nothing.
+     * Replaces the whole store (every table) by a backup's content, all or nothing (ADR 15; see
+     * {@link Safekeeping#restoreBackup}). A backup that cannot be read changes nothing.
      *
      * @return the backup of the state before the restore
      * @throws StoreException for a file that is no Werkbank backup, or one of a newer schema
      */
     public synchronized Path restoreBackup(Path backup) {
-        if (location.isShared()) {
-            SharedBackups.folder(location);
-            try (BackupRestore restore = BackupRestore.open(location, connection, backup)) {
-                Path before = SharedBackups.take(this, "before-restore", null);
-                transaction(tx -> {
-                    restore.copyIntoShared(connection);
-                    tx.log("restore-backup", backup.getFileName().toString());
-                    return null;
-                });
-                announceEverything();
-                return before;
-            }
-        }
-        if (!location.isEmbeddedH2()) {
-            throw new StoreException("store.backups.notEmbedded", location.displayName());
-        }
-        try (BackupRestore restore = BackupRestore.open(location, connection, backup)) {
-            Path before = Backups.take(connection, location, "before-restore", java.util.Set.of(backup));
-            restore.prepareIdentities(connection);
-            transaction(tx -> {
-                restore.copyInto(connection);
-                tx.log("restore-backup", backup.getFileName().toString());
-                return null;
-            });
-            return before;
-        }
+        return safekeeping.restoreBackup(backup);
     }
 
     /**
-     * Takes a backup of the store now ({@code backup}): an embedded store's database zipped beside it;
-     * a shared store copied into a temporary embedded one whose database is zipped (see
-     * {@link SharedBackups}). Either is restored with {@link #restoreBackup}, into either kind of store.
+     * Takes a backup of the store now ({@code backup}), of an embedded or a shared store (see
+     * {@link Safekeeping#backup}); it is restored with {@link #restoreBackup}, into either kind.
      *
      * @param snapshot for a shared store: compares the copy's snapshot with the store's
      * @return the backup file
      */
     public synchronized Path backup(Function<StoreContent, byte[]> snapshot) {
-        if (location.isShared()) {
-            return SharedBackups.take(this, "manual", snapshot);
-        }
-        if (!location.isEmbeddedH2()) {
-            throw new StoreException("store.backups.notEmbedded", location.displayName());
-        }
-        return Backups.take(connection, location, "manual");
+        return safekeeping.backup(snapshot);
     }
 
     /** Zips this (temporary, embedded) store as a backup of {@code owner}, openable without a password. */
     synchronized Path zipAsBackupOf(StoreLocation owner, String label) {
-        Sql.update(connection, "alter user " + location.user() + " set password ''");
-        return Backups.take(connection, owner, label);
+        return safekeeping.zipAsBackupOf(owner, label);
+    }
+
+    /** The connection transactions run on now (a shared store's is replaced after a loss). */
+    Connection connection() {
+        return connection;
     }
 
     /**
@@ -523,7 +417,7 @@ public final class Store implements PlanTransactions, AutoCloseable {
     }
 
     /** In a shared store: tells the other clients to read everything again (after an import). */
-    private void announceEverything() {
+    void announceEverything() {
         transaction(tx -> Sql.one(connection, "select pg_notify(?, ?)", rs -> 1, ChangeNotice.CHANNEL,
                 ChangeNotice.everything(sender)));
     }
