@@ -124,10 +124,10 @@ public final class WerkbankApp extends Application {
      */
     private static Session restoredAfterDamage(RuntimeException failure) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
-        if (!(cause instanceof de.werkbank.store.StoreException e) || !de.werkbank.store.Store.damaged(e)) {
+        if (!(cause instanceof de.werkbank.store.StoreException e) || !de.werkbank.store.DamagedStore.is(e)) {
             return null;
         }
-        var backup = de.werkbank.store.Store.newestBackup(location);
+        var backup = de.werkbank.store.DamagedStore.newestBackup(location);
         if (backup.isEmpty()) {
             return null;
         }
@@ -141,7 +141,7 @@ public final class WerkbankApp extends Application {
             return null;
         }
         try {
-            java.nio.file.Path aside = de.werkbank.store.Store.replaceDamagedFile(location, backup.get());
+            java.nio.file.Path aside = de.werkbank.store.DamagedStore.replaceWith(location, backup.get());
             NOTICES.add(Messages.tr("ui.damaged.done", backup.get().getFileName(), aside.getFileName()));
             return Session.openOrCreate(location);
         } catch (RuntimeException again) {

@@ -2,6 +2,7 @@ package de.werkbank.cli;
 
 import de.werkbank.i18n.Messages;
 import de.werkbank.store.Backups;
+import de.werkbank.store.DamagedStore;
 import de.werkbank.store.Store;
 import de.werkbank.store.StoreException;
 import de.werkbank.store.StoreLocation;
@@ -23,12 +24,12 @@ final class RestoreBackupCommand implements CliCommand {
         try {
             opened = Store.open(location);
         } catch (StoreException e) {
-            if (!Store.damaged(e)) {
+            if (!DamagedStore.is(e)) {
                 throw e;
             }
             // too damaged to open: the backup's file takes the damaged one's place
             Path file = Backups.resolve(location, a.get(0));
-            Path aside = Store.replaceDamagedFile(location, file);
+            Path aside = DamagedStore.replaceWith(location, file);
             try (Store restored = Store.open(location)) {
                 int cards = restored.plan().map(p -> p.cards().size()).orElse(0);
                 out.println(Messages.tr("cli.restore.done", file.getFileName(), cards));

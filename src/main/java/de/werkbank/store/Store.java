@@ -18,12 +18,8 @@ import de.werkbank.sheet.SheetOutline;
 import de.werkbank.sheet.Werkzeugblatt;
 import de.werkbank.review.Review;
 import de.werkbank.workshop.Workshop;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,37 +43,28 @@ public final class Store implements PlanTransactions, AutoCloseable {
     public static final String LOOPBACK = "127.0.0.1";
 
     static {
-        bindToLoopback();
-    }
-
-    /** Sets {@code h2.bindAddress} to {@link #LOOPBACK} unless it was given explicitly. */
-    public static void bindToLoopback() {
+        // unless it was given explicitly
         if (System.getProperty("h2.bindAddress") == null) {
             System.setProperty("h2.bindAddress", LOOPBACK);
         }
     }
 
     private final StoreLocation location;
-    private Connection connection;
-    /** A shared store's connection that was lost: the next transaction connects anew. */
-    private volatile boolean lost;
+    private final StoreConnection link;
     private final Safekeeping safekeeping = new Safekeeping(this);
+    private final Colleagues colleagues = new Colleagues(this);
 
-    private Store(StoreLocation location, Connection connection) {
+    Store(StoreLocation location, Connection connection) {
         this.location = location;
-        this.connection = connection;
+        this.link = new StoreConnection(location, connection);
     }
+
+
+
 
     /** Whether a store has been set up at this location. */
     public static boolean exists(StoreLocation location) {
-        if (location.isEmbeddedH2()) {
-            return location.hasDatabaseFile();
-        }
-        try (Connection c = connect(location)) {
-            return Schema.installedVersion(c) > 0;
-        } catch (SQLException e) {
-            throw Opening.failed(location, e);
-        }
+        return Stores.exists(location);
     }
 
     /**
@@ -87,121 +74,28 @@ public final class Store implements PlanTransactions, AutoCloseable {
      *                        written by a newer program, or the database cannot be opened
      */
     public static Store open(StoreLocation location) {
-        if (!exists(location)) {
-            throw new StoreException("store.missing", location.displayName());
-        }
-        return connectAndMigrate(location);
+        return Stores.open(location);
     }
 
     /**
-     * Sets up a new store and fills it with {@code initialContent} in one transaction. If setting up the
-     * schema or filling it fails, the new database is removed again, so a failed init leaves nothing
-     * behind.
+     * Sets up a new store and fills it with {@code initialContent} in one transaction; a failed init
+     * leaves nothing behind (see {@link Stores#create}).
      *
      * @throws StoreException if a store exists there already (it is left unchanged)
      */
     public static Store create(StoreLocation location, Consumer<StoreTransaction> initialContent) {
-        if (exists(location)) {
-            throw new StoreException("store.exists", location.displayName());
-        }
-        if (location.isShared()) {
-            SharedSchema.requireEmpty(location);
-        }
-        try {
-            OwnerOnly.createFolder(location.dir());
-        } catch (IOException e) {
-            throw new StoreException(e, "store.cannotCreateDir", location.dir(), e.getMessage());
-        }
-        Store store;
-        try {
-            store = connectAndMigrate(location);
-        } catch (RuntimeException e) {
-            removeDatabaseFiles(location);
-            throw e;
-        }
-        try {
-            store.transaction(tx -> {
-                initialContent.accept(tx);
-                tx.log("init", location.displayName());
-                return null;
-            });
-            return store;
-        } catch (RuntimeException e) {
-            store.close();
-            removeDatabaseFiles(location);
-            throw e;
-        }
+        return Stores.create(location, initialContent);
+    }
+
+    /** Where notices of opening go: the command line's stderr, the window's dialog. */
+    public static void onNotice(Consumer<String> sink) {
+        Stores.onNotice(sink);
     }
 
     public StoreLocation location() {
         return location;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
-    public synchronized <T> T transaction(Function<StoreTransaction, T> work) {
-        if (lost) {
-            reconnect();
-        }
-        try {
-            return runTransaction(work, connection);
-        } catch (RuntimeException e) {
-            if (location.isShared() && connectionLost(e)) {
-                lost = true;
-                throw new StoreException(e, "store.shared.lost", String.valueOf(e.getMessage()));
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * Whether a failure says that the connection to a shared store's server is gone (the network, or
-     * the server shut down): SQL states of class 08 and 57P0x. Nothing was stored then.
-     */
-    public static boolean connectionLost(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-            if (t instanceof StoreException se && "store.shared.lost".equals(se.key())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void reconnect() {
-        try {
-            Connection fresh = connect(location);
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // it is gone
-            }
-            connection = fresh;
-            lost = false;
-        } catch (SQLException e) {
-            throw new StoreException(e, "store.shared.lost", e.getMessage());
-        }
-    }
-
-    private <T> T runTransaction(Function<StoreTransaction, T> work, Connection connection) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply(new StoreTransaction(connection, location));
-                connection.commit();
-                return result;
-            } catch (RuntimeException | Error e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw Sql.failed(e);
-        }
-    }
 
     @Override
     public <T> T inTransaction(Function<PlanWriter, T> work) {
@@ -309,26 +203,6 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return guarded(label, what, (backup, stamp) -> work.get());
     }
 
-    /** The newest backup beside an embedded store's database, if any. */
-    public static Optional<Path> newestBackup(StoreLocation location) {
-        return Safekeeping.newestBackup(location);
-    }
-
-    /** Whether opening failed because the database file is damaged (H2 calls it corrupt). */
-    public static boolean damaged(StoreException e) {
-        return Opening.damaged(e);
-    }
-
-    /**
-     * For a store too damaged to open: puts the backup's database in its place (the damaged file is
-     * kept aside as {@code werkbank-damaged-DATE.mv.db}) and opens it.
-     *
-     * @return the file kept aside
-     */
-    public static Path replaceDamagedFile(StoreLocation location, Path backup) {
-        return Safekeeping.replaceDamagedFile(location, backup);
-    }
-
     /**
      * Replaces the whole store (every table) by a backup's content, all or nothing (ADR 15; see
      * {@link Safekeeping#restoreBackup}). A backup that cannot be read changes nothing.
@@ -356,9 +230,22 @@ public final class Store implements PlanTransactions, AutoCloseable {
         return safekeeping.zipAsBackupOf(owner, label);
     }
 
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public synchronized <T> T transaction(Function<StoreTransaction, T> work) {
+        return link.transaction(work);
+    }
+
+    /**
+     * Whether a failure says that the connection to a shared store's server is gone (the network, or
+     * the server shut down): SQL states of class 08 and 57P0x. Nothing was stored then.
+     */
+    public static boolean connectionLost(Throwable failure) {
+        return StoreConnection.lost(failure);
+    }
+
     /** The connection transactions run on now (a shared store's is replaced after a loss). */
     Connection connection() {
-        return connection;
+        return link.current();
     }
 
     /**
@@ -370,39 +257,15 @@ public final class Store implements PlanTransactions, AutoCloseable {
      * @throws StoreException if a store exists there, the database is not empty, or the copy differs
      */
     public Store copyTo(StoreLocation target, Function<StoreContent, byte[]> snapshot) {
-        return create(target, tx -> copyInto(tx, snapshot));
+        return create(target, tx -> StoreCopy.copyInto(this, tx, snapshot));
     }
 
     /** The rows of every table, by table (to compare two stores after a copy). */
     public Map<String, Long> rowCounts() {
-        return transaction(tx -> StoreCopy.counts(connection));
+        return transaction(tx -> StoreCopy.counts(connection()));
     }
 
-    private synchronized void copyInto(StoreTransaction target, Function<StoreContent, byte[]> snapshot) {
-        try {
-            int isolation = connection.getTransactionIsolation();
-            // one snapshot of the source: a colleague's change during the copy is either all in or not
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                transaction(tx -> {
-                    StoreCopy.copy(connection, target.connection());
-                    if (snapshot != null && !java.util.Arrays.equals(snapshot.apply(tx.content().read()),
-                            snapshot.apply(target.content().read()))) {
-                        throw new StoreException("store.copy.snapshotDiffers", location.displayName(),
-                                target.location().displayName());
-                    }
-                    return null;
-                });
-            } finally {
-                connection.setTransactionIsolation(isolation);
-            }
-        } catch (SQLException e) {
-            throw Sql.failed(e);
-        }
-    }
 
-    /** Who this client is in the notices it sends (so that it ignores its own). */
-    private final String sender = UUID.randomUUID().toString().substring(0, 8);
 
     /**
      * In a shared store: tells the other clients what a change touched (PostgreSQL {@code NOTIFY}, sent
@@ -410,16 +273,15 @@ public final class Store implements PlanTransactions, AutoCloseable {
      */
     @Override
     public synchronized void announce(de.werkbank.plan.PlanChange change) {
-        if (location.isShared()) {
-            Sql.one(connection, "select pg_notify(?, ?)", rs -> 1, ChangeNotice.CHANNEL,
-                    ChangeNotice.encode(sender, change));
-        }
+        colleagues.announce(change);
     }
 
     /** In a shared store: tells the other clients to read everything again (after an import). */
     void announceEverything() {
-        transaction(tx -> Sql.one(connection, "select pg_notify(?, ?)", rs -> 1, ChangeNotice.CHANNEL,
-                ChangeNotice.everything(sender)));
+        transaction(tx -> {
+            colleagues.announceEverything();
+            return null;
+        });
     }
 
     /**
@@ -431,23 +293,12 @@ public final class Store implements PlanTransactions, AutoCloseable {
      */
     public Optional<SharedListener> listen(Consumer<Optional<de.werkbank.plan.PlanChange>> changes,
                                            Consumer<Boolean> status) {
-        if (!location.isShared()) {
-            return Optional.empty();
-        }
-        // the listener's connection notices a loss first (it waits on the server all the time): the
-        // store's own connection is then taken as lost too, and the next transaction connects anew
-        SharedListener listener = new SharedListener(location, sender, changes, up -> {
-            if (!up) {
-                lost = true;
-            }
-            status.accept(up);
-        });
-        try {
-            listener.start();
-        } catch (SQLException e) {
-            throw Opening.failed(location, e);
-        }
-        return Optional.of(listener);
+        return colleagues.listen(changes, status);
+    }
+
+    /** The store's own connection is taken as lost: the next transaction connects anew. */
+    void markLost() {
+        link.markLost();
     }
 
     /** The card's Werkzeugblatt (a blank one if none is stored). */
@@ -527,75 +378,12 @@ public final class Store implements PlanTransactions, AutoCloseable {
     }
 
     public int schemaVersion() {
-        return transaction(tx -> Schema.installedVersion(connection));
+        return transaction(tx -> Schema.installedVersion(connection()));
     }
 
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw Sql.failed(e);
-        }
+        link.close();
     }
 
-    /** Told when opening a store undid an import that a dead process had left unfinished (in the UI language). */
-    private static volatile Consumer<String> notices = message -> { };
-
-    /** Where notices of opening go: the command line's stderr, the window's dialog. */
-    public static void onNotice(Consumer<String> sink) {
-        notices = sink;
-    }
-
-    private static Store connectAndMigrate(StoreLocation location) {
-        if (location.isEmbeddedH2() && location.hasDatabaseFile()) {
-            ImportJournal.recoverIfCutOff(location.dir()).ifPresent(r -> notices.accept(
-                    de.werkbank.i18n.Messages.tr("store.recovered", r.what(), r.backup(), r.keptAside())));
-        }
-        Connection c;
-        try {
-            c = connect(location);
-        } catch (SQLException e) {
-            throw Opening.failed(location, e);
-        }
-        try {
-            StoreLocation login = location.withStoredPassword();
-            if (location.isEmbeddedH2()) {
-                OwnerOnly.store(location.dir());
-            }
-            Schema.bringUpToDate(c, login);
-            return new Store(login, c);
-        } catch (RuntimeException e) {
-            try {
-                c.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-    }
-
-    private static Connection connect(StoreLocation location) throws SQLException {
-        if (location.isEmbeddedH2()) {
-            return Opening.embedded(location);
-        }
-        return DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
-    }
-
-    private static void removeDatabaseFiles(StoreLocation location) {
-        if (location.isShared()) {
-            SharedSchema.dropTables(location);
-            return;
-        }
-        if (!location.isEmbeddedH2()) {
-            return;
-        }
-        for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db", ".password")) {
-            try {
-                Files.deleteIfExists(location.dir().resolve(StoreLocation.DATABASE_NAME + suffix));
-            } catch (IOException ignored) {
-                // best effort: a left-over trace file does not make a store
-            }
-        }
-    }
 }

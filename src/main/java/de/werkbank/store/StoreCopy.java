@@ -1,5 +1,8 @@
 package de.werkbank.store;
 
+import de.werkbank.content.StoreContent;
+import java.util.function.Function;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -158,6 +161,36 @@ final class StoreCopy {
             Sql.one(c, "select setval(pg_get_serial_sequence(?, ?), ?, false)", rs -> rs.getLong(1), table, column, next);
         } else {
             Sql.update(c, "alter table " + table + " alter column " + column + " restart with " + next);
+        }
+    }
+
+    /**
+     * Copies every table of {@code source} into the store {@code target} is a transaction of, in one
+     * snapshot of the source (a colleague's change during the copy is either all in or not), and
+     * compares both stores' content as {@code snapshot} writes it (unless null).
+     */
+    static void copyInto(Store source, StoreTransaction target, Function<StoreContent, byte[]> snapshot) {
+        synchronized (source) {
+            Connection connection = source.connection();
+            try {
+                int isolation = connection.getTransactionIsolation();
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                try {
+                    source.transaction(tx -> {
+                        copy(connection, target.connection());
+                        if (snapshot != null && !java.util.Arrays.equals(snapshot.apply(tx.content().read()),
+                                snapshot.apply(target.content().read()))) {
+                            throw new StoreException("store.copy.snapshotDiffers", source.location().displayName(),
+                                    target.location().displayName());
+                        }
+                        return null;
+                    });
+                } finally {
+                    connection.setTransactionIsolation(isolation);
+                }
+            } catch (SQLException e) {
+                throw Sql.failed(e);
+            }
         }
     }
 }
