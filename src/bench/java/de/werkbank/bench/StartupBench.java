@@ -34,9 +34,6 @@ final class StartupBench implements Benchmark {
     private static final int LAUNCHES = 7;
     private static final String MARKER = "WERKBANK_FIRST_FRAME";
     private static final String INTERACTIVE = "WERKBANK_INTERACTIVE";
-    /** The options the launcher gives the window's JVM ({@code WindowJvm}), but for the archive. */
-    private static final List<String> WINDOW_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     @Override
     public Map<String, Object> run() throws Exception {
@@ -59,7 +56,8 @@ final class StartupBench implements Benchmark {
         Path bareDir = Files.createTempDirectory("werkbank-bench-bare");
         String bareClassPath = bareJar(bareDir) + File.pathSeparator + classPath;
         Path bareArchive = bareDir.resolve("bare.jsa");
-        List<String> bareOptions = new ArrayList<>(WINDOW_JVM_OPTIONS);
+        // the options the launcher gives the window's JVM (but for the archive), as the jar prints them
+        List<String> bareOptions = new ArrayList<>(windowJvmOptions(jar));
         bareOptions.add("-XX:ArchiveClassesAtExit=" + bareArchive);
         List<String> bareWriting = command(bareClassPath, bareOptions, BareFxWindow.Main.class.getName());
         bareOptions.set(bareOptions.size() - 1, "-XX:SharedArchiveFile=" + bareArchive);
@@ -119,6 +117,20 @@ final class StartupBench implements Benchmark {
         }
         figures.put("launches", LAUNCHES);
         return figures;
+    }
+
+    /** What {@code de.werkbank.app.WindowJvm} prints: the window JVM's options (the installers read them too). */
+    private static List<String> windowJvmOptions(Path jar) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", jar.toString(), "de.werkbank.app.WindowJvm").redirectErrorStream(true).start();
+        List<String> options;
+        try (var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            options = out.lines().map(String::strip).filter(l -> l.startsWith("-")).toList();
+        }
+        if (p.waitFor() != 0 || options.isEmpty()) {
+            throw new IllegalStateException("the jar printed no window JVM options");
+        }
+        return options;
     }
 
     /** A jar of the bare window's classes, from the bench's class folder. */

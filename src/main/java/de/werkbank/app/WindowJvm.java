@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  * <li>the client compiler only: the server compiler would spend the second core for seconds on
  * start-up code, and the board's moves are no slower without it;</li>
  * <li>the serial collector, for a heap of a few hundred megabytes;</li>
+ * <li>one compiler thread, so that compiling does not take the second core from the start-up's other
+ * threads;</li>
  * <li>a class-data archive of the program's classes, written when the first window closes and used by
  * every later start: the JVM then maps some 6,000 classes instead of reading and verifying them.</li>
  * </ul>
@@ -33,7 +35,10 @@ final class WindowJvm {
     private static final String SWITCH = "werkbank.relaunch";
     /** The compiler and the collector: a JVM started with both runs the window itself. */
     private static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    private static final List<String> OPTIONS = List.of(TUNING.get(0), TUNING.get(1), "-Xshare:auto",
+    private static final List<String> OPTIONS = List.of(TUNING.get(0), TUNING.get(1),
+            // one compiler thread: with two, the start-up compiled more before the first frame on the
+            // core the store's opening and the renderer need (about 10 % of the first frame; ADR 36)
+            "-XX:CICompilerCount=1", "-Xshare:auto",
             // an archive the JVM refuses (one written by another JVM build, say) is skipped without a word
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
