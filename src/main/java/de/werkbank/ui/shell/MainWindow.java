@@ -146,6 +146,8 @@ public final class MainWindow {
             Platform.runLater(boardView::focusFirst);
         };
         scene.addPostLayoutPulseListener(afterFirstFrame[0]);
+        // catalogue panel, filters and menu need no store yet: built while the store is still opening
+        buildCatalogueAndMenu();
     }
 
     /** Lets the map's measures layer count the measures on the board that its filter (but for the area) selects. */
