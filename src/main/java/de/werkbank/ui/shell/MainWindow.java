@@ -136,9 +136,9 @@ public final class MainWindow {
         stage.setOnHidden(e -> close());
         UnexpectedErrors.install(stage);
         OutsideChanges.follow(stage, tabs, () -> watch, this::reloadViews);
-        // The user waits for the board, the catalogue and the menu: all three are in the first frame
-        // (built in show, one styling, layout and rendering pass for the window, not one for the board
-        // and another for the rest); the keyboard goes to the board once its cards are laid out.
+        // The user waits for the board, the catalogue and the menu: all three are in the first frame (one
+        // styling, layout and rendering pass for the window, not one for the board and another for the
+        // rest); the keyboard goes to the board once its cards are laid out.
         Runnable[] afterFirstFrame = new Runnable[1];
         afterFirstFrame[0] = () -> {
             scene.removePostLayoutPulseListener(afterFirstFrame[0]);
@@ -163,9 +163,6 @@ public final class MainWindow {
     }
 
     private void buildCatalogueAndMenu() {
-        if (!menuSlot.getChildren().isEmpty()) {
-            return;
-        }
         catalogueActions = new CatalogueActions(stage, catalogue);
         var catalogueView = new CatalogueView(catalogue, drag, board::takeIntoPlan, catalogueActions);
         catalogueSlot.getChildren().setAll(catalogueView);
@@ -247,7 +244,6 @@ public final class MainWindow {
         watch = new StoreWatch(session.store());
         catalogue.attach(session);
         board.attach(session);
-        buildCatalogueAndMenu();
         timeline.show(session);
         if (tabs.getTabs().get(1).getContent() != null) {
             datencheck.load(session);
