@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
  * measured the same way in the same run, started like the app's window JVM: the same JVM options and a
  * class-data archive of its own, written by its warm-up launch ({@code bare_fx_first_frame_ms}); and
  * with the JVM's default options, no archive ({@code bare_fx_default_first_frame_ms}). For comparison,
- * the window in the launcher's JVM ({@code app_in_launcher_jvm_first_frame_ms}). All headless
+ * the window in the launcher's JVM ({@code app_in_launcher_jvm_first_frame_ms}). The floor: a JavaFX
+ * window with the same kinds and about the number of controls as the app's first frame but nothing of
+ * the app ({@link FxFloorWindow}), started like the bare one ({@code fx_floor_first_frame_ms}, its
+ * ratio to the bare window, and the nodes in both first frames). All headless
  * (Monocle), medians of {@value #LAUNCHES} launches each after one warm-up launch, alternating so that
  * machine noise hits all alike. Once {@code ./mvnw -Ppackage package} has made it, the jpackage app image
  * in {@code target/jpackage/werkbank} with its build-time class-data archive is measured too
@@ -34,6 +37,7 @@ final class StartupBench implements Benchmark {
     private static final int LAUNCHES = 7;
     private static final String MARKER = "WERKBANK_FIRST_FRAME";
     private static final String INTERACTIVE = "WERKBANK_INTERACTIVE";
+    private static final String NODES = "WERKBANK_NODES ";
 
     @Override
     public Map<String, Object> run() throws Exception {
@@ -62,6 +66,13 @@ final class StartupBench implements Benchmark {
         List<String> bareWriting = command(bareClassPath, bareOptions, BareFxWindow.Main.class.getName());
         bareOptions.set(bareOptions.size() - 1, "-XX:SharedArchiveFile=" + bareArchive);
         List<String> bare = command(bareClassPath, bareOptions, BareFxWindow.Main.class.getName());
+        // the floor: JavaFX's own cost of a window with the first frame's controls, started like the bare one
+        Path floorArchive = bareDir.resolve("floor.jsa");
+        List<String> floorOptions = new ArrayList<>(bareOptions);
+        floorOptions.set(floorOptions.size() - 1, "-XX:ArchiveClassesAtExit=" + floorArchive);
+        List<String> floorWriting = command(bareClassPath, floorOptions, FxFloorWindow.Main.class.getName());
+        floorOptions.set(floorOptions.size() - 1, "-XX:SharedArchiveFile=" + floorArchive);
+        List<String> floor = command(bareClassPath, floorOptions, FxFloorWindow.Main.class.getName());
         List<String> bareDefault = command(System.getProperty("java.class.path"), List.of(), BareFxWindow.Main.class.getName());
         Path image = Path.of("target", "jpackage", "werkbank").toAbsolutePath();
         boolean withImage = Files.isExecutable(image.resolve("bin").resolve("werkbank"));
@@ -78,6 +89,10 @@ final class StartupBench implements Benchmark {
         if (!Files.isRegularFile(bareArchive)) {
             throw new IllegalStateException("the bare window's JVM wrote no class-data archive");
         }
+        launch(floorWriting);
+        if (!Files.isRegularFile(floorArchive)) {
+            throw new IllegalStateException("the floor window's JVM wrote no class-data archive");
+        }
         launch(bareDefault);
         if (withImage) {
             launch(imageStart);
@@ -88,12 +103,19 @@ final class StartupBench implements Benchmark {
         double[] oneJvmMs = new double[LAUNCHES];
         double[] bareMs = new double[LAUNCHES];
         double[] bareDefaultMs = new double[LAUNCHES];
+        double[] floorMs = new double[LAUNCHES];
+        int appNodes = 0;
+        int floorNodes = 0;
         for (int i = 0; i < LAUNCHES; i++) {
             double[] a = launch(app);
             appMs[i] = a[0];
             appInteractiveMs[i] = a[1];
+            appNodes = (int) a[2];
             oneJvmMs[i] = launch(oneJvm)[0];
             bareMs[i] = launch(bare)[0];
+            double[] f = launch(floor);
+            floorMs[i] = f[0];
+            floorNodes = (int) f[2];
             bareDefaultMs[i] = launch(bareDefault)[0];
             if (withImage) {
                 imageMs[i] = launch(imageStart)[0];
@@ -106,6 +128,11 @@ final class StartupBench implements Benchmark {
         figures.put("app_interactive_ms", BenchReport.median(appInteractiveMs));
         figures.put("bare_fx_first_frame_ms", bareMedian);
         figures.put("ratio", Math.round(appMedian / bareMedian * 100) / 100.0);
+        double floorMedian = BenchReport.median(floorMs);
+        figures.put("fx_floor_first_frame_ms", floorMedian);
+        figures.put("fx_floor_ratio", Math.round(floorMedian / bareMedian * 100) / 100.0);
+        figures.put("app_nodes", appNodes);
+        figures.put("fx_floor_nodes", floorNodes);
         figures.put("bare_fx_default_first_frame_ms", BenchReport.median(bareDefaultMs));
         figures.put("app_in_launcher_jvm_first_frame_ms", BenchReport.median(oneJvmMs));
         if (withImage) {
@@ -133,14 +160,14 @@ final class StartupBench implements Benchmark {
         return options;
     }
 
-    /** A jar of the bare window's classes, from the bench's class folder. */
+    /** A jar of the bare and the floor window's classes, from the bench's class folder. */
     private static Path bareJar(Path dir) throws Exception {
         Path classes = Path.of(BareFxWindow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path jar = dir.resolve("bare-window.jar");
         String folder = BareFxWindow.class.getPackageName().replace('.', '/');
         try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
              var files = Files.list(classes.resolve(folder))) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("BareFxWindow")).toList()) {
+            for (Path f : files.filter(StartupBench::windowClass).toList()) {
                 out.putNextEntry(new java.util.jar.JarEntry(folder + "/" + f.getFileName()));
                 out.write(Files.readAllBytes(f));
                 out.closeEntry();
@@ -149,7 +176,11 @@ final class StartupBench implements Benchmark {
         return jar;
     }
 
-    /** Monocle, the headless windowing, comes from the test class path (the jar holds no test code). */
+    private static boolean windowClass(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith("BareFxWindow") || name.startsWith("FxFloorWindow");
+    }
+
     /**
      * The app image's launcher, as installed (its JVM options and archive from its configuration). Its
      * class path is its own; {@code _JAVA_OPTIONS}, which the JVM reads after the launcher's options,
@@ -168,6 +199,7 @@ final class StartupBench implements Benchmark {
         return pb;
     }
 
+    /** Monocle, the headless windowing, comes from the test class path (the jar holds no test code). */
     private static String monocleJar() {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (entry.contains("openjfx-monocle")) {
@@ -191,7 +223,7 @@ final class StartupBench implements Benchmark {
 
     /**
      * Milliseconds from starting the process until it prints the first-frame marker, and until it
-     * prints the interactive marker (the bare window prints it too).
+     * prints the interactive marker (the bare window prints it too); and the nodes in the first frame.
      */
     private static double[] launch(List<String> command) throws Exception {
         return launch(new ProcessBuilder(command));
@@ -215,12 +247,16 @@ final class StartupBench implements Benchmark {
         watchdog.start();
         Double ms = null;
         Double interactive = null;
+        double nodes = 0;
         StringBuilder output = new StringBuilder();
         try (var reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (ms == null && line.contains(MARKER)) {
                     ms = (System.nanoTime() - start) / 1e6;
+                }
+                if (line.startsWith(NODES)) {
+                    nodes = Double.parseDouble(line.substring(NODES.length()).strip());
                 }
                 if (interactive == null && line.contains(INTERACTIVE)) {
                     interactive = (System.nanoTime() - start) / 1e6;
@@ -233,6 +269,6 @@ final class StartupBench implements Benchmark {
             throw new IllegalStateException("no first frame or no handled key press from "
                     + command.get(command.size() - 1) + ":\n" + output);
         }
-        return new double[] {ms, interactive};
+        return new double[] {ms, interactive, nodes};
     }
 }

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -13,12 +14,15 @@ import javafx.scene.input.KeyEvent;
  * For the start-up benchmark: with {@code -Dwerkbank.probe.firstFrame=true} the app prints
  * {@value #MARKER} once the first frame showing the board's cards, the catalogue's tiles and the menu
  * bar is laid out; then it posts a key press into the window and prints {@value #INTERACTIVE} once the
- * window has handled it (whatever the window still had queued ran first), and quits.
+ * window has handled it (whatever the window still had queued ran first), and quits. After the first
+ * marker it prints {@value #NODES} and the number of nodes in that frame.
  */
 public final class FirstFrameProbe {
 
     static final String MARKER = "WERKBANK_FIRST_FRAME";
     static final String INTERACTIVE = "WERKBANK_INTERACTIVE";
+    /** Printed after the first frame's marker, with the number of nodes in that frame. */
+    static final String NODES = "WERKBANK_NODES";
     /** A key nothing is bound to. */
     private static final KeyCode PROBE_KEY = KeyCode.F24;
 
@@ -43,6 +47,7 @@ public final class FirstFrameProbe {
                 // printed in the pulse that lays out (and then renders) the frame, not after
                 // whatever else is queued behind it
                 print(MARKER);
+                print(NODES + " " + count(scene.getRoot()));
                 Platform.runLater(() -> pressKey(scene));
             }
         };
@@ -65,6 +70,17 @@ public final class FirstFrameProbe {
     private static void print(String marker) {
         System.out.println(marker);
         System.out.flush();
+    }
+
+    /** The node and all nodes below it. */
+    private static int count(Node node) {
+        int n = 1;
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                n += count(child);
+            }
+        }
+        return n;
     }
 
     /** Whether a node of the style class is shown with a height. */

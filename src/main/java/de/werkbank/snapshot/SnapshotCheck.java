@@ -10,7 +10,6 @@ import de.werkbank.snapshot.SnapshotDocument.MeasurementDoc;
 import de.werkbank.snapshot.SnapshotDocument.SheetDoc;
 import de.werkbank.snapshot.SnapshotDocument.StepDoc;
 import de.werkbank.snapshot.SnapshotDocument.ToolDoc;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,10 +23,10 @@ import java.util.UUID;
  */
 final class SnapshotCheck {
 
-    private final Set<Object> seenIds;
+    private final UuidSet seenIds;
 
     private SnapshotCheck(int ids) {
-        seenIds = new HashSet<>(ids * 4 / 3 + 1);
+        seenIds = new UuidSet(ids);
     }
 
     /** @throws SnapshotException at the first broken rule, naming its JSON path */
@@ -149,16 +148,20 @@ final class SnapshotCheck {
         if (s.start() != null && s.end() != null && s.end().isBefore(s.start())) {
             throw new SnapshotException("snapshot.endBeforeStart", at.field("end"));
         }
-        Set<String> sheetAreas = new HashSet<>();
-        for (int i = 0; i < s.areas().size(); i++) {
-            known(areas, s.areas().get(i), at.field("areas").index(i));
-            unique(sheetAreas, s.areas().get(i), at.field("areas").index(i));
+        List<String> sheetAreas = s.areas();
+        int repeatedArea = FirstRepeat.in(sheetAreas);
+        for (int i = 0; i < sheetAreas.size(); i++) {
+            known(areas, sheetAreas.get(i), at.field("areas").index(i));
+            if (i == repeatedArea) {
+                throw new SnapshotException("snapshot.duplicate", sheetAreas.get(i), at.field("areas").index(i));
+            }
         }
-        Set<UUID> prerequisites = new HashSet<>();
-        for (int i = 0; i < s.dependsOn().size(); i++) {
-            UUID other = s.dependsOn().get(i);
+        List<UUID> prerequisites = s.dependsOn();
+        int repeatedPrerequisite = FirstRepeat.in(prerequisites);
+        for (int i = 0; i < prerequisites.size(); i++) {
+            UUID other = prerequisites.get(i);
             known(cards, other, at.field("dependsOn").index(i));
-            if (other.equals(card) || !prerequisites.add(other)) {
+            if (other.equals(card) || i == repeatedPrerequisite) {
                 throw new SnapshotException("snapshot.duplicate", other, at.field("dependsOn").index(i));
             }
         }
@@ -167,12 +170,10 @@ final class SnapshotCheck {
             DocPath where = at.field("indicators").index(i);
             unique(indicator.id(), where.field("id"));
             List<MeasurementDoc> values = indicator.measurements() == null ? List.of() : indicator.measurements();
-            Set<LocalDate> dates = new HashSet<>();
-            for (int j = 0; j < values.size(); j++) {
-                if (!dates.add(values.get(j).date())) {
-                    throw new SnapshotException("snapshot.sameDate", values.get(j).date(),
-                            where.field("measurements").index(j).field("date"));
-                }
+            int j = FirstRepeat.in(values, MeasurementDoc::date);
+            if (j >= 0) {
+                throw new SnapshotException("snapshot.sameDate", values.get(j).date(),
+                        where.field("measurements").index(j).field("date"));
             }
             if (indicator.link() != null) {
                 known(areas, indicator.link().area(), where.field("link").field("area"));

@@ -128,6 +128,45 @@ class BadSnapshotTest {
         refused(edited(r -> card(r, 1).put("id", card(r, 0).get("id").asText())), "Doppelte Kennung", "$.plan.cards[1].id");
     }
 
+    /** The first card with a sheet that has an indicator, and the index of that card. */
+    private static int cardWithIndicator(ObjectNode root) {
+        JsonNode cards = root.path("plan").path("cards");
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).path("sheet").path("indicators").size() > 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no card of the generated plan has an indicator");
+    }
+
+    @Test
+    void repeatsWithinASheetAreRefused() throws IOException {
+        // an area named twice in one sheet
+        refused(edited(r -> {
+            String area = r.path("areas").get(0).path("key").asText();
+            ((ObjectNode) card(r, cardWithIndicator(r)).path("sheet")).putArray("areas").add(area).add(area);
+        }), "Doppelte Kennung", ".sheet.areas[1]");
+        // the same prerequisite twice, and a card that waits for itself
+        refused(edited(r -> {
+            int i = cardWithIndicator(r);
+            String other = card(r, i == 0 ? 1 : 0).path("id").asText();
+            ((ObjectNode) card(r, i).path("sheet")).putArray("dependsOn").add(other).add(other);
+        }), "Doppelte Kennung", ".sheet.dependsOn[1]");
+        refused(edited(r -> {
+            int i = cardWithIndicator(r);
+            ((ObjectNode) card(r, i).path("sheet")).putArray("dependsOn").add(card(r, i).path("id").asText());
+        }), "Doppelte Kennung", ".sheet.dependsOn[0]");
+        // two values of one indicator on the same day, the second named
+        refused(edited(r -> {
+            ObjectNode indicator = (ObjectNode) card(r, cardWithIndicator(r)).path("sheet").path("indicators").get(0);
+            indicator.remove("link");
+            ArrayNode values = indicator.putArray("measurements");
+            values.addObject().put("date", "2026-03-01").put("value", 4).put("note", "");
+            values.addObject().put("date", "2026-06-01").put("value", 5).put("note", "");
+            values.addObject().put("date", "2026-03-01").put("value", 6).put("note", "");
+        }), "Zwei Messwerte", "2026", ".indicators[0].measurements[2].date");
+    }
+
     @Test
     void absurdSizesAreRefused() throws IOException {
         refusedLikeTheSchema(edited(r -> card(r, 0).put("title", "x".repeat(5000))), "$.plan.cards[0].title", "5.000");
