@@ -5,6 +5,7 @@ import de.werkbank.snapshot.SnapshotDocument.ActorDoc;
 import de.werkbank.snapshot.SnapshotDocument.AreaDoc;
 import de.werkbank.snapshot.SnapshotDocument.CardDoc;
 import de.werkbank.snapshot.SnapshotDocument.FieldDoc;
+import de.werkbank.snapshot.SnapshotDocument.HistoryDoc;
 import de.werkbank.snapshot.SnapshotDocument.IndicatorDoc;
 import de.werkbank.snapshot.SnapshotDocument.MeasurementDoc;
 import de.werkbank.snapshot.SnapshotDocument.SheetDoc;
@@ -31,7 +32,7 @@ final class SnapshotCheck {
 
     /** @throws SnapshotException at the first broken rule, naming its JSON path */
     static void check(SnapshotDocument doc) {
-        SnapshotLimits.check(doc);
+        SnapshotLimits.document(doc);
         new SnapshotCheck(idCount(doc)).checkAll(doc);
     }
 
@@ -42,12 +43,17 @@ final class SnapshotCheck {
         if (doc.plan() != null) {
             ids += 1 + doc.plan().columns().size() + doc.plan().cards().size();
             for (CardDoc card : doc.plan().cards()) {
-                if (card.sheet() != null) {
-                    ids += card.sheet().steps().size() + card.sheet().indicators().size();
+                // not yet checked: a card or its lists may be missing (the walk then says where)
+                if (card != null && card.sheet() != null) {
+                    ids += size(card.sheet().steps()) + size(card.sheet().indicators());
                 }
             }
         }
         return ids;
+    }
+
+    private static int size(List<?> list) {
+        return list == null ? 0 : list.size();
     }
 
     private void checkAll(SnapshotDocument doc) {
@@ -104,7 +110,13 @@ final class SnapshotCheck {
         WorkshopSnapshot.check(doc, cards, tools, fields);
         ReviewSnapshot.check(doc, fields);
         for (int i = 0; i < doc.history().size(); i++) {
-            unique(doc.history().get(i).id(), DocPath.at("history").index(i).field("id"));
+            HistoryDoc h = doc.history().get(i);
+            DocPath at = DocPath.at("history").index(i);
+            if (h == null) {
+                throw new SnapshotException("snapshot.missing", at);
+            }
+            SnapshotLimits.historyEntry(h, at);
+            unique(h.id(), at.field("id"));
         }
     }
 
@@ -119,9 +131,14 @@ final class SnapshotCheck {
         unique(doc.plan().id(), DocPath.at("plan", "id"));
         Set<UUID> cards = new HashSet<>(doc.plan().cards().size() * 4 / 3 + 1);
         List<CardDoc> cardDocs = doc.plan().cards();
+        Set<String> sources = new HashSet<>();
         for (int i = 0; i < cardDocs.size(); i++) {
             CardDoc c = cardDocs.get(i);
             DocPath at = DocPath.at("plan", "cards").index(i);
+            if (c == null) {
+                throw new SnapshotException("snapshot.missing", at);
+            }
+            SnapshotLimits.card(c, doc.formatVersion(), sources, at);
             unique(c.id(), at.field("id"));
             cards.add(c.id());
             known(tools, c.werkzeug(), at.field("werkzeug"));

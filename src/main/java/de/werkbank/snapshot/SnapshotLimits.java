@@ -36,7 +36,12 @@ final class SnapshotLimits {
     private SnapshotLimits() {
     }
 
-    static void check(SnapshotDocument d) {
+    /**
+     * The document's header, catalogue, areas, registry, the plan's columns and the sizes of its lists;
+     * each card ({@link #card}) and history entry ({@link #historyEntry}) is checked as the references
+     * are, in the same walk.
+     */
+    static void document(SnapshotDocument d) {
         instant(d.exportedAt(), DocPath.at("exportedAt"));
         present(d.personalData(), DocPath.at("personalData"));
         present(d.app(), DocPath.at("app"));
@@ -82,17 +87,17 @@ final class SnapshotLimits {
         if (d.plan() != null) {
             plan(d.plan(), d.formatVersion());
         }
-        List<HistoryDoc> history = list(d.history(), 5_000_000, DocPath.at("history"));
-        for (int i = 0; i < history.size(); i++) {
-            HistoryDoc h = history.get(i);
-            DocPath at = DocPath.at("history").index(i);
-            present(h.id(), at.field("id"));
-            instant(h.at(), at.field("at"));
-            text(h.who(), 0, 100, at.field("who"));
-            text(h.description(), 0, 1000, at.field("description"));
-            if (h.change() != null && !h.change().hasKind()) {
-                throw new SnapshotException("snapshot.missing", at.field("change").field("kind"));
-            }
+        list(d.history(), 5_000_000, DocPath.at("history"));
+    }
+
+    /** One entry of the history (checked where {@link SnapshotCheck} walks the history). */
+    static void historyEntry(HistoryDoc h, DocPath at) {
+        present(h.id(), at.field("id"));
+        instant(h.at(), at.field("at"));
+        text(h.who(), 0, 100, at.field("who"));
+        text(h.description(), 0, 1000, at.field("description"));
+        if (h.change() != null && !h.change().hasKind()) {
+            throw new SnapshotException("snapshot.missing", at.field("change").field("kind"));
         }
     }
 
@@ -144,23 +149,25 @@ final class SnapshotLimits {
                 throw new SnapshotException("snapshot.outOfRange", at.field("wipLimit"));
             }
         }
-        List<CardDoc> cards = list(p.cards(), 200_000, DocPath.at("plan", "cards"));
-        java.util.Set<String> sources = new java.util.HashSet<>();
-        for (int i = 0; i < cards.size(); i++) {
-            CardDoc c = cards.get(i);
-            DocPath at = DocPath.at("plan", "cards").index(i);
-            present(c.id(), at.field("id"));
-            present(c.werkzeug(), at.field("werkzeug"));
-            text(c.handlungsfeld(), 0, 40, at.field("handlungsfeld"));
-            present(c.column(), at.field("column"));
-            text(c.title(), 1, 200, at.field("title"));
-            instant(c.createdAt(), at.field("createdAt"));
-            present(c.archived(), at.field("archived"));
-            if (c.sheet() != null) {
-                sheet(c.sheet(), formatVersion, at.field("sheet"));
-            }
-            source(c.source(), formatVersion, sources, at.field("source"));
+        list(p.cards(), 200_000, DocPath.at("plan", "cards"));
+    }
+
+    /**
+     * One card of the plan with its sheet (checked where {@link SnapshotCheck} walks the cards, so that
+     * each card is read once); {@code sources} collects the imported cards' source ids.
+     */
+    static void card(CardDoc c, int formatVersion, java.util.Set<String> sources, DocPath at) {
+        present(c.id(), at.field("id"));
+        present(c.werkzeug(), at.field("werkzeug"));
+        text(c.handlungsfeld(), 0, 40, at.field("handlungsfeld"));
+        present(c.column(), at.field("column"));
+        text(c.title(), 1, 200, at.field("title"));
+        instant(c.createdAt(), at.field("createdAt"));
+        present(c.archived(), at.field("archived"));
+        if (c.sheet() != null) {
+            sheet(c.sheet(), formatVersion, at.field("sheet"));
         }
+        source(c.source(), formatVersion, sources, at.field("source"));
     }
 
     /** An imported card's source id: from format version 5, one card per source. */

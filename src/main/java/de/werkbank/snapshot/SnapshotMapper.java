@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /** Turns a store's content into a snapshot document and back. */
@@ -74,14 +76,27 @@ final class SnapshotMapper {
                 .sorted(Comparator.comparing(Actor::kind).thenComparing(Actor::name))
                 .map(a -> new ActorDoc(a.id(), a.kind(), names.scrub(a.name()), names.scrub(a.shortName()), a.office(),
                         names.scrub(a.role()))).toList();
-        PlanDoc plan = content.plan() == null ? null : plan(content, hidden, names, personalData);
-        List<HistoryDoc> history = content.history().stream()
+        // the history (often the most entries) is mapped on a second core while this one maps the plan
+        CompletableFuture<List<HistoryDoc>> history = CompletableFuture.supplyAsync(() -> content.history().stream()
                 .map(h -> new HistoryDoc(h.id(), h.at(), personalData ? h.who() : "", names.scrub(h.description()),
-                        personalData ? ChangeJson.of(h.change()) : null)).toList();
+                        personalData ? ChangeJson.of(h.change()) : null)).toList());
+        PlanDoc plan = content.plan() == null ? null : plan(content, hidden, names, personalData);
         return new SnapshotDocument(SnapshotFormat.NAME, SnapshotFormat.CURRENT_VERSION, exportedAt,
                 new SnapshotDocument.App("Werkbank", appVersion), personalData,
-                new CatalogueDoc(content.catalogueVersion(), fields, tools), areas, registry, plan, history,
+                new CatalogueDoc(content.catalogueVersion(), fields, tools), areas, registry, plan, joined(history),
                 WorkshopSnapshot.toDoc(content, personalData, names), ReviewSnapshot.toDocs(content.reviews(), names));
+    }
+
+    /** The mapped history; a failure there is thrown as it was thrown. */
+    private static List<HistoryDoc> joined(CompletableFuture<List<HistoryDoc>> history) {
+        try {
+            return history.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static PlanDoc plan(StoreContent content, Set<UUID> hidden, PersonNames names, boolean personalData) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.werkbank.seed.Seeder;
 import de.werkbank.store.Backups;
@@ -137,6 +138,12 @@ class BadSnapshotTest {
             }
         }
         throw new IllegalStateException("no card of the generated plan has an indicator");
+    }
+
+    @Test
+    void aCardOrHistoryEntryWrittenAsNullIsNamed() throws IOException {
+        refused(edited(r -> ((ArrayNode) r.path("plan").path("cards")).set(3, NullNode.getInstance())), "$.plan.cards[3]");
+        refused(edited(r -> ((ArrayNode) r.path("history")).set(2, NullNode.getInstance())), "$.history[2]");
     }
 
     @Test
