@@ -62,12 +62,22 @@ public final class ContentRows {
      * follow the content's order.
      */
     public void replace(StoreContent content) {
+        clear();
+        fill(content);
+    }
+
+    /** Removes what {@link #replace} replaces: catalogue, registry, plan, workshop, reviews, history. */
+    void clear() {
         Sql.update(c, "update actor set office_id = null");
         tx.workshop().clear();
         tx.reviews().clear();
         for (String table : REPLACED_TABLES) {
             Sql.update(c, "delete from " + table);
         }
+    }
+
+    /** Writes {@code content} into a store {@link #clear} has emptied. */
+    void fill(StoreContent content) {
         Sql.update(c, "update catalogue_info set version = ?", content.catalogueVersion());
         insertCatalogue(content.catalogue());
         content.areas().forEach(tx.areas()::addIfAbsent);

@@ -37,23 +37,30 @@ final class Safekeeping {
     Optional<Path> replaceContent(Supplier<StoreContent> reading, String what) {
         return guarded("before-import", what, reading, (backup, stamp, content) -> store.transaction(tx -> {
             tx.checkUnchangedSince(stamp);
-            tx.content().replace(content);
+            // the old content goes while the file may still be read; a file that cannot be read
+            // rolls this back with the rest
+            tx.content().clear();
+            tx.content().fill(content.get());
             tx.log("import", what);
             return backup;
         }));
     }
 
-    /** Work guarded by a backup: it gets the backup, the store's stamp and the input read beside it. */
+    /**
+     * Work guarded by a backup: it gets the backup, the store's stamp and the input read beside it,
+     * which {@code input.get()} waits for (so that the work may begin before the reading ends).
+     */
     @FunctionalInterface
     private interface GuardedWork<C, T> {
-        T apply(Optional<Path> backup, ChangeStamp stamp, C input);
+        T apply(Optional<Path> backup, ChangeStamp stamp, Supplier<C> input);
     }
 
     /**
      * Runs an import: first a backup of the store (an embedded one), then {@code work}, which must
      * make its change in one transaction. It gets the backup and the store's stamp as the backup holds
      * it, to refuse if the store has changed since ({@link ChangeStamp#lockAndCheck}). Should the
-     * process die during the import, the next open puts the backup back ({@link ImportJournal}).
+     * process die during the import, the next open puts the backup back ({@link ImportJournal}): the
+     * journal notes the import before the work begins, which may be before its input has been read.
      *
      * @param label names the backup, e.g. {@code before-data-import}
      * @param what  what is imported (a file name), for the journal
@@ -67,13 +74,13 @@ final class Safekeeping {
         Connection connection = store.connection();
         if (location.isShared()) {
             C read = input.get();
-            T result = work.apply(Optional.empty(), store.transaction(StoreTransaction::changeStamp), read);
+            T result = work.apply(Optional.empty(), store.transaction(StoreTransaction::changeStamp), () -> read);
             store.announceEverything();
             return result;
         }
         if (!location.isEmbeddedH2()) {
             C read = input.get();
-            return work.apply(Optional.empty(), ChangeStamp.read(connection), read);
+            return work.apply(Optional.empty(), ChangeStamp.read(connection), () -> read);
         }
         ReadBeside<C> reading = ReadBeside.start(input);
         int keep;
@@ -89,31 +96,47 @@ final class Safekeeping {
         } catch (RuntimeException e) {
             throw reading.firstFailure(e);
         }
-        C read;
-        try {
-            read = reading.join();
-        } catch (RuntimeException e) {
-            Backups.delete(taken);
-            throw e;
-        }
         Path backup = taken.get(taken.size() - 1);
-        Backups.prune(location, keep, Set.of());
-        // only the process that runs the database engine notes the import (see ImportJournal)
+        // a reading that failed: the backup taken for it goes again, and none is pruned for it
+        boolean[] readingFailed = {false};
+        Supplier<C> read = () -> {
+            try {
+                return reading.join();
+            } catch (RuntimeException e) {
+                readingFailed[0] = true;
+                throw e;
+            }
+        };
+        // only the process that runs the database engine notes the import (see ImportJournal); the
+        // note is there before the work changes anything, and the work may begin before the reading
+        // has ended: should the process die meanwhile, the backup holds what the store held
         Optional<EngineAccess> engine = EngineAccess.of(connection);
         boolean journal = engine.isPresent();
         if (journal) {
             ImportJournal.begin(location.dir(), backup, what);
         }
+        T result;
         try {
             ChangeStamp held = stamp;
-            return engine.isPresent()
+            result = engine.isPresent()
                     ? engine.get().withPagesWrittenBeside(connection, () -> work.apply(Optional.of(backup), held, read))
                     : work.apply(Optional.of(backup), stamp, read);
+            // work that did not ask for its input must not leave a failed reading unnoticed
+            read.get();
+        } catch (RuntimeException e) {
+            if (readingFailed[0]) {
+                Backups.delete(taken);
+            } else {
+                Backups.prune(location, keep, Set.of());
+            }
+            throw e;
         } finally {
             if (journal) {
                 ImportJournal.end(location.dir());
             }
         }
+        Backups.prune(location, keep, Set.of());
+        return result;
     }
 
     /** The newest backup beside an embedded store's database, if any. */
