@@ -300,10 +300,14 @@ final class SnapshotLimits {
         }
     }
 
+    /** A list no longer than {@code max}, written with no {@code null} in it. */
     private static <T> List<T> list(List<T> values, int max, DocPath at) {
         present(values, at);
         if (values.size() > max) {
             throw new SnapshotException("snapshot.tooMany", at, values.size(), max);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            present(values.get(i), at.index(i));
         }
         return values;
     }

@@ -141,9 +141,15 @@ class BadSnapshotTest {
     }
 
     @Test
-    void aCardOrHistoryEntryWrittenAsNullIsNamed() throws IOException {
+    void anElementWrittenAsNullIsNamed() throws IOException {
         refused(edited(r -> ((ArrayNode) r.path("plan").path("cards")).set(3, NullNode.getInstance())), "$.plan.cards[3]");
         refused(edited(r -> ((ArrayNode) r.path("history")).set(2, NullNode.getInstance())), "$.history[2]");
+        refused(edited(r -> ((ArrayNode) r.path("catalogue").path("werkzeuge")).set(1, NullNode.getInstance())),
+                "$.catalogue.werkzeuge[1]");
+        refused(edited(r -> {
+            ObjectNode sheet = (ObjectNode) card(r, cardWithIndicator(r)).path("sheet");
+            ((ArrayNode) sheet.path("steps")).addNull();
+        }), ".sheet.steps[", "fehlt ein Wert");
     }
 
     @Test
