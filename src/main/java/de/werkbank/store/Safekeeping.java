@@ -115,7 +115,8 @@ final class Safekeeping {
         if (journal) {
             ImportJournal.begin(location.dir(), backup, what);
         }
-        T result;
+        T result = null;
+        RuntimeException failure = null;
         try {
             ChangeStamp held = stamp;
             result = engine.isPresent()
@@ -124,18 +125,21 @@ final class Safekeeping {
             // work that did not ask for its input must not leave a failed reading unnoticed
             read.get();
         } catch (RuntimeException e) {
-            if (readingFailed[0]) {
-                Backups.delete(taken);
-            } else {
-                Backups.prune(location, keep, Set.of());
-            }
-            throw e;
+            failure = e;
         } finally {
             if (journal) {
                 ImportJournal.end(location.dir());
             }
         }
+        // only once the journal no longer names it may the backup of a file that could not be read go
+        if (failure != null && readingFailed[0]) {
+            Backups.delete(taken);
+            throw failure;
+        }
         Backups.prune(location, keep, Set.of());
+        if (failure != null) {
+            throw failure;
+        }
         return result;
     }
 
