@@ -57,16 +57,9 @@ public final class ContentRows {
     }
 
     /**
-     * Replaces catalogue, registry, plan, sheets and history by the content given; areas are added
-     * where their key is missing (the store's areas carry more than a snapshot does). Card positions
-     * follow the content's order.
+     * Removes what {@link #fill} replaces: catalogue, registry, plan, sheets, workshop, reviews and
+     * history (an import calls the two in one transaction).
      */
-    public void replace(StoreContent content) {
-        clear();
-        fill(content);
-    }
-
-    /** Removes what {@link #replace} replaces: catalogue, registry, plan, workshop, reviews, history. */
     void clear() {
         Sql.update(c, "update actor set office_id = null");
         tx.workshop().clear();
@@ -76,7 +69,11 @@ public final class ContentRows {
         }
     }
 
-    /** Writes {@code content} into a store {@link #clear} has emptied. */
+    /**
+     * Writes catalogue, registry, plan, sheets and history of {@code content} into a store {@link #clear}
+     * has emptied; areas are added where their key is missing (the store's areas carry more than a
+     * snapshot does). Card positions follow the content's order.
+     */
     void fill(StoreContent content) {
         Sql.update(c, "update catalogue_info set version = ?", content.catalogueVersion());
         insertCatalogue(content.catalogue());
